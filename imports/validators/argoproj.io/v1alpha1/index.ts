@@ -1,0 +1,2 @@
+export * from "./Application";
+export * from "./AppProject";

@@ -1,0 +1,3 @@
+export * from "./ServiceMonitor";
+export * from "./PodMonitor";
+export * from "./PrometheusRule";

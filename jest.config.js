@@ -1,0 +1,14 @@
+/** Tests run TypeScript through swc; type errors are caught by `tsc --noEmit` in `npm test`. */
+const esmPackages = require('./test/support/esm-packages');
+
+const swc = ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } }];
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.(ts|js)$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  resolver: '<rootDir>/test/support/resolver.js',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
