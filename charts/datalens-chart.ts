@@ -1,0 +1,85 @@
+import { Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
+import { Api } from '../components/api';
+import { Edge } from '../components/edge';
+import type { EvidenceStore } from '../components/evidence-store';
+import { Frontend } from '../components/frontend';
+import { MailHog } from '../components/mailhog';
+import type { MailTransport } from '../components/mail-transport';
+import { Minio } from '../components/minio';
+import { Nats } from '../components/nats';
+import { Postgres } from '../components/postgres';
+import { Redis } from '../components/redis';
+import { S3Bucket } from '../components/s3-bucket';
+import { SmtpRelay } from '../components/smtp-relay';
+import type { Environment } from '../config/schema';
+import { ConnectionGraph } from '../foundation/connection-graph';
+import { provideContext } from '../foundation/deployment-context';
+import { NamespaceBaseline } from '../foundation/namespace-baseline';
+import { createNetworkPolicies } from '../foundation/network-policies';
+import { applySyncPolicy } from '../synth/sync-policy';
+
+/** The browser hosts and the API host under an environment's domain. */
+export function hostsOf(environment: Environment) {
+  const domain = environment.config.domain;
+  return { cc: `cc.${domain}`, admin: `admin.${domain}`, portal: `portal.${domain}`, api: `api.${domain}` };
+}
+
+/**
+ * One environment of DataLens: the namespace baseline, the data tier, the API, the frontend and the
+ * edge, wired by typed connections. The connection graph then yields the network policies and the
+ * sync order, so neither can drift from the wiring.
+ */
+export class DatalensChart extends Chart {
+  readonly graph = new ConnectionGraph();
+  readonly environment: Environment;
+
+  constructor(scope: Construct, environment: Environment) {
+    super(scope, environment.name, { disableResourceNameHashes: true });
+    this.environment = environment;
+    provideContext(this, { environment, graph: this.graph });
+    const { config } = environment;
+    const hosts = hostsOf(environment);
+
+    new NamespaceBaseline(this, 'Namespace');
+    const postgres = new Postgres(this, 'Postgres', { config: config.data.postgres, kubeApiCidr: config.kubeApiCidr });
+    const redis = new Redis(this, 'Redis', { config: config.data.redis });
+    const nats = new Nats(this, 'Nats', { config: config.data.nats });
+    const store = config.data.objectStore;
+    const evidence: EvidenceStore = store.mode === 's3' ? new S3Bucket(this, 'Evidence', { config: store }) : new Minio(this, 'Evidence', { config: store });
+    const mailConfig = config.data.mail;
+    const mail: MailTransport =
+      mailConfig.mode === 'mailhog' ? new MailHog(this, 'Mail', { image: mailConfig.image }) : new SmtpRelay(this, 'Mail', { host: mailConfig.host, port: mailConfig.port });
+
+    const api = new Api(this, 'Api', {
+      config: config.api,
+      image: config.images.api,
+      corsAllowedOrigins: config.cors.allowedOrigins,
+      fromEmail: config.fromEmail,
+      postgres,
+      redis,
+      nats,
+      evidence,
+      mail,
+    });
+    const frontend = new Frontend(this, 'Frontend', {
+      config: config.frontend,
+      image: config.images.frontend,
+      api,
+      apiBaseUrl: `https://${hosts.api}`,
+      apiVersion: config.api.apiVersion,
+    });
+    new Edge(this, 'Edge', {
+      config: config.ingress,
+      routes: [
+        { host: hosts.cc, backend: frontend },
+        { host: hosts.admin, backend: frontend },
+        { host: hosts.portal, backend: frontend },
+        { host: hosts.api, backend: api },
+      ],
+    });
+
+    createNetworkPolicies(this.graph);
+    applySyncPolicy(this, this.graph);
+  }
+}

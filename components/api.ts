@@ -1,0 +1,137 @@
+import type { Construct } from 'constructs';
+import type { EnvironmentConfig, ImageConfig } from '../config/schema';
+import { AppSecret, type SecretValue } from '../foundation/app-secret';
+import { Component, type Binding } from '../foundation/component';
+import { scrapeService } from '../foundation/metrics';
+import { INTERNET, type PortSpec } from '../foundation/peer';
+import { httpProbe, imageVersion, podTemplate, startupWindow } from '../foundation/pod-template';
+import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+import { DatabaseMigration } from './database-migration';
+import type { EvidenceStore } from './evidence-store';
+import type { MailTransport } from './mail-transport';
+import type { Nats } from './nats';
+import type { Postgres } from './postgres';
+import type { Redis } from './redis';
+
+export const API_PORT: PortSpec = { name: 'http', port: 8080 };
+/** Distroless images run as "nonroot", uid 65532. */
+const API_UID = 65532;
+/** Seconds the pod keeps serving after removal from endpoints, so in-flight requests finish. */
+const DRAIN_SECONDS = 10;
+
+export interface ApiProps {
+  /** The environment's API settings (replicas, resources, autoscaling, token lifetimes, migrate command). */
+  readonly config: EnvironmentConfig['api'];
+  /** The API image, pinned. */
+  readonly image: ImageConfig;
+  /** Origins of the cc., admin. and portal. browser hosts (CORS_ALLOWED_ORIGINS). */
+  readonly corsAllowedOrigins: readonly string[];
+  /** FROM_EMAIL of outgoing mail. */
+  readonly fromEmail: string;
+  readonly postgres: Postgres;
+  readonly redis: Redis;
+  readonly nats: Nats;
+  readonly evidence: EvidenceStore;
+  readonly mail: MailTransport;
+}
+
+/**
+ * The DataLens API (Go, port 8080): Deployment with zero-unavailable rollouts, Service, HPA and PDB
+ * when replicated, probes on /healthz and /readyz, and its database migration Job. Every data
+ * service reaches it through a typed connection; its own secrets come from the secret source.
+ */
+export class Api extends Component {
+  /** The port the Service exposes. */
+  readonly port = API_PORT;
+  readonly migration: DatabaseMigration;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    const { config } = props;
+    super(scope, id, { name: 'datalens-api', role: 'api', version: imageVersion(props.image) });
+
+    const aiKeys: Record<string, SecretValue> = Object.fromEntries(
+      config.aiProviders.map((provider) => [`${provider}_api_key`, { remoteKey: 'api', property: `${provider}_api_key`, placeholder: `dev-only-${provider}-key` }]),
+    );
+    const secrets = new AppSecret(this, 'Secrets', {
+      name: this.name,
+      values: {
+        jwt_secret: { remoteKey: 'api', property: 'jwt_secret', placeholder: 'dev-only-jwt-secret-do-not-use-elsewhere' },
+        digilocker_client_id: { remoteKey: 'api', property: 'digilocker_client_id', placeholder: 'dev-only-digilocker-client' },
+        digilocker_client_secret: { remoteKey: 'api', property: 'digilocker_client_secret', placeholder: 'dev-only-digilocker-secret' },
+        ...aiKeys,
+      },
+    });
+    const settings = configMapFor(this, 'Config', {
+      PORT: String(API_PORT.port),
+      API_VERSION: config.apiVersion,
+      JWT_EXPIRY: config.jwtExpiry,
+      JWT_REFRESH_EXPIRY: config.jwtRefreshExpiry,
+      CORS_ALLOWED_ORIGINS: props.corsAllowedOrigins.join(','),
+      FROM_EMAIL: props.fromEmail,
+    });
+    const envFrom: k8s.EnvFromSource[] = [{ configMapRef: { name: settings.name } }];
+
+    const bindings: Binding[] = [props.postgres, props.redis, props.nats, props.evidence, props.mail].map((service) => this.connectTo(service));
+    const env: k8s.EnvVar[] = [
+      ...bindings.flatMap((binding) => binding.env),
+      secrets.env('JWT_SECRET', 'jwt_secret'),
+      secrets.env('DIGILOCKER_CLIENT_ID', 'digilocker_client_id'),
+      secrets.env('DIGILOCKER_CLIENT_SECRET', 'digilocker_client_secret'),
+      ...config.aiProviders.map((provider) => secrets.env(`${provider.toUpperCase()}_API_KEY`, `${provider}_api_key`)),
+    ];
+    this.context.graph.connect(this, INTERNET, [{ name: 'https', port: 443 }], 'DigiLocker OAuth, AI providers');
+
+    const account = serviceAccountFor(this, Object.assign({}, ...bindings.map((b) => b.serviceAccountAnnotations ?? {})));
+    serviceFor(this, 'Service', [API_PORT]);
+    const replicas = config.autoscaling?.minReplicas ?? config.replicas;
+    new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: this.metadata(),
+      spec: {
+        // with an autoscaler the replica count is the autoscaler's; leaving it out stops every sync resetting it
+        ...(config.autoscaling ? {} : { replicas }),
+        revisionHistoryLimit: 5,
+        selector: { matchLabels: this.selector },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromNumber(1) } },
+        template: podTemplate({
+          component: this,
+          uid: API_UID,
+          serviceAccountName: account.name,
+          replicas,
+          spreadPerRevision: true,
+          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+          terminationGracePeriodSeconds: DRAIN_SECONDS + 30,
+          containers: [
+            {
+              name: 'api',
+              image: props.image,
+              ports: [API_PORT],
+              envFrom,
+              env,
+              resources: config.resources,
+              startupProbe: startupWindow(httpProbe('/healthz', API_PORT.name), 60),
+              livenessProbe: httpProbe('/healthz', API_PORT.name, { periodSeconds: 10, failureThreshold: 3 }),
+              readinessProbe: httpProbe('/readyz', API_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
+              preStop: ['sleep', String(DRAIN_SECONDS)],
+              writablePaths: { tmp: '/tmp' },
+            },
+          ],
+        }),
+      },
+    });
+    disruptionBudgetFor(this, replicas);
+    if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
+    scrapeService(this, { port: API_PORT });
+
+    this.migration = new DatabaseMigration(this, 'Migration', {
+      apiName: this.name,
+      image: props.image,
+      command: config.migrateCommand,
+      envFrom,
+      postgres: props.postgres,
+      resources: config.resources,
+      uid: API_UID,
+    });
+    this.context.graph.orderAfter(this, this.migration);
+  }
+}

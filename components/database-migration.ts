@@ -1,0 +1,63 @@
+import type { Construct } from 'constructs';
+import type { ImageConfig, ResourcesConfig } from '../config/schema';
+import { SYNC_HOOK_ANNOTATIONS } from '../foundation/argocd';
+import { Component } from '../foundation/component';
+import { imageVersion, podTemplate } from '../foundation/pod-template';
+import { serviceAccountFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+import type { Postgres } from './postgres';
+
+export interface DatabaseMigrationProps {
+  /** Name of the API the migration belongs to; the Job is `<apiName>-migrate`. */
+  readonly apiName: string;
+  /** The API image, which ships the SQL migrations under /migrations. */
+  readonly image: ImageConfig;
+  /** The migrate command. */
+  readonly command: readonly string[];
+  /** The API's settings, so the migration sees the same configuration. */
+  readonly envFrom: readonly k8s.EnvFromSource[];
+  readonly postgres: Postgres;
+  readonly resources: ResourcesConfig;
+  /** User id of the API image. */
+  readonly uid: number;
+}
+
+/**
+ * The schema migration as a Job with the API's image and settings, connected to PostgreSQL
+ * directly (not through the transaction pooler, since migration tools hold session locks).
+ * Argo CD runs it as a Sync hook after the database and before the API, on every sync.
+ */
+export class DatabaseMigration extends Component {
+  constructor(scope: Construct, id: string, props: DatabaseMigrationProps) {
+    super(scope, id, { name: `${props.apiName}-migrate`, role: 'database-migration', version: imageVersion(props.image) });
+    const database = this.connectTo(props.postgres.direct);
+    const account = serviceAccountFor(this);
+    new k8s.KubeJob(this, 'Job', {
+      metadata: this.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
+      spec: {
+        // a failing migration should stop the sync quickly, not retry for minutes
+        backoffLimit: 2,
+        activeDeadlineSeconds: 1800,
+        ttlSecondsAfterFinished: 86400,
+        template: podTemplate({
+          component: this,
+          uid: props.uid,
+          serviceAccountName: account.name,
+          replicas: 1,
+          restartPolicy: 'Never',
+          containers: [
+            {
+              name: 'migrate',
+              image: props.image,
+              command: [...props.command],
+              envFrom: props.envFrom,
+              env: database.env,
+              resources: props.resources,
+              writablePaths: { tmp: '/tmp' },
+            },
+          ],
+        }),
+      },
+    });
+  }
+}

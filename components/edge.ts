@@ -1,0 +1,81 @@
+import type { Construct } from 'constructs';
+import type { EnvironmentConfig } from '../config/schema';
+import { Component } from '../foundation/component';
+import type { PortSpec } from '../foundation/peer';
+import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../imports/certificate-cert-manager.io';
+import * as k8s from '../imports/k8s';
+
+/** Labels of the ingress-nginx controller pods. */
+const INGRESS_CONTROLLER_LABELS = { 'app.kubernetes.io/name': 'ingress-nginx' };
+
+/** A host served by the edge and the component behind it. */
+export interface Route {
+  readonly host: string;
+  readonly backend: Component & { readonly port: PortSpec };
+}
+
+export interface EdgeProps {
+  /** The environment's ingress settings (class, TLS issuer, controller namespace, limits). */
+  readonly config: EnvironmentConfig['ingress'];
+  /** Hosts and their backends; each host gets TLS. */
+  readonly routes: readonly Route[];
+}
+
+/**
+ * The edge: one Ingress for all hosts with TLS from a cert-manager Certificate. It adds no CORS
+ * headers; the API answers CORS itself, per widget for the public consent endpoints. As a peer it
+ * is the ingress controller, so the backends' network policies admit exactly the controller.
+ */
+export class Edge extends Component {
+  constructor(scope: Construct, id: string, props: EdgeProps) {
+    const { config, routes } = props;
+    super(scope, id, {
+      name: 'datalens-edge',
+      role: 'edge',
+      placement: { kind: 'namespace', namespace: config.controllerNamespace, podLabels: INGRESS_CONTROLLER_LABELS },
+    });
+    const hosts = routes.map((r) => r.host);
+    const tlsSecret = `${this.name}-tls`;
+    new Certificate(this, 'Certificate', {
+      metadata: this.metadata(),
+      spec: {
+        secretName: tlsSecret,
+        dnsNames: hosts,
+        issuerRef: { kind: config.tlsIssuer.kind, name: config.tlsIssuer.name, group: 'cert-manager.io' },
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      },
+    });
+    new k8s.KubeIngress(this, 'Ingress', {
+      metadata: this.metadata(undefined, {
+        annotations: {
+          'nginx.ingress.kubernetes.io/proxy-body-size': config.maxBodySize.replace(/i$/, '').toLowerCase(),
+          'nginx.ingress.kubernetes.io/proxy-read-timeout': String(config.timeoutSeconds),
+          'nginx.ingress.kubernetes.io/proxy-send-timeout': String(config.timeoutSeconds),
+          'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
+          // evidence uploads are streamed to the API instead of buffered on the controller's disk
+          'nginx.ingress.kubernetes.io/proxy-request-buffering': 'off',
+        },
+      }),
+      spec: {
+        ingressClassName: config.className,
+        tls: [{ hosts, secretName: tlsSecret }],
+        rules: routes.map((route) => ({
+          host: route.host,
+          http: {
+            paths: [
+              {
+                path: '/',
+                pathType: 'Prefix',
+                backend: { service: { name: route.backend.name, port: { name: route.backend.port.name } } },
+              },
+            ],
+          },
+        })),
+      },
+    });
+    for (const backend of new Set(routes.map((r) => r.backend))) {
+      this.context.graph.connect(this, backend, [backend.port], 'HTTPS from the internet');
+      this.context.graph.orderAfter(this, backend);
+    }
+  }
+}

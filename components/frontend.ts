@@ -1,0 +1,78 @@
+import type { Construct } from 'constructs';
+import type { EnvironmentConfig, ImageConfig } from '../config/schema';
+import { Component } from '../foundation/component';
+import type { PortSpec } from '../foundation/peer';
+import { httpProbe, imageVersion, podTemplate } from '../foundation/pod-template';
+import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+import type { Api } from './api';
+
+export const FRONTEND_PORT: PortSpec = { name: 'http', port: 8080 };
+/** The nginx user of nginx-unprivileged based images. */
+const NGINX_UID = 101;
+
+export interface FrontendProps {
+  /** The environment's frontend settings (replicas, resources, autoscaling). */
+  readonly config: EnvironmentConfig['frontend'];
+  /** The frontend image: nginx serving the built SPA as uid 101 on port 8080 (see README, image contract). */
+  readonly image: ImageConfig;
+  /** The API the SPA calls from the browser; the frontend is rolled out after it. */
+  readonly api: Api;
+  /** Public base URL of the API, written into the SPA's runtime config. */
+  readonly apiBaseUrl: string;
+  /** API version the SPA calls. */
+  readonly apiVersion: string;
+}
+
+/**
+ * The React/Vite SPA served by unprivileged nginx. Runtime settings are a `config.js` mounted
+ * from a ConfigMap, so one image serves every environment.
+ */
+export class Frontend extends Component {
+  readonly port = FRONTEND_PORT;
+
+  constructor(scope: Construct, id: string, props: FrontendProps) {
+    const { config } = props;
+    super(scope, id, { name: 'datalens-frontend', role: 'frontend', version: imageVersion(props.image) });
+    const runtime = configMapFor(this, 'Config', {
+      'config.js': `window.__DATALENS_CONFIG__ = ${JSON.stringify({ apiBaseUrl: props.apiBaseUrl, apiVersion: props.apiVersion })};\n`,
+    });
+    const account = serviceAccountFor(this);
+    serviceFor(this, 'Service', [FRONTEND_PORT]);
+    const replicas = config.autoscaling?.minReplicas ?? config.replicas;
+    new k8s.KubeDeployment(this, 'Deployment', {
+      metadata: this.metadata(),
+      spec: {
+        ...(config.autoscaling ? {} : { replicas }),
+        revisionHistoryLimit: 5,
+        selector: { matchLabels: this.selector },
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromNumber(1) } },
+        template: podTemplate({
+          component: this,
+          uid: NGINX_UID,
+          serviceAccountName: account.name,
+          replicas,
+          spreadPerRevision: true,
+          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: runtime.checksum },
+          containers: [
+            {
+              name: 'nginx',
+              image: props.image,
+              ports: [FRONTEND_PORT],
+              resources: config.resources,
+              livenessProbe: httpProbe('/', FRONTEND_PORT.name),
+              readinessProbe: httpProbe('/', FRONTEND_PORT.name, { periodSeconds: 5 }),
+              preStop: ['sleep', '5'],
+              writablePaths: { tmp: '/tmp', cache: '/var/cache/nginx', run: '/var/run' },
+              volumeMounts: [{ name: 'runtime-config', mountPath: '/usr/share/nginx/html/config.js', subPath: 'config.js', readOnly: true }],
+            },
+          ],
+          volumes: [{ name: 'runtime-config', configMap: { name: runtime.name } }],
+        }),
+      },
+    });
+    disruptionBudgetFor(this, replicas);
+    if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
+    this.context.graph.orderAfter(this, props.api);
+  }
+}

@@ -1,0 +1,131 @@
+import type { Construct } from 'constructs';
+import type { ObjectStoreConfig } from '../config/schema';
+import { AppSecret } from '../foundation/app-secret';
+import { Component, type Binding } from '../foundation/component';
+import { scrapeService } from '../foundation/metrics';
+import type { PortSpec } from '../foundation/peer';
+import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
+import { claimTemplate, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+import { BucketBootstrap } from './bucket-bootstrap';
+import type { EvidenceStore } from './evidence-store';
+
+export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
+export const MINIO_CONSOLE_PORT: PortSpec = { name: 'console', port: 9001 };
+const MINIO_UID = 1000;
+
+export type MinioConfig = Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>;
+
+export interface MinioProps {
+  /** The environment's MinIO settings; `minio-distributed` runs `replicas` pods with erasure coding. */
+  readonly config: MinioConfig;
+}
+
+/**
+ * Self-hosted S3-compatible evidence storage: single-node MinIO, or distributed MinIO (4+ pods,
+ * erasure coded). A bootstrap Job creates the bucket with versioning and object lock and a
+ * least-privilege user for the API.
+ */
+export class Minio extends Component implements EvidenceStore {
+  readonly bucket: string;
+  readonly region: string;
+  /** The Secret with the root and API credentials. */
+  readonly credentials: AppSecret;
+  private readonly bootstrap: BucketBootstrap;
+
+  constructor(scope: Construct, id: string, props: MinioProps) {
+    const { config } = props;
+    super(scope, id, { name: 'datalens-minio', role: 'object-storage', version: config.image.tag });
+    this.bucket = config.bucket;
+    this.region = config.region;
+    const replicas = config.mode === 'minio-distributed' ? config.replicas : 1;
+    const headlessName = `${this.name}-headless`;
+    const namespace = this.metadata().namespace;
+    this.credentials = new AppSecret(this, 'Credentials', {
+      name: this.name,
+      values: {
+        root_user: { remoteKey: 'minio', property: 'root_user', placeholder: 'dev-only-minio-root' },
+        root_password: { remoteKey: 'minio', property: 'root_password', placeholder: 'dev-only-minio-root-password' },
+        api_access_key: { remoteKey: 'minio', property: 'api_access_key', placeholder: 'dev-only-datalens-api' },
+        api_secret_key: { remoteKey: 'minio', property: 'api_secret_key', placeholder: 'dev-only-datalens-api-secret' },
+      },
+    });
+    const account = serviceAccountFor(this);
+    serviceFor(this, 'Service', [MINIO_API_PORT, MINIO_CONSOLE_PORT]);
+    const headless = serviceFor(this, 'HeadlessService', [MINIO_API_PORT], { name: headlessName, headless: true, publishNotReadyAddresses: true });
+    const volumes =
+      replicas > 1 ? `http://${this.name}-{0...${replicas - 1}}.${headlessName}.${namespace}.svc.cluster.local/data` : '/data';
+    new k8s.KubeStatefulSet(this, 'StatefulSet', {
+      metadata: this.metadata(),
+      spec: {
+        serviceName: headless.name,
+        replicas,
+        // distributed MinIO waits for all its peers, so they must start together
+        podManagementPolicy: 'Parallel',
+        selector: { matchLabels: this.selector },
+        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
+        template: podTemplate({
+          component: this,
+          uid: MINIO_UID,
+          serviceAccountName: account.name,
+          replicas,
+          terminationGracePeriodSeconds: 60,
+          containers: [
+            {
+              name: 'minio',
+              image: config.image,
+              args: ['server', volumes, '--address', `:${MINIO_API_PORT.port}`, '--console-address', `:${MINIO_CONSOLE_PORT.port}`, '--certs-dir', '/tmp/certs'],
+              ports: [MINIO_API_PORT, MINIO_CONSOLE_PORT],
+              env: [
+                this.credentials.env('MINIO_ROOT_USER', 'root_user'),
+                this.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
+                { name: 'MINIO_SITE_REGION', value: config.region },
+                { name: 'MINIO_PROMETHEUS_AUTH_TYPE', value: 'public' },
+                { name: 'MINIO_BROWSER_REDIRECT', value: 'off' },
+                { name: 'HOME', value: '/tmp' },
+              ],
+              resources: config.resources,
+              startupProbe: startupWindow(httpProbe('/minio/health/live', MINIO_API_PORT.name), 300),
+              livenessProbe: httpProbe('/minio/health/live', MINIO_API_PORT.name, { periodSeconds: 15 }),
+              readinessProbe: httpProbe('/minio/health/ready', MINIO_API_PORT.name, { periodSeconds: 10 }),
+              writablePaths: { tmp: '/tmp' },
+              volumeMounts: [{ name: 'data', mountPath: '/data' }],
+            },
+          ],
+        }),
+        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
+      },
+    });
+    disruptionBudgetFor(this, replicas);
+    if (replicas > 1) this.context.graph.connect(this, this, [MINIO_API_PORT], 'erasure-coded peers');
+    scrapeService(this, { port: MINIO_API_PORT, path: '/minio/v2/metrics/cluster' });
+    this.bootstrap = new BucketBootstrap(this, 'Bootstrap', { minio: this, clientImage: config.clientImage, retentionDays: config.objectLockRetentionDays });
+  }
+
+  /** Consumers wait for the bucket, not only for the servers. */
+  get provider(): Component {
+    return this.bootstrap;
+  }
+
+  /** The S3 endpoint inside the cluster. */
+  get endpoint(): string {
+    return `http://${this.serviceHost()}:${MINIO_API_PORT.port}`;
+  }
+
+  bindingFor(): Binding {
+    return {
+      peer: this,
+      ports: [MINIO_API_PORT],
+      purpose: 'evidence packages (S3 API)',
+      env: [
+        { name: 'S3_BUCKET', value: this.bucket },
+        { name: 'AWS_REGION', value: this.region },
+        this.credentials.env('AWS_ACCESS_KEY_ID', 'api_access_key'),
+        this.credentials.env('AWS_SECRET_ACCESS_KEY', 'api_secret_key'),
+        // the AWS SDKs read a per-service endpoint override from this variable
+        { name: 'AWS_ENDPOINT_URL_S3', value: this.endpoint },
+        { name: 'S3_FORCE_PATH_STYLE', value: 'true' },
+      ],
+    };
+  }
+}

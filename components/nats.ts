@@ -1,0 +1,140 @@
+import type { Construct } from 'constructs';
+import type { NatsConfig } from '../config/schema';
+import { AppSecret } from '../foundation/app-secret';
+import { Component, type Binding, type Connectable } from '../foundation/component';
+import { scrapeService } from '../foundation/metrics';
+import type { PortSpec } from '../foundation/peer';
+import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
+import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+
+export const NATS_CLIENT_PORT: PortSpec = { name: 'client', port: 4222 };
+export const NATS_CLUSTER_PORT: PortSpec = { name: 'cluster', port: 6222 };
+export const NATS_MONITOR_PORT: PortSpec = { name: 'monitor', port: 8222 };
+export const NATS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 7777 };
+const NATS_UID = 1000;
+const CLIENT_USER = 'datalens';
+const LAME_DUCK_SECONDS = 30;
+
+export interface NatsProps {
+  /** The environment's NATS settings. */
+  readonly config: NatsConfig;
+}
+
+/**
+ * NATS with JetStream (the scan, DSR and event streams): one node in dev, a cluster of an odd
+ * number of nodes with routes elsewhere, file store on retained volumes, lame-duck shutdown.
+ */
+export class Nats extends Component implements Connectable {
+  private readonly credentials: AppSecret;
+
+  constructor(scope: Construct, id: string, props: NatsProps) {
+    const { config } = props;
+    super(scope, id, { name: 'datalens-nats', role: 'messaging', version: config.image.tag });
+    const replicas = config.replicas;
+    const headlessName = `${this.name}-headless`;
+    this.credentials = new AppSecret(this, 'Credentials', {
+      name: this.name,
+      values: { password: { remoteKey: 'nats', property: 'password', placeholder: 'dev-only-nats-password' } },
+      templates: { url: (ref) => `nats://${CLIENT_USER}:${ref('password')}@${this.serviceHost()}:${NATS_CLIENT_PORT.port}` },
+    });
+    const routes = Array.from({ length: replicas }, (_, i) => `nats://${this.name}-${i}.${headlessName}.${this.metadata().namespace}.svc.cluster.local:${NATS_CLUSTER_PORT.port}`);
+    const settings = configMapFor(this, 'Config', {
+      'nats.conf': [
+        `port: ${NATS_CLIENT_PORT.port}`,
+        `http_port: ${NATS_MONITOR_PORT.port}`,
+        'server_name: $POD_NAME',
+        'pid_file: /var/run/nats/nats.pid',
+        `lame_duck_duration: ${LAME_DUCK_SECONDS}s`,
+        'lame_duck_grace_period: 10s',
+        'jetstream {',
+        '  store_dir: /data/jetstream',
+        `  max_file_store: ${natsSize(config.maxFileStore)}`,
+        `  max_memory_store: ${natsSize(config.maxMemoryStore)}`,
+        '}',
+        'authorization {',
+        `  user: ${CLIENT_USER}`,
+        '  password: $NATS_PASSWORD',
+        '}',
+        ...(replicas > 1
+          ? ['cluster {', '  name: datalens', `  port: ${NATS_CLUSTER_PORT.port}`, '  routes: [', ...routes.map((r) => `    ${r}`), '  ]', '}']
+          : []),
+        '',
+      ].join('\n'),
+    });
+    const account = serviceAccountFor(this);
+    const clientPorts = [NATS_CLIENT_PORT, NATS_EXPORTER_PORT];
+    serviceFor(this, 'Service', clientPorts);
+    const headless = serviceFor(this, 'HeadlessService', [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT], {
+      name: headlessName,
+      headless: true,
+      publishNotReadyAddresses: true,
+    });
+    new k8s.KubeStatefulSet(this, 'StatefulSet', {
+      metadata: this.metadata(),
+      spec: {
+        serviceName: headless.name,
+        replicas,
+        podManagementPolicy: 'Parallel',
+        selector: { matchLabels: this.selector },
+        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
+        template: podTemplate({
+          component: this,
+          uid: NATS_UID,
+          serviceAccountName: account.name,
+          replicas,
+          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+          terminationGracePeriodSeconds: LAME_DUCK_SECONDS + 30,
+          containers: [
+            {
+              name: 'nats',
+              image: config.image,
+              args: ['--config', '/etc/nats/nats.conf'],
+              ports: replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT],
+              env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, this.credentials.env('NATS_PASSWORD', 'password')],
+              resources: config.resources,
+              startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
+              livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
+              readinessProbe: httpProbe('/healthz?js-server-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 10 }),
+              // lame-duck mode moves clients and JetStream leadership away before the process exits
+              preStop: ['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid'],
+              writablePaths: { run: '/var/run/nats' },
+              volumeMounts: [
+                { name: 'data', mountPath: '/data' },
+                { name: 'config', mountPath: '/etc/nats', readOnly: true },
+              ],
+            },
+            {
+              name: 'exporter',
+              image: config.exporterImage,
+              args: ['-port', String(NATS_EXPORTER_PORT.port), '-connz', '-routez', '-subz', '-varz', '-healthz', '-jsz=all', `http://localhost:${NATS_MONITOR_PORT.port}`],
+              ports: [NATS_EXPORTER_PORT],
+              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
+              livenessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+            },
+          ],
+          volumes: [{ name: 'config', configMap: { name: settings.name } }],
+        }),
+        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
+      },
+    });
+    disruptionBudgetFor(this, replicas);
+    if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
+    scrapeService(this, { port: NATS_EXPORTER_PORT });
+  }
+
+  get provider(): Component {
+    return this;
+  }
+
+  bindingFor(): Binding {
+    return { peer: this, ports: [NATS_CLIENT_PORT], purpose: 'JetStream: scan, DSR and event streams', env: [this.credentials.env('NATS_URL', 'url')] };
+  }
+}
+
+/** A Kubernetes binary quantity (4Gi) in NATS's size units (4G, which NATS reads as 1024-based). */
+export function natsSize(quantity: string): string {
+  const match = quantity.match(/^([0-9]+)(Ki|Mi|Gi|Ti)$/);
+  if (!match) throw new Error(`expected a whole number of Ki, Mi, Gi or Ti for a JetStream limit, got ${quantity}`);
+  return `${match[1]}${match[2][0]}`;
+}

@@ -1,0 +1,63 @@
+import type { Construct } from 'constructs';
+import { Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType } from '../imports/cnpg-pooler-postgresql.cnpg.io';
+import { Component } from '../foundation/component';
+import { scrapePods } from '../foundation/metrics';
+import type { PortSpec } from '../foundation/peer';
+
+export const PGBOUNCER_PORT: PortSpec = { name: 'pgbouncer', port: 5432 };
+export const PGBOUNCER_METRICS_PORT: PortSpec = { name: 'metrics', port: 9127 };
+
+export interface PostgresPoolerProps {
+  /** Name of the CloudNativePG Cluster the pooler fronts. */
+  readonly clusterName: string;
+  /** PgBouncer pods. @default 2 */
+  readonly instances?: number;
+  /** @default 'transaction' */
+  readonly poolMode?: 'session' | 'transaction';
+  /** Server connections per user and database. @default 25 */
+  readonly defaultPoolSize?: number;
+  /** Client connections PgBouncer accepts. @default 1000 */
+  readonly maxClientConnections?: number;
+}
+
+/** A CloudNativePG PgBouncer `Pooler` in front of the read-write service of a cluster. */
+export class PostgresPooler extends Component {
+  readonly serviceName: string;
+
+  constructor(scope: Construct, id: string, props: PostgresPoolerProps) {
+    const name = `${props.clusterName}-pooler`;
+    super(scope, id, { name, role: 'database-pooler', placement: { kind: 'pods', podLabels: { 'cnpg.io/poolerName': name } } });
+    this.serviceName = name;
+    const instances = props.instances ?? 2;
+    new Pooler(this, 'Resource', {
+      metadata: this.metadata(),
+      spec: {
+        cluster: { name: props.clusterName },
+        instances,
+        type: PoolerSpecType.RW,
+        pgbouncer: {
+          poolMode: props.poolMode === 'session' ? PoolerSpecPgbouncerPoolMode.SESSION : PoolerSpecPgbouncerPoolMode.TRANSACTION,
+          parameters: {
+            default_pool_size: String(props.defaultPoolSize ?? 25),
+            max_client_conn: String(props.maxClientConnections ?? 1000),
+          },
+        },
+        ...(instances > 1
+          ? {
+              template: {
+                metadata: { labels: this.labels },
+                spec: {
+                  containers: [],
+                  topologySpreadConstraints: [
+                    { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { 'cnpg.io/poolerName': name } } },
+                    { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'cnpg.io/poolerName': name } } },
+                  ],
+                },
+              },
+            }
+          : {}),
+      },
+    });
+    scrapePods(this, { port: PGBOUNCER_METRICS_PORT });
+  }
+}

@@ -1,0 +1,308 @@
+import type { Construct } from 'constructs';
+import type { PostgresConfig } from '../config/schema';
+import { AppSecret } from '../foundation/app-secret';
+import { Component, type Binding, type Connectable } from '../foundation/component';
+import { scrapePods, scrapeService } from '../foundation/metrics';
+import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
+import { execProbe, imageRef, podTemplate, startupWindow } from '../foundation/pod-template';
+import { claimTemplate, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
+import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
+import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
+import * as k8s from '../imports/k8s';
+import { PGBOUNCER_PORT, PostgresPooler } from './postgres-pooler';
+
+export const POSTGRES_PORT: PortSpec = { name: 'postgresql', port: 5432 };
+export const POSTGRES_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9187 };
+/** CloudNativePG instance manager's status endpoint, used by the operator and by peers. */
+export const CNPG_STATUS_PORT: PortSpec = { name: 'status', port: 8000 };
+export const KUBE_API_PORTS: PortSpec[] = [
+  { name: 'https', port: 443 },
+  { name: 'kube-api', port: 6443 },
+];
+/** The plugin name the Barman Cloud plugin registers with CloudNativePG. */
+export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+/** The official postgres image runs as the `postgres` user, uid 999. */
+const POSTGRES_UID = 999;
+const APP_USER = 'datalens';
+
+export interface PostgresProps {
+  /** The environment's PostgreSQL settings (mode and sizing). */
+  readonly config: PostgresConfig;
+  /**
+   * Address range of the Kubernetes API server, which CloudNativePG instances call.
+   * @default '0.0.0.0/0'
+   */
+  readonly kubeApiCidr?: string;
+}
+
+/**
+ * PostgreSQL 16 for DataLens, in one of three modes: a single StatefulSet (dev), a CloudNativePG
+ * cluster with WAL archiving, backups and a PgBouncer pooler (staging, prod), or a managed
+ * database outside the cluster. Consumers connect to it, or to `direct` for session-level work.
+ */
+export class Postgres extends Component implements Connectable {
+  /** Connections that bypass the pooler (migrations need session-level locks). */
+  readonly direct: Connectable;
+  readonly config: PostgresConfig;
+  private readonly pooler?: PostgresPooler;
+  private readonly credentials?: AppSecret;
+
+  constructor(scope: Construct, id: string, props: PostgresProps) {
+    const { config } = props;
+    const name = 'datalens-postgres';
+    super(scope, id, {
+      name,
+      role: 'database',
+      version: config.mode === 'external' ? undefined : config.image.tag,
+      placement:
+        config.mode === 'external'
+          ? { kind: 'addresses', cidr: config.cidr }
+          : config.mode === 'cloudnative-pg'
+            ? { kind: 'pods', podLabels: { 'cnpg.io/cluster': name } }
+            : undefined,
+    });
+    this.config = config;
+    switch (config.mode) {
+      case 'statefulset':
+        this.credentials = this.statefulSet(config);
+        break;
+      case 'cloudnative-pg':
+        this.pooler = this.cloudNativePg(config, props.kubeApiCidr ?? '0.0.0.0/0');
+        break;
+      case 'external':
+        this.credentials = new AppSecret(this, 'Credentials', {
+          name: `${name}-url`,
+          values: { url: { remoteKey: config.urlSecret.remoteKey, property: config.urlSecret.property, placeholder: '' } },
+        });
+        break;
+    }
+    this.direct = { provider: this, bindingFor: () => this.binding(false) };
+  }
+
+  get provider(): Component {
+    return this;
+  }
+
+  bindingFor(): Binding {
+    return this.binding(true);
+  }
+
+  private binding(pooled: boolean): Binding {
+    const config = this.config;
+    const purpose = pooled ? 'SQL' : 'SQL (migrations, direct)';
+    if (config.mode === 'cloudnative-pg') {
+      // The operator generates `<cluster>-app` with the owner's credentials; only references are synthesised.
+      const appSecret = `${this.name}-app`;
+      const usePooler = pooled && this.pooler !== undefined;
+      const host = usePooler ? this.pooler!.serviceHost() : this.serviceHost(`${this.name}-rw`);
+      return {
+        peer: usePooler ? this.pooler! : this,
+        ports: [usePooler ? PGBOUNCER_PORT : POSTGRES_PORT],
+        purpose,
+        env: [
+          { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: appSecret, key: 'username' } } },
+          { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: appSecret, key: 'password' } } },
+          { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?sslmode=require` },
+        ],
+      };
+    }
+    const port = config.mode === 'external' ? { ...POSTGRES_PORT, port: config.port } : POSTGRES_PORT;
+    return { peer: this, ports: [port], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
+  }
+
+  private statefulSet(config: Extract<PostgresConfig, { mode: 'statefulset' }>): AppSecret {
+    const credentials = new AppSecret(this, 'Credentials', {
+      name: this.name,
+      values: { password: { remoteKey: 'postgres', property: 'password', placeholder: 'dev-only-postgres-password' } },
+      templates: {
+        url: (ref) => `postgres://${APP_USER}:${ref('password')}@${this.serviceHost()}:${POSTGRES_PORT.port}/${config.database}?sslmode=disable`,
+      },
+    });
+    const account = serviceAccountFor(this);
+    serviceFor(this, 'Service', [POSTGRES_PORT, POSTGRES_EXPORTER_PORT]);
+    const headless = serviceFor(this, 'HeadlessService', [POSTGRES_PORT], { name: `${this.name}-headless`, headless: true });
+    const pgIsReady = ['pg_isready', '-h', '127.0.0.1', '-p', String(POSTGRES_PORT.port), '-U', APP_USER, '-d', config.database];
+    new k8s.KubeStatefulSet(this, 'StatefulSet', {
+      metadata: this.metadata(),
+      spec: {
+        serviceName: headless.name,
+        replicas: 1,
+        selector: { matchLabels: this.selector },
+        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
+        template: podTemplate({
+          component: this,
+          uid: POSTGRES_UID,
+          serviceAccountName: account.name,
+          replicas: 1,
+          // a fast shutdown checkpoint of a busy database takes longer than the default 30s
+          terminationGracePeriodSeconds: 120,
+          containers: [
+            {
+              name: 'postgres',
+              image: config.image,
+              args: ['-c', `shared_buffers=${postgresMemory(config.sharedBuffers)}`, '-c', `max_connections=${config.maxConnections}`],
+              ports: [POSTGRES_PORT],
+              env: [
+                { name: 'POSTGRES_USER', value: APP_USER },
+                { name: 'POSTGRES_DB', value: config.database },
+                credentials.env('POSTGRES_PASSWORD', 'password'),
+                { name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' },
+              ],
+              resources: config.resources,
+              startupProbe: startupWindow(execProbe(pgIsReady), 300),
+              livenessProbe: execProbe(pgIsReady, { periodSeconds: 10, failureThreshold: 6 }),
+              readinessProbe: execProbe(pgIsReady, { periodSeconds: 5 }),
+              writablePaths: { run: '/var/run/postgresql', tmp: '/tmp' },
+              volumeMounts: [
+                { name: 'data', mountPath: '/var/lib/postgresql/data' },
+                { name: 'shm', mountPath: '/dev/shm' },
+              ],
+            },
+            {
+              name: 'exporter',
+              image: config.exporterImage,
+              ports: [POSTGRES_EXPORTER_PORT],
+              env: [
+                { name: 'DATA_SOURCE_URI', value: `127.0.0.1:${POSTGRES_PORT.port}/${config.database}?sslmode=disable` },
+                { name: 'DATA_SOURCE_USER', value: APP_USER },
+                credentials.env('DATA_SOURCE_PASS', 'password'),
+              ],
+              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
+              livenessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString(POSTGRES_EXPORTER_PORT.name) }, periodSeconds: 30 },
+              readinessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString(POSTGRES_EXPORTER_PORT.name) }, periodSeconds: 30 },
+            },
+          ],
+          // PostgreSQL's shared memory lives in /dev/shm; the container default of 64Mi is too small.
+          volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } }],
+        }),
+        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
+      },
+    });
+    scrapeService(this, { port: POSTGRES_EXPORTER_PORT });
+    return credentials;
+  }
+
+  private cloudNativePg(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>, kubeApiCidr: string): PostgresPooler {
+    const operator: Peer = platformPeer('cloudnative-pg operator', {
+      kind: 'namespace',
+      namespace: config.operatorNamespace,
+      podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' },
+    });
+    const kubeApi: Peer = platformPeer('kubernetes API', { kind: 'addresses', cidr: kubeApiCidr });
+    const graph = this.context.graph;
+    const backup = config.backup;
+    const backupStore = backup ? this.backupStore(backup) : undefined;
+    const replicated = config.instances > 1;
+    new Cluster(this, 'Cluster', {
+      metadata: this.metadata(),
+      spec: {
+        instances: config.instances,
+        imageName: imageRef(config.image),
+        primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
+        enableSuperuserAccess: false,
+        bootstrap: { initdb: { database: config.database, owner: APP_USER } },
+        postgresql: { parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) } },
+        storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
+        ...(config.walStorage
+          ? { walStorage: { size: config.walStorage.size, ...(config.walStorage.storageClass ? { storageClass: config.walStorage.storageClass } : {}) } }
+          : {}),
+        resources: {
+          requests: { cpu: k8s.Quantity.fromString(config.resources.cpuRequest), memory: k8s.Quantity.fromString(config.resources.memoryRequest) },
+          limits: { memory: k8s.Quantity.fromString(config.resources.memoryLimit) },
+        },
+        affinity: {
+          enablePodAntiAffinity: true,
+          topologyKey: 'kubernetes.io/hostname',
+          podAntiAffinityType: replicated ? 'required' : 'preferred',
+        },
+        ...(replicated
+          ? {
+              topologySpreadConstraints: [
+                { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'cnpg.io/cluster': this.name } } },
+              ],
+            }
+          : {}),
+        inheritedMetadata: { labels: this.labels },
+        ...(backup?.credentials.type === 'irsa'
+          ? { serviceAccountTemplate: { metadata: { annotations: { 'eks.amazonaws.com/role-arn': backup.credentials.roleArn } } } }
+          : {}),
+        ...(backupStore
+          ? { plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWalArchiver: true, parameters: { barmanObjectName: backupStore } }] }
+          : {}),
+      },
+    });
+    if (backup) {
+      new ScheduledBackup(this, 'DailyBackup', {
+        metadata: this.metadata('daily'),
+        spec: {
+          schedule: backup.schedule,
+          cluster: { name: this.name },
+          method: ScheduledBackupSpecMethod.PLUGIN,
+          pluginConfiguration: { name: BARMAN_CLOUD_PLUGIN },
+          backupOwnerReference: ScheduledBackupSpecBackupOwnerReference.SELF,
+          immediate: true,
+        },
+      });
+      graph.connect(this, INTERNET, [{ name: 'https', port: 443 }], 'WAL archive and base backups (S3)');
+    }
+    // Instances replicate from each other and the operator drives them through the instance manager.
+    graph.connect(this, this, [POSTGRES_PORT, CNPG_STATUS_PORT], 'streaming replication');
+    graph.connect(operator, this, [POSTGRES_PORT, CNPG_STATUS_PORT], 'operator management');
+    graph.connect(this, kubeApi, KUBE_API_PORTS, 'instance manager');
+    scrapePods(this, { port: POSTGRES_EXPORTER_PORT });
+
+    const pooler = new PostgresPooler(this, 'Pooler', {
+      clusterName: this.name,
+      instances: config.pooler.instances,
+      poolMode: config.pooler.poolMode,
+      defaultPoolSize: config.pooler.defaultPoolSize,
+      maxClientConnections: config.pooler.maxClientConnections,
+    });
+    graph.connect(pooler, this, [POSTGRES_PORT], 'pooled SQL');
+    graph.connect(pooler, kubeApi, KUBE_API_PORTS, 'instance manager');
+    graph.connect(operator, pooler, [CNPG_STATUS_PORT], 'operator management');
+    graph.orderAfter(pooler, this);
+    return pooler;
+  }
+
+  /** The Barman Cloud `ObjectStore` the cluster archives WAL and base backups to; returns its name. */
+  private backupStore(backup: NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>): string {
+    const name = `${this.name}-backup`;
+    const keys =
+      backup.credentials.type === 'secret'
+        ? new AppSecret(this, 'BackupCredentials', {
+            name: `${name}-credentials`,
+            values: {
+              ACCESS_KEY_ID: { remoteKey: 'postgres-backup', property: 'access_key_id', placeholder: 'dev-only-access-key' },
+              ACCESS_SECRET_KEY: { remoteKey: 'postgres-backup', property: 'secret_access_key', placeholder: 'dev-only-secret-key' },
+            },
+          })
+        : undefined;
+    new ObjectStore(this, 'BackupStore', {
+      metadata: this.metadata('backup'),
+      spec: {
+        retentionPolicy: backup.retentionPolicy,
+        configuration: {
+          destinationPath: backup.destinationPath,
+          // the regional endpoint keeps backup traffic (and data) in the configured region
+          endpointUrl: `https://s3.${backup.region}.amazonaws.com`,
+          s3Credentials: keys
+            ? { accessKeyId: { name: keys.name, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: keys.name, key: 'ACCESS_SECRET_KEY' } }
+            : { inheritFromIamRole: true },
+          wal: { compression: ObjectStoreSpecConfigurationWalCompression.GZIP, maxParallel: 2 },
+          data: { compression: ObjectStoreSpecConfigurationDataCompression.GZIP, jobs: 2 },
+        },
+      },
+    });
+    return name;
+  }
+}
+
+/** A Kubernetes binary quantity (256Mi, 1Gi) in PostgreSQL's units (256MB, 1GB, both powers of 1024). */
+export function postgresMemory(quantity: string): string {
+  const match = quantity.match(/^([0-9]+)(Ki|Mi|Gi|Ti)$/);
+  if (!match) throw new Error(`sharedBuffers: expected a whole number of Ki, Mi, Gi or Ti, got ${quantity}`);
+  return `${match[1]}${match[2][0] === 'K' ? 'kB' : `${match[2][0]}B`}`;
+}

@@ -1,0 +1,129 @@
+import type { Construct } from 'constructs';
+import type { RedisConfig } from '../config/schema';
+import { AppSecret } from '../foundation/app-secret';
+import { Component, type Binding, type Connectable } from '../foundation/component';
+import { scrapeService } from '../foundation/metrics';
+import type { PortSpec } from '../foundation/peer';
+import { execProbe, httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
+import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import * as k8s from '../imports/k8s';
+
+export const REDIS_PORT: PortSpec = { name: 'redis', port: 6379 };
+export const REDIS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9121 };
+/** The official redis image runs as the `redis` user, uid 999. */
+const REDIS_UID = 999;
+
+export interface RedisProps {
+  /** The environment's Redis settings. */
+  readonly config: RedisConfig;
+}
+
+/**
+ * Redis 7: an in-cluster StatefulSet with AOF persistence, password auth and an exporter, or a
+ * managed Redis outside the cluster reached over TLS.
+ */
+export class Redis extends Component implements Connectable {
+  private readonly credentials: AppSecret;
+  private readonly port: PortSpec;
+
+  constructor(scope: Construct, id: string, props: RedisProps) {
+    const { config } = props;
+    super(scope, id, {
+      name: 'datalens-redis',
+      role: 'cache',
+      version: config.mode === 'statefulset' ? config.image.tag : undefined,
+      placement: config.mode === 'external' ? { kind: 'addresses', cidr: config.cidr } : undefined,
+    });
+    if (config.mode === 'external') {
+      this.port = { ...REDIS_PORT, port: config.port };
+      this.credentials = new AppSecret(this, 'Credentials', {
+        name: `${this.name}-url`,
+        values: { url: { remoteKey: config.urlSecret.remoteKey, property: config.urlSecret.property, placeholder: '' } },
+      });
+    } else {
+      this.port = REDIS_PORT;
+      this.credentials = this.statefulSet(config);
+    }
+  }
+
+  get provider(): Component {
+    return this;
+  }
+
+  bindingFor(): Binding {
+    return { peer: this, ports: [this.port], purpose: 'cache, rate limits, sessions', env: [this.credentials.env('REDIS_URL', 'url')] };
+  }
+
+  private statefulSet(config: Extract<RedisConfig, { mode: 'statefulset' }>): AppSecret {
+    const credentials = new AppSecret(this, 'Credentials', {
+      name: this.name,
+      values: { password: { remoteKey: 'redis', property: 'password', placeholder: 'dev-only-redis-password' } },
+      templates: { url: (ref) => `redis://:${ref('password')}@${this.serviceHost()}:${REDIS_PORT.port}/0` },
+    });
+    const settings = configMapFor(this, 'Config', {
+      'redis.conf': [
+        `port ${REDIS_PORT.port}`,
+        'dir /data',
+        'appendonly yes',
+        'appendfsync everysec',
+        `maxmemory ${config.maxmemory.replace(/i$/, 'b').toLowerCase()}`,
+        `maxmemory-policy ${config.maxmemoryPolicy}`,
+        // the password comes from the environment at start-up, never from this file
+        'protected-mode yes',
+        '',
+      ].join('\n'),
+    });
+    const account = serviceAccountFor(this);
+    serviceFor(this, 'Service', [REDIS_PORT, REDIS_EXPORTER_PORT]);
+    const headless = serviceFor(this, 'HeadlessService', [REDIS_PORT], { name: `${this.name}-headless`, headless: true });
+    // REDISCLI_AUTH authenticates redis-cli without putting the password on a command line
+    const ping = execProbe(['sh', '-c', 'redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG']);
+    new k8s.KubeStatefulSet(this, 'StatefulSet', {
+      metadata: this.metadata(),
+      spec: {
+        serviceName: headless.name,
+        replicas: 1,
+        selector: { matchLabels: this.selector },
+        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
+        template: podTemplate({
+          component: this,
+          uid: REDIS_UID,
+          serviceAccountName: account.name,
+          replicas: 1,
+          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+          containers: [
+            {
+              name: 'redis',
+              image: config.image,
+              command: ['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)'],
+              ports: [REDIS_PORT],
+              env: [credentials.env('REDIS_PASSWORD', 'password'), credentials.env('REDISCLI_AUTH', 'password')],
+              resources: config.resources,
+              startupProbe: startupWindow(ping, 120),
+              livenessProbe: { ...ping, failureThreshold: 6 },
+              readinessProbe: { ...ping, periodSeconds: 5 },
+              writablePaths: { tmp: '/tmp' },
+              volumeMounts: [
+                { name: 'data', mountPath: '/data' },
+                { name: 'config', mountPath: '/etc/redis', readOnly: true },
+              ],
+            },
+            {
+              name: 'exporter',
+              image: config.exporterImage,
+              ports: [REDIS_EXPORTER_PORT],
+              env: [{ name: 'REDIS_ADDR', value: `redis://127.0.0.1:${REDIS_PORT.port}` }, credentials.env('REDIS_PASSWORD', 'password')],
+              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
+              livenessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+              readinessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+            },
+          ],
+          volumes: [{ name: 'config', configMap: { name: settings.name } }],
+        }),
+        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
+      },
+    });
+    scrapeService(this, { port: REDIS_EXPORTER_PORT });
+    return credentials;
+  }
+}

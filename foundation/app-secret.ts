@@ -1,0 +1,112 @@
+import * as kplus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import { ExternalSecret, ExternalSecretSpecTargetCreationPolicy, ExternalSecretSpecTargetDeletionPolicy, ExternalSecretSpecTargetTemplateEngineVersion, ExternalSecretSpecTargetTemplateMergePolicy, ExternalSecretSpecSecretStoreRefKind } from '../imports/externalsecret-external-secrets.io';
+import type * as k8s from '../imports/k8s';
+import { Component } from './component';
+import { contextOf } from './deployment-context';
+
+/** Annotation that marks a Secret whose values are development placeholders. */
+export const PLACEHOLDER_ANNOTATION = 'datalens.io/dev-only-placeholder';
+
+/** One value of a secret. */
+export interface SecretValue {
+  /** Key under the environment's `secrets.keyPrefix` in the secret store, for example `postgres`. */
+  readonly remoteKey: string;
+  /** Property of that key. */
+  readonly property: string;
+  /** Value used where secrets are placeholders (dev tier). Must not be a real credential. */
+  readonly placeholder: string;
+}
+
+export interface AppSecretProps {
+  /** Name of the Kubernetes Secret the workloads read. */
+  readonly name: string;
+  /** Values fetched from the secret store, by key in the Secret. */
+  readonly values: Readonly<Record<string, SecretValue>>;
+  /**
+   * Keys rendered from the values, for example a connection URL embedding a password. The
+   * function receives `ref(key)`, the URL-encoded value of another key.
+   * @default - none
+   */
+  readonly templates?: Readonly<Record<string, (ref: (key: string) => string) => string>>;
+}
+
+/**
+ * A Secret a workload reads. Outside dev it is an External Secrets `ExternalSecret` from the
+ * environment's store, so no credential is ever synthesised; in dev it is a plain Secret of
+ * visibly annotated placeholders.
+ */
+export class AppSecret extends Construct {
+  readonly name: string;
+  readonly keys: readonly string[];
+
+  constructor(scope: Construct, id: string, props: AppSecretProps) {
+    super(scope, id);
+    this.name = props.name;
+    this.keys = [...Object.keys(props.values), ...Object.keys(props.templates ?? {})];
+    const { environment } = contextOf(this);
+    const secrets = environment.config.secrets;
+    const owner = Component.owning(this);
+    const metadata = owner ? owner.metadata() : { namespace: environment.config.namespace };
+    const templates = Object.entries(props.templates ?? {});
+
+    if (secrets.provider === 'placeholder') {
+      const placeholders = Object.fromEntries(Object.entries(props.values).map(([key, value]) => [key, value.placeholder]));
+      const rendered = Object.fromEntries(templates.map(([key, render]) => [key, render((k) => encodeURIComponent(placeholders[k]))]));
+      new kplus.Secret(this, 'Resource', {
+        metadata: {
+          ...metadata,
+          name: props.name,
+          annotations: { [PLACEHOLDER_ANNOTATION]: 'values are development placeholders; tiers other than dev read secrets through External Secrets' },
+        },
+        stringData: { ...placeholders, ...rendered },
+      });
+      return;
+    }
+
+    new ExternalSecret(this, 'Resource', {
+      metadata: { ...metadata, name: props.name },
+      spec: {
+        refreshInterval: secrets.refreshInterval,
+        secretStoreRef: { kind: ExternalSecretSpecSecretStoreRefKind[secrets.storeKind === 'SecretStore' ? 'SECRET_STORE' : 'CLUSTER_SECRET_STORE'], name: secrets.storeName },
+        target: {
+          name: props.name,
+          creationPolicy: ExternalSecretSpecTargetCreationPolicy.OWNER,
+          deletionPolicy: ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+          ...(templates.length > 0
+            ? {
+                template: {
+                  engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
+                  mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
+                  data: Object.fromEntries(templates.map(([key, render]) => [key, render((k) => `{{ .${goTemplateKey(k)} | urlquery }}`)])),
+                },
+              }
+            : {}),
+        },
+        data: Object.entries(props.values)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, value]) => ({
+            secretKey: key,
+            remoteRef: { key: `${secrets.keyPrefix}/${value.remoteKey}`, property: value.property },
+          })),
+      },
+    });
+  }
+
+  /** An env var source reading `key` of this Secret. */
+  ref(key: string): k8s.EnvVarSource {
+    if (!this.keys.includes(key)) throw new Error(`secret ${this.name} has no key ${key} (it has ${this.keys.join(', ')})`);
+    return { secretKeyRef: { name: this.name, key } };
+  }
+
+  /** An env var named `name` from `key` of this Secret. */
+  env(name: string, key: string): k8s.EnvVar {
+    return { name, valueFrom: this.ref(key) };
+  }
+}
+
+/** Secret keys use dashes; Go templates address them as map fields, which must be identifiers. */
+function goTemplateKey(key: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`secret key ${key} cannot appear in a template; use letters, digits and _`);
+  return key;
+}

@@ -1,0 +1,123 @@
+import type { ApiObjectMetadata } from 'cdk8s';
+import { Construct, type IConstruct } from 'constructs';
+import type { Environment } from '../config/schema';
+import type * as k8s from '../imports/k8s';
+import { contextOf, type DeploymentContext } from './deployment-context';
+import { recommendedLabels, selectorLabels } from './labels';
+import type { Peer, Placement, PortSpec } from './peer';
+
+export interface ComponentProps {
+  /** Kubernetes name of the component's objects and its `app.kubernetes.io/name`; never derived from the construct path. */
+  readonly name: string;
+  /** `app.kubernetes.io/component`: what the component is (api, database, cache, ...). */
+  readonly role: string;
+  /** `app.kubernetes.io/version`, usually the image tag. @default - no version label */
+  readonly version?: string;
+  /**
+   * Where the component's traffic is: its pods in this namespace, or addresses outside the cluster.
+   * @default - pods carrying the component's selector labels
+   */
+  readonly placement?: Placement;
+}
+
+/** A consumer's view of a service: whom to allow, on which ports, and the env vars that reach it. */
+export interface Binding {
+  /** The peer traffic goes to (a pooler in front of a database, say). */
+  readonly peer: Peer;
+  readonly ports: readonly PortSpec[];
+  /** Env vars the consumer needs, referencing Service names and Secrets, never literal credentials. */
+  readonly env: readonly k8s.EnvVar[];
+  /** Why the consumer talks to the service, for diagrams. */
+  readonly purpose: string;
+  /** Annotations the consumer's ServiceAccount needs, such as a cloud IAM role. @default - none */
+  readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+}
+
+/** A service a component can be connected to. */
+export interface Connectable {
+  /** The component that owns the service; the consumer is ordered after it. */
+  readonly provider: Component;
+  bindingFor(consumer: Component): Binding;
+}
+
+/**
+ * A deployable part of DataLens: owns its Kubernetes objects (every ApiObject below it in the
+ * construct tree), is a peer of the connection graph and a node of the sync order.
+ */
+export abstract class Component extends Construct implements Peer {
+  /** Finds the component an object belongs to: its nearest Component ancestor. */
+  static owning(scope: IConstruct): Component | undefined {
+    return scope.node.scopes
+      .slice()
+      .reverse()
+      .find((s): s is Component => s instanceof Component);
+  }
+
+  readonly name: string;
+  readonly role: string;
+  readonly placement: Placement;
+  protected readonly context: DeploymentContext;
+  private readonly version?: string;
+
+  protected constructor(scope: Construct, id: string, props: ComponentProps) {
+    super(scope, id);
+    this.name = props.name;
+    this.role = props.role;
+    this.version = props.version;
+    this.context = contextOf(this);
+    this.placement = props.placement ?? { kind: 'pods', podLabels: this.selector };
+    this.context.graph.addComponent(this);
+  }
+
+  get peerName(): string {
+    return this.name;
+  }
+
+  /** True when the component runs in this cluster (it has pods the namespace's policies govern). */
+  get inCluster(): boolean {
+    return this.placement.kind === 'pods';
+  }
+
+  protected get environment(): Environment {
+    return this.context.environment;
+  }
+
+  /** Labels a selector of this component's own pods matches. */
+  get selector(): Record<string, string> {
+    return selectorLabels(this.name, this.environment.config.partOf);
+  }
+
+  /** The recommended labels every object of the component carries. */
+  get labels(): Record<string, string> {
+    return recommendedLabels({
+      name: this.name,
+      partOf: this.environment.config.partOf,
+      role: this.role,
+      environment: this.environment.name,
+      version: this.version,
+    });
+  }
+
+  /** Metadata of an object of this component; `suffix` makes `<name>-<suffix>`. */
+  metadata(suffix?: string, extra: Omit<ApiObjectMetadata, 'name' | 'namespace'> = {}): ApiObjectMetadata {
+    return {
+      ...extra,
+      name: suffix ? `${this.name}-${suffix}` : this.name,
+      namespace: this.environment.config.namespace,
+      labels: { ...this.labels, ...extra.labels },
+    };
+  }
+
+  /** The DNS name of one of the component's Services inside the cluster. */
+  serviceHost(serviceName = this.name): string {
+    return `${serviceName}.${this.environment.config.namespace}.svc.cluster.local`;
+  }
+
+  /** Connects this component to a service: records the connection and the order, and returns what the consumer needs. */
+  connectTo(service: Connectable): Binding {
+    const binding = service.bindingFor(this);
+    this.context.graph.connect(this, binding.peer, binding.ports, binding.purpose);
+    this.context.graph.orderAfter(this, service.provider);
+    return binding;
+  }
+}

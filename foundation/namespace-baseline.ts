@@ -1,0 +1,41 @@
+import * as kplus from 'cdk8s-plus-27';
+import { Construct } from 'constructs';
+import * as k8s from '../imports/k8s';
+import { contextOf } from './deployment-context';
+import { MANAGED_BY_LABEL, PART_OF_LABEL } from './labels';
+import { RESTRICTED_NAMESPACE_LABELS } from './security';
+
+/**
+ * The environment's namespace, enforcing the restricted Pod Security Standard, with a default-deny
+ * NetworkPolicy for all traffic and one exception every pod needs: DNS to the cluster's resolver.
+ * Everything else is opened per connection by NetworkPolicies.
+ */
+export class NamespaceBaseline extends Construct {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const { environment } = contextOf(this);
+    const namespace = environment.config.namespace;
+    const labels = { [PART_OF_LABEL]: environment.config.partOf, [MANAGED_BY_LABEL]: 'cdk8s' };
+    new kplus.Namespace(this, 'Namespace', { metadata: { name: namespace, labels: { ...labels, ...RESTRICTED_NAMESPACE_LABELS } } });
+    new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
+      metadata: { name: 'default-deny', namespace, labels },
+      spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },
+    });
+    new k8s.KubeNetworkPolicy(this, 'AllowDns', {
+      metadata: { name: 'allow-dns', namespace, labels },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [
+          {
+            to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+            ports: [
+              { protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) },
+              { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) },
+            ],
+          },
+        ],
+      },
+    });
+  }
+}

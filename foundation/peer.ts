@@ -1,0 +1,35 @@
+/** A port a peer listens on. */
+export interface PortSpec {
+  /** IANA-style port name, also used as the Service and container port name. */
+  readonly name: string;
+  readonly port: number;
+  /** @default 'TCP' */
+  readonly protocol?: 'TCP' | 'UDP';
+}
+
+/** Where a peer's traffic comes from or goes to, in NetworkPolicy terms. */
+export type Placement =
+  /** Pods of this environment's namespace with these labels. */
+  | { readonly kind: 'pods'; readonly podLabels: Readonly<Record<string, string>> }
+  /** Pods of another namespace (ingress controller, Prometheus, an operator). */
+  | { readonly kind: 'namespace'; readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> }
+  /** Addresses outside the cluster (a managed service, the internet). */
+  | { readonly kind: 'addresses'; readonly cidr: string; readonly except?: readonly string[] };
+
+/** Anything a connection can start at or lead to. */
+export interface Peer {
+  /** Readable name used in diagrams and messages. */
+  readonly peerName: string;
+  readonly placement: Placement;
+}
+
+/** A peer outside this project's objects: a platform service, the internet. */
+export function platformPeer(peerName: string, placement: Placement): Peer {
+  return { peerName, placement };
+}
+
+/** Private address ranges and the cloud metadata address: "the internet" excludes them. */
+export const NON_PUBLIC_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16', '100.64.0.0/10'];
+
+/** The public internet (HTTPS APIs, SMTP relays), never the cluster's own or the metadata addresses. */
+export const INTERNET: Peer = platformPeer('internet', { kind: 'addresses', cidr: '0.0.0.0/0', except: NON_PUBLIC_RANGES });

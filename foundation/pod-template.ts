@@ -1,0 +1,157 @@
+import type { ImageConfig, ResourcesConfig } from '../config/schema';
+import * as k8s from '../imports/k8s';
+import type { Component } from './component';
+import { NAME_LABEL } from './labels';
+import type { PortSpec } from './peer';
+import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from './security';
+
+/** `repository:tag`, `repository@digest` or both: the pinned reference of an image. */
+export function imageRef(image: ImageConfig): string {
+  return `${image.repository}${image.tag ? `:${image.tag}` : ''}${image.digest ? `@${image.digest}` : ''}`;
+}
+
+/** The version an image reference stands for, for the version label. */
+export function imageVersion(image: ImageConfig): string {
+  return image.tag ?? image.digest ?? 'unknown';
+}
+
+export function toResourceRequirements(resources: ResourcesConfig): k8s.ResourceRequirements {
+  return {
+    requests: { cpu: k8s.Quantity.fromString(resources.cpuRequest), memory: k8s.Quantity.fromString(resources.memoryRequest) },
+    limits: {
+      memory: k8s.Quantity.fromString(resources.memoryLimit),
+      ...(resources.cpuLimit ? { cpu: k8s.Quantity.fromString(resources.cpuLimit) } : {}),
+    },
+  };
+}
+
+/** Timing of a probe; the defaults suit a server that answers within a second. */
+export interface ProbeTiming {
+  readonly periodSeconds?: number;
+  readonly failureThreshold?: number;
+  readonly timeoutSeconds?: number;
+  readonly initialDelaySeconds?: number;
+}
+
+export function httpProbe(path: string, port: string, timing: ProbeTiming = {}): k8s.Probe {
+  return { httpGet: { path, port: k8s.IntOrString.fromString(port) }, ...probeTiming(timing) };
+}
+
+export function execProbe(command: string[], timing: ProbeTiming = {}): k8s.Probe {
+  return { exec: { command }, ...probeTiming(timing) };
+}
+
+export function tcpProbe(port: string, timing: ProbeTiming = {}): k8s.Probe {
+  return { tcpSocket: { port: k8s.IntOrString.fromString(port) }, ...probeTiming(timing) };
+}
+
+function probeTiming(timing: ProbeTiming) {
+  return { periodSeconds: 10, timeoutSeconds: 3, failureThreshold: 3, ...timing };
+}
+
+/** A startup probe giving a server `seconds` to come up before liveness starts counting. */
+export function startupWindow(probe: k8s.Probe, seconds: number): k8s.Probe {
+  return { ...probe, periodSeconds: 5, failureThreshold: Math.ceil(seconds / 5) };
+}
+
+export interface ContainerSpec {
+  readonly name: string;
+  readonly image: ImageConfig;
+  readonly command?: string[];
+  readonly args?: string[];
+  /** Ports the container listens on. @default - none */
+  readonly ports?: readonly PortSpec[];
+  readonly env?: readonly k8s.EnvVar[];
+  readonly envFrom?: readonly k8s.EnvFromSource[];
+  readonly resources: ResourcesConfig;
+  readonly startupProbe?: k8s.Probe;
+  readonly livenessProbe?: k8s.Probe;
+  readonly readinessProbe?: k8s.Probe;
+  /** Paths the process writes to; each becomes an emptyDir, as the root filesystem is read-only. @default - none */
+  readonly writablePaths?: Readonly<Record<string, string>>;
+  /** Further mounts (data volumes, config files). @default - none */
+  readonly volumeMounts?: readonly k8s.VolumeMount[];
+  /** Command run before SIGTERM, so endpoints drain before the process stops. @default - none */
+  readonly preStop?: string[];
+}
+
+export interface PodTemplateOptions {
+  readonly component: Component;
+  /** User id the image runs its process as. */
+  readonly uid: number;
+  readonly serviceAccountName: string;
+  readonly containers: readonly ContainerSpec[];
+  readonly initContainers?: readonly ContainerSpec[];
+  /** Volumes besides the writable paths' emptyDirs. @default - none */
+  readonly volumes?: readonly k8s.Volume[];
+  /** Replicas of the workload; more than one spreads pods over nodes and zones. */
+  readonly replicas: number;
+  /** Seconds between SIGTERM and SIGKILL. @default 30 */
+  readonly terminationGracePeriodSeconds?: number;
+  /** Spread key that distinguishes rollouts (Deployments only). @default false */
+  readonly spreadPerRevision?: boolean;
+  /** Restart policy; Jobs need Never or OnFailure. @default 'Always' */
+  readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  /** Annotations of the pod template, such as config checksums. @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** A pod template with the restricted security profile, writable emptyDirs, and spread when replicated. */
+export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
+  const all = [...(opts.initContainers ?? []), ...opts.containers];
+  const writable = [...new Set(all.flatMap((c) => Object.entries(c.writablePaths ?? {}).map(([volume]) => volume)))].sort();
+  return {
+    metadata: { labels: opts.component.labels, ...(opts.annotations ? { annotations: { ...opts.annotations } } : {}) },
+    spec: {
+      serviceAccountName: opts.serviceAccountName,
+      automountServiceAccountToken: false,
+      enableServiceLinks: false,
+      securityContext: restrictedPodSecurityContext(opts.uid),
+      terminationGracePeriodSeconds: opts.terminationGracePeriodSeconds ?? 30,
+      ...(opts.restartPolicy && opts.restartPolicy !== 'Always' ? { restartPolicy: opts.restartPolicy } : {}),
+      ...(opts.initContainers?.length ? { initContainers: opts.initContainers.map(container) } : {}),
+      containers: opts.containers.map(container),
+      volumes: [...writable.map((name) => ({ name, emptyDir: { sizeLimit: k8s.Quantity.fromString('256Mi') } })), ...(opts.volumes ?? [])],
+      ...(opts.replicas > 1 ? { topologySpreadConstraints: spread(opts.component, opts.spreadPerRevision ?? false) } : {}),
+    },
+  };
+}
+
+/** One pod per node at most a skew of one apart (hard), and balanced over zones where there are several (soft). */
+function spread(component: Component, perRevision: boolean): k8s.TopologySpreadConstraint[] {
+  const constraint = (topologyKey: string, whenUnsatisfiable: string): k8s.TopologySpreadConstraint => ({
+    maxSkew: 1,
+    topologyKey,
+    whenUnsatisfiable,
+    labelSelector: { matchLabels: { [NAME_LABEL]: component.selector[NAME_LABEL] } },
+    ...(perRevision ? { matchLabelKeys: ['pod-template-hash'] } : {}),
+  });
+  return [constraint('kubernetes.io/hostname', 'DoNotSchedule'), constraint('topology.kubernetes.io/zone', 'ScheduleAnyway')];
+}
+
+function container(spec: ContainerSpec): k8s.Container {
+  const mounts = [
+    ...Object.entries(spec.writablePaths ?? {}).map(([name, mountPath]) => ({ name, mountPath })),
+    ...(spec.volumeMounts ?? []),
+  ];
+  return {
+    name: spec.name,
+    image: imageRef(spec.image),
+    imagePullPolicy: 'IfNotPresent',
+    ...(spec.command ? { command: spec.command } : {}),
+    ...(spec.args ? { args: spec.args } : {}),
+    ...(spec.ports?.length
+      ? { ports: spec.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })) }
+      : {}),
+    ...(spec.env?.length ? { env: [...spec.env] } : {}),
+    ...(spec.envFrom?.length ? { envFrom: [...spec.envFrom] } : {}),
+    resources: toResourceRequirements(spec.resources),
+    securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,
+    ...(spec.startupProbe ? { startupProbe: spec.startupProbe } : {}),
+    ...(spec.livenessProbe ? { livenessProbe: spec.livenessProbe } : {}),
+    ...(spec.readinessProbe ? { readinessProbe: spec.readinessProbe } : {}),
+    ...(spec.preStop ? { lifecycle: { preStop: { exec: { command: spec.preStop } } } } : {}),
+    ...(mounts.length ? { volumeMounts: mounts } : {}),
+    terminationMessagePolicy: 'FallbackToLogsOnError',
+  };
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import * as kplus from 'cdk8s-plus-27';
+import * as k8s from '../imports/k8s';
+import type { Component } from './component';
+import type { PortSpec } from './peer';
+
+/*
+ * The objects every workload has around its pods, made the same way for all of them.
+ */
+
+/** The component's own ServiceAccount; pods never get an API token mounted unless they ask. */
+export function serviceAccountFor(component: Component, annotations: Record<string, string> = {}): kplus.ServiceAccount {
+  return new kplus.ServiceAccount(component, 'ServiceAccount', {
+    metadata: component.metadata(undefined, Object.keys(annotations).length ? { annotations } : {}),
+    automountToken: false,
+  });
+}
+
+export interface ServiceOptions {
+  /** @default - the component name */
+  readonly name?: string;
+  /** A headless Service gives each StatefulSet pod a stable DNS name. @default false */
+  readonly headless?: boolean;
+  /** Publish pods before they are ready (cluster peers discovering each other). @default false */
+  readonly publishNotReadyAddresses?: boolean;
+}
+
+export function serviceFor(component: Component, id: string, ports: readonly PortSpec[], opts: ServiceOptions = {}): k8s.KubeService {
+  const suffix = opts.name && opts.name !== component.name ? opts.name.slice(component.name.length + 1) : undefined;
+  return new k8s.KubeService(component, id, {
+    metadata: component.metadata(suffix),
+    spec: {
+      type: 'ClusterIP',
+      ...(opts.headless ? { clusterIp: 'None' } : {}),
+      ...(opts.publishNotReadyAddresses ? { publishNotReadyAddresses: true } : {}),
+      selector: component.selector,
+      ports: ports.map((p) => ({ name: p.name, port: p.port, targetPort: k8s.IntOrString.fromString(p.name), protocol: p.protocol ?? 'TCP' })),
+    },
+  });
+}
+
+/** A PodDisruptionBudget for a replicated workload: voluntary evictions take one pod at a time. */
+export function disruptionBudgetFor(component: Component, replicas: number): k8s.KubePodDisruptionBudget | undefined {
+  if (replicas < 2) return undefined;
+  return new k8s.KubePodDisruptionBudget(component, 'DisruptionBudget', {
+    metadata: component.metadata(),
+    spec: { maxUnavailable: k8s.IntOrString.fromNumber(1), selector: { matchLabels: component.selector } },
+  });
+}
+
+export interface AutoscalingBounds {
+  readonly minReplicas: number;
+  readonly maxReplicas: number;
+  readonly targetCpuUtilization: number;
+}
+
+/** A CPU-based HorizontalPodAutoscaler for a Deployment, scaling down slowly to avoid flapping. */
+export function autoscalerFor(component: Component, deploymentName: string, bounds: AutoscalingBounds): k8s.KubeHorizontalPodAutoscalerV2 {
+  return new k8s.KubeHorizontalPodAutoscalerV2(component, 'Autoscaler', {
+    metadata: component.metadata(),
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: deploymentName },
+      minReplicas: bounds.minReplicas,
+      maxReplicas: bounds.maxReplicas,
+      metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: bounds.targetCpuUtilization } } }],
+      behavior: { scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] } },
+    },
+  });
+}
+
+/** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
+export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
+
+export function checksum(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** A ConfigMap of the component; its data is returned with a checksum for the pod template. */
+export function configMapFor(component: Component, id: string, data: Record<string, string>, suffix?: string) {
+  const map = new kplus.ConfigMap(component, id, { metadata: component.metadata(suffix), data });
+  return { configMap: map, name: map.name, checksum: checksum(data) };
+}
+
+/** A volume claim template with the environment's size and class. */
+export function claimTemplate(name: string, storage: { size: string; storageClass?: string }, labels: Record<string, string>): k8s.KubePersistentVolumeClaimProps {
+  return {
+    metadata: { name, labels },
+    spec: {
+      accessModes: ['ReadWriteOnce'],
+      ...(storage.storageClass ? { storageClassName: storage.storageClass } : {}),
+      resources: { requests: { storage: k8s.Quantity.fromString(storage.size) } },
+    },
+  };
+}
+
+/** StatefulSet volumes outlive scale-down and deletion of the StatefulSet: data is removed only by hand. */
+export const RETAIN_CLAIMS: k8s.StatefulSetPersistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain' };

@@ -1,0 +1,78 @@
+import { ApiObject, App } from 'cdk8s';
+import { DatalensChart } from '../charts/datalens-chart';
+import type { Environment } from '../config/schema';
+import { Component } from '../foundation/component';
+import type { ConnectionGraph } from '../foundation/connection-graph';
+
+/** A synthesised Kubernetes object. */
+export interface Manifest {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  readonly [field: string]: unknown;
+}
+
+/** The objects of one component, written together to `dist/<env>/<file>.yaml`. */
+export interface ManifestFile {
+  readonly file: string;
+  readonly manifests: readonly Manifest[];
+}
+
+/** One environment, rendered: its objects grouped per file, and the graph they came from. */
+export interface RenderedEnvironment {
+  readonly environment: Environment;
+  readonly files: readonly ManifestFile[];
+  readonly graph: ConnectionGraph;
+}
+
+/** Order of kinds inside a file: what others refer to comes first (as kubectl and Argo CD apply them). */
+const KIND_ORDER = [
+  'Namespace', 'NetworkPolicy', 'ServiceAccount', 'Secret', 'ExternalSecret', 'ConfigMap', 'Certificate', 'ObjectStore',
+  'Service', 'Cluster', 'Pooler', 'ScheduledBackup', 'StatefulSet', 'Deployment', 'Job', 'HorizontalPodAutoscaler',
+  'PodDisruptionBudget', 'Ingress', 'ServiceMonitor', 'PodMonitor', 'PrometheusRule',
+];
+
+/** File of the objects that belong to no component (the namespace baseline, environment-wide monitoring). */
+export const ENVIRONMENT_FILE = 'namespace';
+
+/**
+ * Builds one environment in its own cdk8s App (a single App holding many charts slows down
+ * quadratically) and returns its objects, validated by the constructs, grouped per component.
+ */
+export function renderEnvironment(environment: Environment): RenderedEnvironment {
+  const app = new App({ outdir: 'unused', recordConstructMetadata: false });
+  const chart = new DatalensChart(app, environment);
+  const errors = app.node.findAll().flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));
+  if (errors.length) throw new Error(`environment ${environment.name}: ${errors.join('; ')}`);
+
+  const byFile = new Map<string, Manifest[]>();
+  for (const object of chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject)) {
+    const owner = Component.owning(object);
+    const file = owner ? topLevelComponent(owner).name : ENVIRONMENT_FILE;
+    const manifests = byFile.get(file) ?? [];
+    manifests.push(object.toJson() as Manifest);
+    byFile.set(file, manifests);
+  }
+  const files = [...byFile.entries()]
+    .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : a.localeCompare(b)))
+    .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
+  return { environment, files, graph: chart.graph };
+}
+
+/** Nested components (a pooler, a bootstrap Job) share their parent's file. */
+function topLevelComponent(component: Component): Component {
+  const outer = component.node.scope ? Component.owning(component.node.scope) : undefined;
+  return outer ? topLevelComponent(outer) : component;
+}
+
+export function waveOfManifest(manifest: Manifest): number {
+  return Number(manifest.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
+}
+
+function compareManifests(a: Manifest, b: Manifest): number {
+  const rank = (m: Manifest) => {
+    const index = KIND_ORDER.indexOf(m.kind);
+    return index === -1 ? KIND_ORDER.length : index;
+  };
+  return waveOfManifest(a) - waveOfManifest(b) || rank(a) - rank(b) || a.kind.localeCompare(b.kind) || a.metadata.name.localeCompare(b.metadata.name);
+}
