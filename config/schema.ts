@@ -294,6 +294,7 @@ export const environmentSchema = z
           .default([])
           .describe('Optional AI providers whose keys the API receives'),
       })
+      .prefault({})
       .describe('DataLens API'),
     frontend: z
       .strictObject({
@@ -301,6 +302,7 @@ export const environmentSchema = z
         resources: resources('50m', '64Mi', '128Mi'),
         autoscaling: autoscalingSchema,
       })
+      .prefault({})
       .describe('Frontend (nginx serving the SPA)'),
     ingress: z
       .strictObject({

@@ -3,6 +3,7 @@ import { ServiceMonitor } from '../imports/servicemonitor-monitoring.coreos.com'
 import type { Component } from './component';
 import { contextOf } from './deployment-context';
 import { platformPeer, type Peer, type PortSpec } from './peer';
+import { SERVICE_LABEL } from './workload-parts';
 
 /** Labels of the Prometheus pods (kube-prometheus-stack) that scrape the environment. */
 export const PROMETHEUS_POD_LABELS = { 'app.kubernetes.io/name': 'prometheus' };
@@ -29,7 +30,7 @@ export function scrapeService(component: Component, opts: ScrapeOptions): Servic
   return new ServiceMonitor(component, 'ServiceMonitor', {
     metadata: component.metadata(undefined, { labels: environment.config.monitoring.prometheusLabels }),
     spec: {
-      selector: { matchLabels: component.selector },
+      selector: { matchLabels: { ...component.selector, [SERVICE_LABEL]: component.name } },
       endpoints: [{ port: opts.port.name, path: opts.path ?? '/metrics', interval: opts.interval ?? '30s' }],
     },
   });

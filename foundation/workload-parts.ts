@@ -25,10 +25,14 @@ export interface ServiceOptions {
   readonly publishNotReadyAddresses?: boolean;
 }
 
+/** Label naming the Service an object is, so a ServiceMonitor picks one Service of a component, not its headless twin. */
+export const SERVICE_LABEL = 'datalens.io/service';
+
 export function serviceFor(component: Component, id: string, ports: readonly PortSpec[], opts: ServiceOptions = {}): k8s.KubeService {
   const suffix = opts.name && opts.name !== component.name ? opts.name.slice(component.name.length + 1) : undefined;
+  const name = opts.name ?? component.name;
   return new k8s.KubeService(component, id, {
-    metadata: component.metadata(suffix),
+    metadata: component.metadata(suffix, { labels: { [SERVICE_LABEL]: name } }),
     spec: {
       type: 'ClusterIP',
       ...(opts.headless ? { clusterIp: 'None' } : {}),

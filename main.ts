@@ -1,0 +1,35 @@
+/**
+ * Entry point of `npm run synth` and `npx cdk8s synth`: synthesises every environment under
+ * environments/ into dist/. On bad input it prints each problem and exits non-zero, leaving the
+ * dist/ on disk as it was.
+ */
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { EnvironmentError } from './config/load';
+import { layoutOf, SynthCheckError, synthesize } from './synth/synthesize';
+
+function main(): number {
+  const root = process.cwd();
+  const layout = layoutOf(root);
+  try {
+    const result = synthesize(layout);
+    // cdk8s-cli empties its output folder before running the app and then lists what is there
+    const cliOutdir = process.env.CDK8S_OUTDIR;
+    if (cliOutdir && resolve(cliOutdir) !== resolve(layout.dist)) {
+      rmSync(cliOutdir, { recursive: true, force: true });
+      mkdirSync(cliOutdir, { recursive: true });
+      cpSync(layout.dist, cliOutdir, { recursive: true });
+    }
+    console.log(`synthesised ${result.environments.join(', ')} into dist/ (${result.files} files)`);
+    return 0;
+  } catch (error) {
+    if (error instanceof EnvironmentError || error instanceof SynthCheckError) {
+      console.error(error.message);
+      console.error('dist/ was left unchanged.');
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,211 @@
+import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
+import type { Manifest, RenderedEnvironment } from './render';
+import { waveOfManifest } from './render';
+
+/*
+ * Checks on the synthesised objects themselves, independent of how the constructs built them.
+ * Each returns the problems it found; synth refuses to write anything while there is one.
+ */
+
+type Json = Record<string, any>;
+
+const id = (m: Manifest) => `${m.kind}/${m.metadata.name}`;
+
+/** Pods an object runs, with the labels and named ports they get (operator-made pods included). */
+export interface PodShape {
+  readonly owner: Manifest;
+  readonly labels: Record<string, string>;
+  readonly ports: readonly string[];
+  /** The pod spec, where this project writes it (not for operator-made pods). */
+  readonly spec?: Json;
+}
+
+/** CloudNativePG creates the pods of a Cluster and a Pooler; these are the labels and ports it gives them. */
+const OPERATOR_PODS: Record<string, (m: Manifest) => Omit<PodShape, 'owner'>> = {
+  Cluster: (m) => ({ labels: { 'cnpg.io/cluster': m.metadata.name, 'cnpg.io/podRole': 'instance' }, ports: ['postgresql', 'metrics', 'status'] }),
+  Pooler: (m) => ({ labels: { 'cnpg.io/poolerName': m.metadata.name }, ports: ['pgbouncer', 'metrics'] }),
+};
+
+export function podsOf(manifests: readonly Manifest[]): PodShape[] {
+  return manifests.flatMap((m): PodShape[] => {
+    const operator = OPERATOR_PODS[m.kind];
+    if (operator) return [{ owner: m, ...operator(m) }];
+    const template = (m as Json).spec?.template;
+    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'DaemonSet'].includes(m.kind)) return [];
+    const containers: Json[] = template.spec.containers;
+    return [{ owner: m, labels: template.metadata?.labels ?? {}, ports: containers.flatMap((c) => (c.ports ?? []).map((p: Json) => p.name)), spec: template.spec }];
+  });
+}
+
+const matches = (selector: Record<string, string>, labels: Record<string, string>) =>
+  Object.entries(selector).every(([key, value]) => labels[key] === value);
+
+/** Outside the dev tier no Secret carries a value; dev placeholders are visibly marked. */
+export function checkSecrets(rendered: RenderedEnvironment): string[] {
+  const tier = rendered.environment.config.tier;
+  return manifestsOf(rendered)
+    .filter((m) => m.kind === 'Secret')
+    .flatMap((m) => {
+      const json = m as Json;
+      const carriesValues = json.data !== undefined || json.stringData !== undefined;
+      if (carriesValues && tier !== 'dev') return [`${id(m)}: a Secret with data in the ${tier} tier; secrets outside dev must come from External Secrets`];
+      if (carriesValues && !m.metadata.annotations?.[PLACEHOLDER_ANNOTATION]) return [`${id(m)}: a Secret with data lacks the ${PLACEHOLDER_ANNOTATION} annotation`];
+      return [];
+    });
+}
+
+/** Every pod meets the restricted Pod Security Standard. */
+export function checkPodSecurity(rendered: RenderedEnvironment): string[] {
+  return podsOf(manifestsOf(rendered)).flatMap(({ owner, spec }) => {
+    if (!spec) return [];
+    const problems: string[] = [];
+    const pod = spec.securityContext ?? {};
+    if (pod.runAsNonRoot !== true) problems.push('pod runAsNonRoot is not true');
+    if (pod.seccompProfile?.type !== 'RuntimeDefault') problems.push('pod seccompProfile is not RuntimeDefault');
+    if (spec.automountServiceAccountToken !== false) problems.push('service account token is mounted');
+    if (spec.hostNetwork || spec.hostPID || spec.hostIPC) problems.push('uses a host namespace');
+    for (const c of [...(spec.initContainers ?? []), ...spec.containers] as Json[]) {
+      const sc = c.securityContext ?? {};
+      if (sc.allowPrivilegeEscalation !== false) problems.push(`container ${c.name}: allowPrivilegeEscalation is not false`);
+      if (sc.readOnlyRootFilesystem !== true) problems.push(`container ${c.name}: root filesystem is writable`);
+      if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(`container ${c.name}: capabilities are not dropped`);
+      if (sc.privileged) problems.push(`container ${c.name}: privileged`);
+      if (!c.resources?.requests || !c.resources?.limits?.memory) problems.push(`container ${c.name}: no requests or memory limit`);
+    }
+    for (const volume of (spec.volumes ?? []) as Json[]) if (volume.hostPath) problems.push(`volume ${volume.name}: hostPath`);
+    return problems.map((p) => `${id(owner)}: ${p}`);
+  });
+}
+
+/** Every ServiceMonitor selects a Service with the scraped port and pods behind it; every PodMonitor selects pods with the port. */
+export function checkMonitors(rendered: RenderedEnvironment): string[] {
+  const manifests = manifestsOf(rendered);
+  const pods = podsOf(manifests);
+  const services = manifests.filter((m) => m.kind === 'Service') as Json[];
+  return manifests.flatMap((m) => {
+    const spec = (m as Json).spec;
+    if (m.kind === 'ServiceMonitor') {
+      const selected = services.filter((s) => matches(spec.selector.matchLabels ?? {}, s.metadata.labels ?? {}));
+      if (selected.length === 0) return [`${id(m)}: selects no Service`];
+      return spec.endpoints.flatMap((endpoint: Json) =>
+        selected.flatMap((s) => {
+          const port = (s.spec.ports as Json[]).find((p) => p.name === endpoint.port);
+          if (!port) return [`${id(m)}: Service ${s.metadata.name} has no port named ${endpoint.port}`];
+          const backing = pods.filter((p) => matches(s.spec.selector ?? {}, p.labels));
+          if (backing.length === 0) return [`${id(m)}: Service ${s.metadata.name} selects no pods`];
+          return backing.filter((p) => !p.ports.includes(port.targetPort)).map((p) => `${id(m)}: pods of ${id(p.owner)} have no port ${port.targetPort}`);
+        }),
+      );
+    }
+    if (m.kind === 'PodMonitor') {
+      const selected = pods.filter((p) => matches(spec.selector.matchLabels ?? {}, p.labels));
+      if (selected.length === 0) return [`${id(m)}: selects no pods`];
+      return spec.podMetricsEndpoints.flatMap((endpoint: Json) =>
+        selected.filter((p) => !p.ports.includes(endpoint.port)).map((p) => `${id(m)}: pods of ${id(p.owner)} have no port named ${endpoint.port}`),
+      );
+    }
+    return [];
+  });
+}
+
+/** What an object needs to exist before it: (kind, name) pairs it refers to. */
+export function referencesOf(manifest: Manifest): { kind: string; name: string }[] {
+  const json = manifest as Json;
+  const refs: { kind: string; name: string }[] = [];
+  const podSpec: Json | undefined = json.spec?.template?.spec;
+  if (podSpec?.containers) {
+    if (podSpec.serviceAccountName) refs.push({ kind: 'ServiceAccount', name: podSpec.serviceAccountName });
+    for (const c of [...(podSpec.initContainers ?? []), ...podSpec.containers] as Json[]) {
+      for (const e of (c.env ?? []) as Json[]) {
+        if (e.valueFrom?.secretKeyRef) refs.push({ kind: 'Secret', name: e.valueFrom.secretKeyRef.name });
+        if (e.valueFrom?.configMapKeyRef) refs.push({ kind: 'ConfigMap', name: e.valueFrom.configMapKeyRef.name });
+      }
+      for (const e of (c.envFrom ?? []) as Json[]) {
+        if (e.secretRef) refs.push({ kind: 'Secret', name: e.secretRef.name });
+        if (e.configMapRef) refs.push({ kind: 'ConfigMap', name: e.configMapRef.name });
+      }
+    }
+    for (const v of (podSpec.volumes ?? []) as Json[]) {
+      if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
+      if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
+    }
+  }
+  switch (manifest.kind) {
+    case 'Ingress':
+      for (const rule of json.spec.rules ?? []) for (const path of rule.http?.paths ?? []) refs.push({ kind: 'Service', name: path.backend.service.name });
+      for (const tls of json.spec.tls ?? []) refs.push({ kind: 'Secret', name: tls.secretName });
+      break;
+    case 'HorizontalPodAutoscaler':
+      refs.push({ kind: json.spec.scaleTargetRef.kind, name: json.spec.scaleTargetRef.name });
+      break;
+    case 'Pooler':
+    case 'ScheduledBackup':
+      refs.push({ kind: 'Cluster', name: json.spec.cluster.name });
+      break;
+    case 'Cluster':
+      for (const plugin of json.spec.plugins ?? []) if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
+      break;
+    case 'ObjectStore': {
+      const s3 = json.spec.configuration.s3Credentials ?? {};
+      for (const key of ['accessKeyId', 'secretAccessKey']) if (s3[key]) refs.push({ kind: 'Secret', name: s3[key].name });
+      break;
+    }
+  }
+  return refs;
+}
+
+/** The objects that bring a Secret into being: a Secret itself, or a controller that writes it. */
+function secretProducers(manifests: readonly Manifest[]): Map<string, Manifest> {
+  const producers = new Map<string, Manifest>();
+  for (const m of manifests) {
+    const spec = (m as Json).spec;
+    if (m.kind === 'Secret') producers.set(m.metadata.name, m);
+    if (m.kind === 'ExternalSecret') producers.set(spec.target?.name ?? m.metadata.name, m);
+    if (m.kind === 'Certificate') producers.set(spec.secretName, m);
+    if (m.kind === 'Cluster') producers.set(`${m.metadata.name}-app`, m);
+  }
+  return producers;
+}
+
+/**
+ * Argo CD applies the objects of one wave in this kind order (custom resources last), so within a
+ * wave an object may refer to a kind listed before its own.
+ */
+const ARGO_KIND_ORDER = ['Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim', 'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress'];
+/** References between custom resources that their operator resolves whenever both exist. */
+const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster']);
+
+function mayShareWave(referrer: string, target: string): boolean {
+  const [r, t] = [ARGO_KIND_ORDER.indexOf(referrer), ARGO_KIND_ORDER.indexOf(target)];
+  return (r !== -1 && t !== -1 && t < r) || RECONCILED_REFERENCES.has(`${referrer}->${target}`);
+}
+
+/**
+ * Every object comes in a later sync wave than everything it refers to (or in the same wave where
+ * Argo CD applies the target first), so a Secret written by a controller (External Secrets,
+ * cert-manager, CloudNativePG) exists before its readers. A reference to something the
+ * environment never creates is an error too.
+ */
+export function checkSyncOrder(rendered: RenderedEnvironment): string[] {
+  const manifests = manifestsOf(rendered);
+  const secrets = secretProducers(manifests);
+  const find = (kind: string, name: string) => (kind === 'Secret' ? secrets.get(name) : manifests.find((m) => m.kind === kind && m.metadata.name === name));
+  return manifests.flatMap((m) =>
+    referencesOf(m).flatMap(({ kind, name }) => {
+      const target = find(kind, name);
+      if (!target) return [`${id(m)} refers to ${kind}/${name}, which nothing in the environment creates`];
+      const [own, theirs] = [waveOfManifest(m), waveOfManifest(target)];
+      if (theirs < own || (theirs === own && mayShareWave(m.kind, target.kind))) return [];
+      return [`${id(m)} (wave ${own}) is not ordered after ${id(target)} (wave ${theirs}), which it needs`];
+    }),
+  );
+}
+
+export function manifestsOf(rendered: RenderedEnvironment): Manifest[] {
+  return rendered.files.flatMap((f) => f.manifests);
+}
+
+/** All checks of one environment, each problem prefixed with the environment. */
+export function checkEnvironment(rendered: RenderedEnvironment): string[] {
+  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
+}

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+
+/** Files of an output folder: path relative to the folder, and content. */
+export type OutputFiles = ReadonlyMap<string, string>;
+
+/** YAML documents of the objects, in order; the same objects always give the same bytes. */
+export function toYamlDocuments(objects: readonly unknown[]): string {
+  return objects.map((o) => stringify(o, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
+}
+
+function siblings(target: string) {
+  const parent = dirname(target);
+  const name = basename(target);
+  return { staging: join(parent, `.${name}.staging-${process.pid}`), previous: join(parent, `.${name}.previous`) };
+}
+
+/**
+ * Replaces `target` by a folder holding exactly `files`. Everything is written to a staging
+ * folder first and swapped in by two renames, so an error or a kill leaves either the old or the
+ * new folder complete. A kill between the two renames leaves the old folder under its `.previous`
+ * name; the next run puts it back before doing anything else.
+ */
+export function replaceDirectory(target: string, files: OutputFiles): void {
+  const { staging, previous } = siblings(target);
+  recoverDirectory(target);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const [path, content] of files) {
+      const file = join(staging, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+    mkdirSync(staging, { recursive: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(staging, target);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** Restores `target` from its `.previous` copy if an earlier run was killed between the two renames. */
+export function recoverDirectory(target: string): void {
+  const { previous } = siblings(target);
+  if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+}
+
+/** Writes one file by rename, so readers never see it half-written. */
+export function writeFileAtomically(path: string, content: string): void {
+  const staging = `${path}.staging-${process.pid}`;
+  writeFileSync(staging, content);
+  renameSync(staging, path);
+}

@@ -1,0 +1,126 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { EnvironmentError, loadEnvironments, parseEnvironment } from '../../config/load';
+import { DEV_BASE, merge, PROD_BASE } from '../support/fixtures';
+
+function problemsOf(file: string, text: string): string[] {
+  const result = parseEnvironment(file, text);
+  if (!('problems' in result)) throw new Error(`expected problems in ${file}`);
+  return result.problems;
+}
+
+const yamlOf = (tree: Record<string, unknown>) => stringify(tree);
+
+describe('parseEnvironment', () => {
+  it('accepts the base environment and fills defaults', () => {
+    const result = parseEnvironment('environments/dev.yaml', yamlOf(DEV_BASE));
+    if (!('environment' in result)) throw new Error(result.problems.join('\n'));
+    expect(result.environment.name).toBe('dev');
+    expect(result.environment.config.api.replicas).toBe(2);
+    expect(result.environment.config.data.nats.replicas).toBe(1);
+    expect(result.environment.config.monitoring.namespace).toBe('monitoring');
+  });
+
+  it('names file, line, field, value and expectation for an unknown key', () => {
+    const text = 'tier: dev\nnamespace: x\nreplicaz: 3\n';
+    expect(problemsOf('environments/dev.yaml', text)).toContain(
+      'environments/dev.yaml:3:1: replicaz: unknown key "replicaz"; expected only the keys the schema defines (see environments/environment.schema.json)',
+    );
+  });
+
+  it('reports a wrong type with its line', () => {
+    const text = yamlOf(merge(DEV_BASE, { api: { replicas: 'two' } }));
+    const line = text.split('\n').findIndex((l) => l.includes('replicas: two')) + 1;
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([`environments/dev.yaml:${line}:3: api.replicas: expected number, got "two"`]);
+  });
+
+  it('refuses the latest tag', () => {
+    const text = yamlOf(merge(DEV_BASE, { images: { api: { repository: 'r/api', tag: 'latest' } } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([
+      expect.stringMatching(/^environments\/dev\.yaml:\d+:\d+: images\.api\.tag: expected an explicit version tag, not 'latest', got "latest"$/),
+    ]);
+  });
+
+  it('refuses an image without tag or digest', () => {
+    const text = yamlOf(merge(DEV_BASE, { images: { api: { repository: 'r/api', tag: undefined } } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([
+      expect.stringMatching(/^environments\/dev\.yaml:\d+:\d+: images\.api\.tag: expected an explicit tag or digest for the image, got nothing$/),
+    ]);
+  });
+
+  it('refuses replicas below 1', () => {
+    const text = yamlOf(merge(DEV_BASE, { frontend: { replicas: 0 } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/ frontend\.replicas: expected a value >= 1, got 0$/)]);
+  });
+
+  it('refuses a single API replica in prod', () => {
+    const text = yamlOf(merge(PROD_BASE, { api: { replicas: 1, autoscaling: undefined } }));
+    expect(problemsOf('environments/prod.yaml', text)).toEqual([
+      expect.stringMatching(/^environments\/prod\.yaml:\d+:\d+: api\.replicas: expected at least 2 API replicas in a prod environment, got 1$/),
+    ]);
+  });
+
+  it('refuses an invalid DNS name', () => {
+    const text = yamlOf(merge(DEV_BASE, { domain: 'Not_A.Domain' }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([
+      "environments/dev.yaml:3:1: domain: expected a domain: a DNS name (lower-case labels separated by '.'), got \"Not_A.Domain\"",
+    ]);
+  });
+
+  it('reports malformed YAML with its position', () => {
+    expect(problemsOf('environments/dev.yaml', 'tier: dev\nnamespace: [a,\n')).toEqual([expect.stringMatching(/^environments\/dev\.yaml:\d+:\d+: malformed YAML: /)]);
+  });
+
+  it('refuses a duplicated key as malformed YAML', () => {
+    expect(problemsOf('environments/dev.yaml', 'tier: dev\ntier: prod\n')).toEqual([
+      expect.stringMatching(/^environments\/dev\.yaml:2:1: malformed YAML: Map keys must be unique/),
+    ]);
+  });
+
+  it('refuses a file name that is not a DNS label', () => {
+    expect(problemsOf('environments/Prod_1.yaml', yamlOf(DEV_BASE))).toEqual([
+      'environments/Prod_1.yaml:1:1: file name: expected <environment>.yaml with a DNS label as name, got Prod_1.yaml',
+    ]);
+  });
+
+  it('refuses placeholder secrets outside dev', () => {
+    const text = yamlOf(merge(PROD_BASE, { secrets: { provider: 'placeholder', storeName: undefined, keyPrefix: undefined } }));
+    expect(problemsOf('environments/prod.yaml', text)).toContainEqual(
+      expect.stringMatching(/ secrets\.provider: expected external-secrets: placeholder Secrets are allowed in the dev tier only, not prod, got "placeholder"$/),
+    );
+  });
+});
+
+describe('loadEnvironments', () => {
+  function folder(files: Record<string, Record<string, unknown>>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'datalens-env-'));
+    for (const [name, tree] of Object.entries(files)) writeFileSync(join(dir, name), yamlOf(tree));
+    return dir;
+  }
+
+  it('discovers every <name>.yaml, sorted', () => {
+    const dir = folder({ 'qa.yaml': merge(DEV_BASE, { namespace: 'qa' }), 'dev.yaml': DEV_BASE });
+    expect(loadEnvironments(dir).map((e) => e.name)).toEqual(['dev', 'qa']);
+  });
+
+  it('refuses two environments sharing a namespace, naming both', () => {
+    const dir = folder({ 'a.yaml': DEV_BASE, 'b.yaml': DEV_BASE });
+    expect(() => loadEnvironments(dir)).toThrow(EnvironmentError);
+    expect(() => loadEnvironments(dir)).toThrow('environments a and b: namespace: both use datalens-test; expected a namespace of their own');
+  });
+
+  it('collects the problems of every file', () => {
+    const dir = folder({ 'a.yaml': merge(DEV_BASE, { tier: 'qa' }), 'b.yaml': merge(DEV_BASE, { namespace: 'b', domain: 'x_y' }) });
+    try {
+      loadEnvironments(dir);
+      throw new Error('expected an EnvironmentError');
+    } catch (error) {
+      expect((error as EnvironmentError).problems).toEqual([
+        expect.stringMatching(/a\.yaml:1:1: tier: expected one of "dev", "staging", "prod", got "qa"$/),
+        expect.stringMatching(/b\.yaml:\d+:1: domain: expected a domain/),
+      ]);
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import { environmentSchema, type Environment } from '../../config/schema';
+import type { Manifest, RenderedEnvironment } from '../../synth/render';
+import { renderEnvironment } from '../../synth/render';
+
+type Tree = { [key: string]: unknown };
+
+/** The smallest valid dev environment; tests override what they look at. */
+export const DEV_BASE: Tree = {
+  tier: 'dev',
+  namespace: 'datalens-test',
+  domain: 'test.example.com',
+  images: { api: { repository: 'registry.example.com/api', tag: '1.2.3' }, frontend: { repository: 'registry.example.com/web', tag: '1.2.3' } },
+  ingress: { tlsIssuer: { name: 'selfsigned' } },
+  cors: { allowedOrigins: ['https://cc.test.example.com', 'https://admin.test.example.com', 'https://portal.test.example.com'] },
+  fromEmail: 'no-reply@test.example.com',
+  secrets: { provider: 'placeholder' },
+  data: { postgres: { mode: 'statefulset' }, redis: { mode: 'statefulset' }, objectStore: { mode: 'minio' }, mail: { mode: 'mailhog' } },
+  argocd: { repoURL: 'https://git.example.com/datalens-k8s.git', automated: true },
+};
+
+/** A production-shaped environment: operators, managed services, external secrets. */
+export const PROD_BASE: Tree = {
+  ...DEV_BASE,
+  tier: 'prod',
+  namespace: 'datalens-prod-test',
+  api: { replicas: 3, autoscaling: { minReplicas: 3, maxReplicas: 6 } },
+  frontend: { replicas: 2 },
+  secrets: { provider: 'external-secrets', storeName: 'vault', keyPrefix: 'datalens/test' },
+  kubeApiCidr: '10.0.0.1/32',
+  data: {
+    postgres: {
+      mode: 'cloudnative-pg',
+      instances: 3,
+      walStorage: { size: '5Gi' },
+      backup: { destinationPath: 's3://backups/pg', region: 'ap-south-1', credentials: { type: 'irsa', roleArn: 'arn:aws:iam::123456789012:role/pg' } },
+    },
+    redis: { mode: 'external', host: 'redis.example.com', cidr: '10.1.0.0/16', urlSecret: { remoteKey: 'datalens/test/redis' } },
+    nats: { replicas: 3 },
+    objectStore: { mode: 's3', bucket: 'evidence-test', region: 'ap-south-1', credentials: { type: 'irsa', roleArn: 'arn:aws:iam::123456789012:role/api' } },
+    mail: { mode: 'relay', host: 'smtp.example.com' },
+  },
+  argocd: { repoURL: 'https://git.example.com/datalens-k8s.git', automated: false },
+};
+
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `base` with `overrides` merged in (objects merge, anything else replaces; `undefined` removes a key). */
+export function merge(base: Tree, overrides: Tree): Tree {
+  const out: Tree = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) delete out[key];
+    else out[key] = isTree(value) && isTree(base[key]) ? merge(base[key] as Tree, value) : value;
+  }
+  return out;
+}
+
+export function environment(overrides: Tree = {}, base: Tree = DEV_BASE, name = 'test'): Environment {
+  return { name, config: environmentSchema.parse(merge(base, overrides)) };
+}
+
+export function render(overrides: Tree = {}, base: Tree = DEV_BASE): RenderedEnvironment {
+  return renderEnvironment(environment(overrides, base));
+}
+
+export function manifests(rendered: RenderedEnvironment): Manifest[] {
+  return rendered.files.flatMap((f) => f.manifests);
+}
+
+/** The one object of `kind` named `name`; fails the test when it is missing. */
+export function find(rendered: RenderedEnvironment, kind: string, name: string): any {
+  const found = manifests(rendered).find((m) => m.kind === kind && m.metadata.name === name);
+  if (!found) throw new Error(`no ${kind}/${name} in ${manifests(rendered).map((m) => `${m.kind}/${m.metadata.name}`).join(', ')}`);
+  return found;
+}
+
+export function kinds(rendered: RenderedEnvironment, kind: string): any[] {
+  return manifests(rendered).filter((m) => m.kind === kind);
+}
+
+/** Env vars of the first container of a workload, as name → EnvVar. */
+export function envOf(workload: any): Record<string, any> {
+  return Object.fromEntries((workload.spec.template.spec.containers[0].env ?? []).map((e: any) => [e.name, e]));
+}
