@@ -81,8 +81,9 @@ export class Postgres extends Component implements Connectable {
     this.direct = { provider: this, bindingFor: () => this.binding(false) };
   }
 
+  /** Pooled consumers wait for the pooler, which itself waits for the cluster. */
   get provider(): Component {
-    return this;
+    return this.pooler ?? this;
   }
 
   bindingFor(): Binding {

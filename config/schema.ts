@@ -76,7 +76,7 @@ const storage = (size: string) => storageSchema.default({ size });
 /** A value in the environment's secret store, read through External Secrets. */
 const remoteSecretSchema = z
   .strictObject({
-    remoteKey: z.string().min(1).describe('Key in the secret store, for example datalens/prod/redis'),
+    remoteKey: z.string().min(1).describe("Key in the secret store under the environment's secrets.keyPrefix, for example redis-url"),
     property: z.string().min(1).default('url').describe('Property of that key holding the connection URL'),
   })
   .describe('Where the connection URL (with credentials) is kept in the secret store');

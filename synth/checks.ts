@@ -1,6 +1,7 @@
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
 import type { Manifest, RenderedEnvironment } from './render';
-import { waveOfManifest } from './render';
+import { SETUP_WAVES } from './sync-policy';
+import { manifestId as id, waveOfManifest } from './render';
 
 /*
  * Checks on the synthesised objects themselves, independent of how the constructs built them.
@@ -8,8 +9,6 @@ import { waveOfManifest } from './render';
  */
 
 type Json = Record<string, any>;
-
-const id = (m: Manifest) => `${m.kind}/${m.metadata.name}`;
 
 /** Pods an object runs, with the labels and named ports they get (operator-made pods included). */
 export interface PodShape {
@@ -151,7 +150,7 @@ export function referencesOf(manifest: Manifest): { kind: string; name: string }
       break;
     }
   }
-  return refs;
+  return refs.filter((ref, i) => refs.findIndex((r) => r.kind === ref.kind && r.name === ref.name) === i);
 }
 
 /** The objects that bring a Secret into being: a Secret itself, or a controller that writes it. */
@@ -190,13 +189,29 @@ export function checkSyncOrder(rendered: RenderedEnvironment): string[] {
   const manifests = manifestsOf(rendered);
   const secrets = secretProducers(manifests);
   const find = (kind: string, name: string) => (kind === 'Secret' ? secrets.get(name) : manifests.find((m) => m.kind === kind && m.metadata.name === name));
-  return manifests.flatMap((m) =>
+  const referenceProblems = manifests.flatMap((m) =>
     referencesOf(m).flatMap(({ kind, name }) => {
       const target = find(kind, name);
       if (!target) return [`${id(m)} refers to ${kind}/${name}, which nothing in the environment creates`];
       const [own, theirs] = [waveOfManifest(m), waveOfManifest(target)];
       if (theirs < own || (theirs === own && mayShareWave(m.kind, target.kind))) return [];
       return [`${id(m)} (wave ${own}) is not ordered after ${id(target)} (wave ${theirs}), which it needs`];
+    }),
+  );
+  return [...referenceProblems, ...prerequisiteProblems(rendered, manifests)];
+}
+
+/** The workloads of a component come after the workloads of every component it connects to or waits for. */
+function prerequisiteProblems(rendered: RenderedEnvironment, manifests: readonly Manifest[]): string[] {
+  const workloads = (component: string) => manifests.filter((m) => rendered.owners.get(id(m)) === component && SETUP_WAVES[m.kind] === undefined);
+  return rendered.graph.components.flatMap((component) =>
+    rendered.graph.prerequisitesOf(component).flatMap((prerequisite) => {
+      const needed = workloads(prerequisite.name);
+      if (needed.length === 0) return [];
+      const latest = needed.reduce((a, b) => (waveOfManifest(b) > waveOfManifest(a) ? b : a));
+      return workloads(component.name)
+        .filter((m) => waveOfManifest(m) <= waveOfManifest(latest))
+        .map((m) => `${id(m)} (wave ${waveOfManifest(m)}) of ${component.name} is not ordered after ${id(latest)} (wave ${waveOfManifest(latest)}) of ${prerequisite.name}, which it connects to`);
     }),
   );
 }

@@ -23,6 +23,8 @@ export interface RenderedEnvironment {
   readonly environment: Environment;
   readonly files: readonly ManifestFile[];
   readonly graph: ConnectionGraph;
+  /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
+  readonly owners: ReadonlyMap<string, string>;
 }
 
 /** Order of kinds inside a file: what others refer to comes first (as kubectl and Argo CD apply them). */
@@ -46,23 +48,29 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
   if (errors.length) throw new Error(`environment ${environment.name}: ${errors.join('; ')}`);
 
   const byFile = new Map<string, Manifest[]>();
+  const owners = new Map<string, string>();
   for (const object of chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject)) {
     const owner = Component.owning(object);
     const file = owner ? topLevelComponent(owner).name : ENVIRONMENT_FILE;
-    const manifests = byFile.get(file) ?? [];
-    manifests.push(object.toJson() as Manifest);
-    byFile.set(file, manifests);
+    const manifest = object.toJson() as Manifest;
+    if (owner) owners.set(manifestId(manifest), owner.name);
+    byFile.set(file, [...(byFile.get(file) ?? []), manifest]);
   }
   const files = [...byFile.entries()]
     .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : a.localeCompare(b)))
     .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
-  return { environment, files, graph: chart.graph };
+  return { environment, files, graph: chart.graph, owners };
 }
 
 /** Nested components (a pooler, a bootstrap Job) share their parent's file. */
 function topLevelComponent(component: Component): Component {
   const outer = component.node.scope ? Component.owning(component.node.scope) : undefined;
   return outer ? topLevelComponent(outer) : component;
+}
+
+/** `Kind/name`: unique within an environment's namespace. */
+export function manifestId(manifest: Manifest): string {
+  return `${manifest.kind}/${manifest.metadata.name}`;
 }
 
 export function waveOfManifest(manifest: Manifest): number {

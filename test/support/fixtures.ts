@@ -34,7 +34,7 @@ export const PROD_BASE: Tree = {
       walStorage: { size: '5Gi' },
       backup: { destinationPath: 's3://backups/pg', region: 'ap-south-1', credentials: { type: 'irsa', roleArn: 'arn:aws:iam::123456789012:role/pg' } },
     },
-    redis: { mode: 'external', host: 'redis.example.com', cidr: '10.1.0.0/16', urlSecret: { remoteKey: 'datalens/test/redis' } },
+    redis: { mode: 'external', host: 'redis.example.com', cidr: '10.1.0.0/16', urlSecret: { remoteKey: 'redis-url' } },
     nats: { replicas: 3 },
     objectStore: { mode: 's3', bucket: 'evidence-test', region: 'ap-south-1', credentials: { type: 'irsa', roleArn: 'arn:aws:iam::123456789012:role/api' } },
     mail: { mode: 'relay', host: 'smtp.example.com' },
@@ -46,12 +46,19 @@ function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `base` with `overrides` merged in (objects merge, anything else replaces; `undefined` removes a key). */
+/**
+ * `base` with `overrides` merged in: objects merge, anything else replaces, `undefined` removes a
+ * key, and an object switching to another `mode` replaces the base object whole.
+ */
 export function merge(base: Tree, overrides: Tree): Tree {
   const out: Tree = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     if (value === undefined) delete out[key];
-    else out[key] = isTree(value) && isTree(base[key]) ? merge(base[key] as Tree, value) : value;
+    else {
+      const previous = base[key];
+      const sameShape = isTree(value) && isTree(previous) && (value.mode === undefined || value.mode === previous.mode);
+      out[key] = sameShape ? merge(previous as Tree, value as Tree) : value;
+    }
   }
   return out;
 }

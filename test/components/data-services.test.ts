@@ -1,0 +1,128 @@
+import { natsSize } from '../../components/nats';
+import { envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
+
+describe('Redis', () => {
+  const rendered = render({ data: { redis: { maxmemory: '300Mi', maxmemoryPolicy: 'allkeys-lru' } } });
+  const set = find(rendered, 'StatefulSet', 'datalens-redis');
+
+  it('persists with AOF on a retained volume, with maxmemory and policy from the environment', () => {
+    const conf = find(rendered, 'ConfigMap', 'datalens-redis').data['redis.conf'];
+    expect(conf).toContain('appendonly yes');
+    expect(conf).toContain('maxmemory 300mb');
+    expect(conf).toContain('maxmemory-policy allkeys-lru');
+    expect(set.spec.persistentVolumeClaimRetentionPolicy.whenDeleted).toBe('Retain');
+  });
+
+  it('requires a password and probes with an authenticated ping', () => {
+    const redis = set.spec.template.spec.containers[0];
+    expect(redis.command).toEqual(['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)']);
+    expect(envOf(set).REDISCLI_AUTH.valueFrom.secretKeyRef).toEqual({ name: 'datalens-redis', key: 'password' });
+    expect(redis.readinessProbe.exec.command.join(' ')).toContain('redis-cli -h 127.0.0.1 -p 6379 ping');
+    expect(set.spec.template.spec.containers[1].name).toBe('exporter');
+  });
+
+  it('in external mode reads a rediss:// URL from the secret store and runs nothing', () => {
+    const prod = render({}, PROD_BASE);
+    expect(kinds(prod, 'StatefulSet').map((s) => s.metadata.name)).not.toContain('datalens-redis');
+    expect(envOf(find(prod, 'Deployment', 'datalens-api')).REDIS_URL.valueFrom.secretKeyRef).toEqual({ name: 'datalens-redis-url', key: 'url' });
+    expect(find(prod, 'ExternalSecret', 'datalens-redis-url').spec.data[0].remoteRef).toEqual({ key: 'datalens/test/redis-url', property: 'url' });
+  });
+});
+
+describe('Nats', () => {
+  it('runs a single JetStream node in dev', () => {
+    const rendered = render();
+    const set = find(rendered, 'StatefulSet', 'datalens-nats');
+    expect(set.spec.replicas).toBe(1);
+    expect(find(rendered, 'ConfigMap', 'datalens-nats').data['nats.conf']).not.toContain('cluster {');
+    expect(kinds(rendered, 'PodDisruptionBudget').map((p) => p.metadata.name)).not.toContain('datalens-nats');
+  });
+
+  describe('as a 3-node cluster', () => {
+    const rendered = render({}, PROD_BASE);
+    const set = find(rendered, 'StatefulSet', 'datalens-nats');
+    const conf = find(rendered, 'ConfigMap', 'datalens-nats').data['nats.conf'];
+    const nats = set.spec.template.spec.containers[0];
+
+    it('routes every member through the headless Service', () => {
+      expect(set.spec.serviceName).toBe('datalens-nats-headless');
+      for (const i of [0, 1, 2]) expect(conf).toContain(`nats://datalens-nats-${i}.datalens-nats-headless.datalens-prod-test.svc.cluster.local:6222`);
+      expect(find(rendered, 'Service', 'datalens-nats-headless').spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
+    });
+
+    it('stores JetStream on volumes with limits from the environment and authenticates clients', () => {
+      expect(conf).toContain('store_dir: /data/jetstream');
+      expect(conf).toContain('max_file_store: 4G');
+      expect(conf).toContain('password: $NATS_PASSWORD');
+    });
+
+    it('probes the monitoring port and shuts down in lame-duck mode', () => {
+      expect(nats.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'monitor' });
+      expect(nats.livenessProbe.httpGet.path).toBe('/healthz?js-enabled-only=true');
+      expect(nats.readinessProbe.httpGet.path).toBe('/healthz?js-server-only=true');
+      expect(nats.lifecycle.preStop.exec.command).toEqual(['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid']);
+    });
+
+    it('keeps quorum with a PDB of one and lets members reach each other on the route port', () => {
+      expect(find(rendered, 'PodDisruptionBudget', 'datalens-nats').spec.maxUnavailable).toBe(1);
+      const policy = find(rendered, 'NetworkPolicy', 'datalens-nats');
+      const self = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'datalens-nats', 'app.kubernetes.io/part-of': 'datalens' } } };
+      expect(policy.spec.ingress).toContainEqual({ from: [self], ports: [{ protocol: 'TCP', port: 6222 }] });
+    });
+  });
+
+  it('converts quantities to NATS sizes', () => {
+    expect(natsSize('4Gi')).toBe('4G');
+    expect(natsSize('512Mi')).toBe('512M');
+  });
+});
+
+describe('Minio', () => {
+  it('runs one pod in minio mode and gives the API least-privilege keys and the in-cluster endpoint', () => {
+    const rendered = render();
+    const set = find(rendered, 'StatefulSet', 'datalens-minio');
+    expect(set.spec.template.spec.containers[0].args.slice(0, 2)).toEqual(['server', '/data']);
+    const env = envOf(find(rendered, 'Deployment', 'datalens-api'));
+    expect(env.AWS_ACCESS_KEY_ID.valueFrom.secretKeyRef).toEqual({ name: 'datalens-minio', key: 'api_access_key' });
+    expect(env.AWS_ENDPOINT_URL_S3.value).toBe('http://datalens-minio.datalens-test.svc.cluster.local:9000');
+    const container = set.spec.template.spec.containers[0];
+    expect(container.livenessProbe.httpGet.path).toBe('/minio/health/live');
+    expect(container.readinessProbe.httpGet.path).toBe('/minio/health/ready');
+  });
+
+  it('runs 4+ erasure-coded pods started together in distributed mode', () => {
+    const rendered = render({ data: { objectStore: { mode: 'minio-distributed', replicas: 6 } } });
+    const set = find(rendered, 'StatefulSet', 'datalens-minio');
+    expect(set.spec.replicas).toBe(6);
+    expect(set.spec.podManagementPolicy).toBe('Parallel');
+    expect(set.spec.template.spec.containers[0].args[1]).toBe('http://datalens-minio-{0...5}.datalens-minio-headless.datalens-test.svc.cluster.local/data');
+    expect(find(rendered, 'PodDisruptionBudget', 'datalens-minio').spec.maxUnavailable).toBe(1);
+  });
+
+  it('bootstraps the bucket with object lock, versioning and retention, idempotently, on every sync', () => {
+    const rendered = render({ data: { objectStore: { bucket: 'evidence', objectLockRetentionDays: 90 } } });
+    const script = find(rendered, 'ConfigMap', 'datalens-minio-bootstrap').data['bootstrap.sh'];
+    expect(script).toContain('mc mb --ignore-existing --with-lock --region "ap-south-1" "store/evidence"');
+    expect(script).toContain('mc version enable "store/evidence"');
+    expect(script).toContain('mc retention set --default COMPLIANCE "90d" "store/evidence"');
+    const job = find(rendered, 'Job', 'datalens-minio-bootstrap');
+    expect(job.metadata.annotations['argocd.argoproj.io/hook']).toBe('Sync');
+  });
+});
+
+describe('Mail', () => {
+  it('points the API at MailHog in dev', () => {
+    const rendered = render();
+    const env = envOf(find(rendered, 'Deployment', 'datalens-api'));
+    expect(env.SMTP_HOST.value).toBe('datalens-mailhog.datalens-test.svc.cluster.local');
+    expect(env.SMTP_PORT.value).toBe('1025');
+    expect(find(rendered, 'Service', 'datalens-mailhog').spec.ports.map((p: any) => p.port)).toEqual([1025, 8025]);
+  });
+
+  it('points the API at the relay elsewhere, with credentials from the secret store', () => {
+    const env = envOf(find(render({}, PROD_BASE), 'Deployment', 'datalens-api'));
+    expect(env.SMTP_HOST.value).toBe('smtp.example.com');
+    expect(env.SMTP_PORT.value).toBe('587');
+    expect(env.SMTP_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: 'datalens-smtp', key: 'password' });
+  });
+});

@@ -1,0 +1,93 @@
+import { postgresMemory } from '../../components/postgres';
+import { envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
+
+describe('Postgres', () => {
+  describe('statefulset mode', () => {
+    const rendered = render({ data: { postgres: { mode: 'statefulset', sharedBuffers: '256Mi', storage: { size: '7Gi', storageClass: 'fast' } } } });
+    const set = find(rendered, 'StatefulSet', 'datalens-postgres');
+    const pod = set.spec.template.spec;
+
+    it('runs one pod with a retained data volume from the environment', () => {
+      expect(set.spec.replicas).toBe(1);
+      expect(set.spec.persistentVolumeClaimRetentionPolicy).toEqual({ whenDeleted: 'Retain', whenScaled: 'Retain' });
+      expect(set.spec.volumeClaimTemplates[0].spec).toMatchObject({ storageClassName: 'fast', resources: { requests: { storage: '7Gi' } } });
+    });
+
+    it('probes with pg_isready and sizes shared memory from shared_buffers', () => {
+      expect(pod.containers[0].readinessProbe.exec.command.slice(0, 1)).toEqual(['pg_isready']);
+      expect(pod.containers[0].args).toEqual(['-c', 'shared_buffers=256MB', '-c', 'max_connections=100']);
+      expect(pod.volumes).toContainEqual({ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '256Mi' } });
+    });
+
+    it('ships an exporter sidecar and takes its password from the Secret', () => {
+      expect(pod.containers.map((c: any) => c.name)).toEqual(['postgres', 'exporter']);
+      expect(envOf(set).POSTGRES_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres', key: 'password' });
+    });
+
+    it('gives the API a DATABASE_URL from its Secret', () => {
+      const env = envOf(find(rendered, 'Deployment', 'datalens-api'));
+      expect(env.DATABASE_URL.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres', key: 'url' });
+      expect(find(rendered, 'Secret', 'datalens-postgres').stringData.url).toBe(
+        'postgres://datalens:dev-only-postgres-password@datalens-postgres.datalens-test.svc.cluster.local:5432/datalens?sslmode=disable',
+      );
+    });
+  });
+
+  describe('cloudnative-pg mode', () => {
+    const rendered = render({}, PROD_BASE);
+    const cluster = find(rendered, 'Cluster', 'datalens-postgres');
+
+    it('runs 3 instances spread over nodes and zones with a separate WAL volume', () => {
+      expect(cluster.spec.instances).toBe(3);
+      expect(cluster.spec.affinity).toMatchObject({ enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname' });
+      expect(cluster.spec.topologySpreadConstraints[0].topologyKey).toBe('topology.kubernetes.io/zone');
+      expect(cluster.spec.walStorage).toEqual({ size: '5Gi' });
+    });
+
+    it('archives WAL through the Barman Cloud plugin to an S3 ObjectStore in the region', () => {
+      expect(cluster.spec.plugins).toEqual([{ name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'datalens-postgres-backup' } }]);
+      const store = find(rendered, 'ObjectStore', 'datalens-postgres-backup');
+      expect(store.spec).toMatchObject({
+        retentionPolicy: '30d',
+        configuration: { destinationPath: 's3://backups/pg', endpointURL: 'https://s3.ap-south-1.amazonaws.com', s3Credentials: { inheritFromIAMRole: true } },
+      });
+      expect(cluster.spec.serviceAccountTemplate.metadata.annotations['eks.amazonaws.com/role-arn']).toBe('arn:aws:iam::123456789012:role/pg');
+    });
+
+    it('takes a daily backup through the plugin', () => {
+      expect(find(rendered, 'ScheduledBackup', 'datalens-postgres-daily').spec).toMatchObject({
+        schedule: '0 0 2 * * *',
+        cluster: { name: 'datalens-postgres' },
+        method: 'plugin',
+        pluginConfiguration: { name: 'barman-cloud.cloudnative-pg.io' },
+      });
+    });
+
+    it('puts a PgBouncer pooler in front and monitors both with PodMonitors', () => {
+      expect(find(rendered, 'Pooler', 'datalens-postgres-pooler').spec).toMatchObject({ cluster: { name: 'datalens-postgres' }, type: 'rw', instances: 2 });
+      expect(kinds(rendered, 'PodMonitor').map((m) => m.metadata.name).sort()).toEqual(['datalens-postgres', 'datalens-postgres-pooler']);
+    });
+
+    it('synthesises no password: no Secret for the database at all', () => {
+      expect(kinds(rendered, 'Secret')).toEqual([]);
+      expect(kinds(rendered, 'ExternalSecret').map((e) => e.metadata.name)).not.toContain('datalens-postgres');
+    });
+  });
+
+  describe('external mode', () => {
+    const rendered = render({ data: { postgres: { mode: 'external', host: 'db.example.com', cidr: '10.9.0.0/16', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE);
+
+    it('reads DATABASE_URL from the secret store and opens egress to the database range only', () => {
+      expect(find(rendered, 'ExternalSecret', 'datalens-postgres-url').spec.data).toEqual([{ secretKey: 'url', remoteRef: { key: 'datalens/test/db-url', property: 'url' } }]);
+      const policy = find(rendered, 'NetworkPolicy', 'datalens-api');
+      expect(policy.spec.egress).toContainEqual({ to: [{ ipBlock: { cidr: '10.9.0.0/16' } }], ports: [{ protocol: 'TCP', port: 5432 }] });
+      expect(kinds(rendered, 'Cluster')).toEqual([]);
+    });
+  });
+
+  it('converts Kubernetes memory quantities to PostgreSQL units', () => {
+    expect(postgresMemory('128Mi')).toBe('128MB');
+    expect(postgresMemory('1Gi')).toBe('1GB');
+    expect(postgresMemory('512Ki')).toBe('512kB');
+  });
+});

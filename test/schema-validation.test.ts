@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { loadEnvironments } from '../config/load';
+import { renderEnvironment, type Manifest } from '../synth/render';
+
+/*
+ * Every synthesised object validates against the official Kubernetes OpenAPI schema
+ * (kubernetes-models) or the schema of its CRD at the pinned operator version (imports/validators,
+ * generated from the same CRD files as the constructs).
+ */
+
+/** Built-in API versions this project emits; each is served, and not deprecated, from Kubernetes 1.29 to 1.36. */
+const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2']);
+const CUSTOM_GROUPS = new Set(['argoproj.io', 'monitoring.coreos.com', 'cert-manager.io', 'external-secrets.io', 'postgresql.cnpg.io', 'barmancloud.cnpg.io']);
+
+type Model = new (data: unknown) => { validate(): void };
+
+function modelOf(manifest: Manifest): Model {
+  const [group, version] = manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/') : ['', manifest.apiVersion];
+  const module = CUSTOM_GROUPS.has(group)
+    ? require(`../imports/validators/${group}/${version}`)
+    : require(`kubernetes-models/${group ? `${group}/` : ''}${version}`);
+  const model = module[manifest.kind];
+  if (!model) throw new Error(`no schema for ${manifest.apiVersion} ${manifest.kind}`);
+  return model;
+}
+
+const environments = loadEnvironments(join(__dirname, '..', 'environments')).map(renderEnvironment);
+
+describe.each(environments.map((r) => [r.environment.name, r] as const))('objects of %s', (_name, rendered) => {
+  const all = rendered.files.flatMap((f) => f.manifests);
+
+  it('use only API versions served from Kubernetes 1.29 to 1.36, or CRDs the project imports', () => {
+    const unknown = all.filter((m) => !STABLE_BUILT_IN.has(m.apiVersion) && !CUSTOM_GROUPS.has(m.apiVersion.split('/')[0]));
+    expect(unknown.map((m) => `${m.apiVersion} ${m.kind}`)).toEqual([]);
+  });
+
+  it.each(all.map((m) => [`${m.kind}/${m.metadata.name}`, m] as const))('%s validates against its schema', (_id, manifest) => {
+    const Model = modelOf(manifest);
+    expect(() => new Model(manifest).validate()).not.toThrow();
+  });
+});
+
+describe('the validators', () => {
+  it('reject an invalid object, so a passing validation means something', () => {
+    const Deployment = modelOf({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' } });
+    expect(() => new Deployment({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' }, spec: { replicas: 'two' } }).validate()).toThrow();
+    const Cluster = modelOf({ apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'x' } });
+    expect(() => new Cluster({ apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'x' }, spec: { instances: 'three' } }).validate()).toThrow();
+  });
+});
