@@ -3,7 +3,7 @@
  * environments/ into dist/. On bad input it prints each problem and exits non-zero, leaving the
  * dist/ on disk as it was.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EnvironmentError } from './config/load';
 import { layoutOf, SynthCheckError, synthesize } from './synth/synthesize';
@@ -12,7 +12,7 @@ function main(): number {
   const root = process.cwd();
   const layout = layoutOf(root);
   try {
-    const result = synthesize(layout);
+    const result = synthesize(layout, { refreshSchema: isOlderThanThisProgram(layout.schemaFile) });
     // cdk8s-cli empties its output folder before running the app and then lists what is there
     const cliOutdir = process.env.CDK8S_OUTDIR;
     if (cliOutdir && resolve(cliOutdir) !== resolve(layout.dist)) {
@@ -30,6 +30,11 @@ function main(): number {
     }
     throw error;
   }
+}
+
+/** The JSON Schema only changes with the code: regenerate it when this program is newer than the file. */
+function isOlderThanThisProgram(file: string): boolean {
+  return !existsSync(file) || statSync(file).mtimeMs < statSync(__filename).mtimeMs;
 }
 
 process.exitCode = main();

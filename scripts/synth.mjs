@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Runs the synth: bundles main.ts with esbuild (dependencies stay in node_modules) into .build/
-// when a source changed, then runs the bundle. Used by `npm run synth` and by cdk8s.yaml's `app`.
-import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Runs the synth: bundles main.ts and its dependencies with esbuild into one file in .build/ when
+// a source changed, then runs it. One pre-bundled file spares Node resolving and reading hundreds of
+// module files on every run, and V8's code cache for it (kept beside it) spares compiling it again.
+// Used by `npm run synth` and by cdk8s.yaml's `app`.
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { Script } from 'node:vm';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const bundle = join(root, '.build', 'main.cjs');
+const codeCache = `${bundle}.v8-cache`;
 const SOURCES = ['main.ts', 'charts', 'components', 'config', 'foundation', 'synth', 'imports', 'package-lock.json'];
 
 function newestSource(path) {
@@ -16,24 +20,23 @@ function newestSource(path) {
   return Math.max(0, ...readdirSync(path).map((entry) => newestSource(join(path, entry))));
 }
 
-function builtAt() {
-  try {
-    return statSync(bundle).mtimeMs;
-  } catch {
-    return -1;
-  }
-}
-
-if (newestSource(join(root, SOURCES[0])) > builtAt() || SOURCES.slice(1).some((s) => newestSource(join(root, s)) > builtAt())) {
+const builtAt = existsSync(bundle) ? statSync(bundle).mtimeMs : -1;
+if (SOURCES.some((source) => newestSource(join(root, source)) > builtAt)) {
   require('esbuild').buildSync({
     entryPoints: [join(root, 'main.ts')],
     bundle: true,
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    minify: true,
     logLevel: 'warning',
     outfile: bundle,
   });
+  rmSync(codeCache, { force: true });
 }
-process.chdir(root);
-require(bundle);
+
+const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
+const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+// after the run, the cache also holds the functions compiled lazily while synthesising
+if (!cachedData || script.cachedDataRejected) writeFileSync(codeCache, script.createCachedData());

@@ -47,13 +47,20 @@ export function distFiles(rendered: readonly RenderedEnvironment[]): OutputFiles
   return files;
 }
 
+export interface SynthOptions {
+  /** Regenerate environments/environment.schema.json from the schema in code. @default true */
+  readonly refreshSchema?: boolean;
+}
+
 /** Synthesises every environment into dist/ (and the environment JSON Schema), all or nothing. */
-export function synthesize(layout: ProjectLayout): { environments: string[]; files: number } {
+export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): { environments: string[]; files: number } {
   const rendered = renderAll(layout);
   const files = distFiles(rendered);
-  const schema = `${JSON.stringify(environmentJsonSchema(), null, 2)}\n`;
   replaceDirectory(layout.dist, files);
-  if (readIfExists(layout.schemaFile) !== schema) writeFileAtomically(layout.schemaFile, schema);
+  if (options.refreshSchema ?? true) {
+    const schema = `${JSON.stringify(environmentJsonSchema(), null, 2)}\n`;
+    if (readIfExists(layout.schemaFile) !== schema) writeFileAtomically(layout.schemaFile, schema);
+  }
   return { environments: rendered.map((r) => r.environment.name), files: files.size };
 }
 
