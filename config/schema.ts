@@ -342,6 +342,9 @@ export const environmentSchema = z
         repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
         targetRevision: z.string().min(1).default('main'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
+        project: dnsLabel('an Argo CD project name').default('datalens').describe('AppProject the Application belongs to'),
+        namespace: dnsLabel('a namespace name').default('argocd').describe('Namespace Argo CD runs in'),
+        destinationServer: z.url().default('https://kubernetes.default.svc').describe('API server of the target cluster, as registered in Argo CD'),
       })
       .describe('How Argo CD deploys this environment'),
   })

@@ -2,7 +2,7 @@
 // Measures the synth of all environments against two references, in one run with alternating
 // repetitions so machine noise hits all of them alike:
 //   floor   node starting, loading `yaml` and serialising the same objects into the same files;
-//   synth   `node scripts/synth.mjs`, what `npm run synth` runs (bundle fresh, code cache warm);
+//   synth   `node scripts/run.mjs`, what `npm run synth` runs (bundle fresh, code cache warm);
 //   cli     `cdk8s synth` (cdk8s-cli running the app from cdk8s.yaml), and `cdk8s --version` for
 //           the CLI's own start-up, which the app cannot shorten;
 //   ts-node cdk8s-cli's default app command (`npx ts-node main.ts`, type-checking TypeScript).
@@ -16,7 +16,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
-const synth = join(root, 'scripts', 'synth.mjs');
+const synth = join(root, 'scripts', 'run.mjs');
 
 execFileSync(process.execPath, [synth], { cwd: root, stdio: 'ignore' });
 

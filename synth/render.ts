@@ -1,4 +1,5 @@
 import { ApiObject, App } from 'cdk8s';
+import { ArgocdChart, type GroupKind } from '../charts/argocd-chart';
 import { DatalensChart } from '../charts/datalens-chart';
 import type { Environment } from '../config/schema';
 import { Component } from '../foundation/component';
@@ -83,4 +84,23 @@ function compareManifests(a: Manifest, b: Manifest): number {
     return index === -1 ? KIND_ORDER.length : index;
   };
   return waveOfManifest(a) - waveOfManifest(b) || rank(a) - rank(b) || a.kind.localeCompare(b.kind) || a.metadata.name.localeCompare(b.metadata.name);
+}
+
+/** Kinds of the objects of the environments, sorted. */
+export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKind[] {
+  const keys = new Set(rendered.flatMap((r) => r.files.flatMap((f) => f.manifests.map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${m.kind}`))));
+  return [...keys].sort().map((key) => {
+    const [group, kind] = key.split('|');
+    return { group, kind };
+  });
+}
+
+/** The Argo CD AppProject(s) and Applications of all environments, each as its own file. */
+export function renderArgocd(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
+  const app = new App({ outdir: 'unused', recordConstructMetadata: false });
+  const chart = new ArgocdChart(app, 'argocd', { environments: rendered.map((r) => r.environment), kinds: emittedKinds(rendered) });
+  return chart.node
+    .findAll()
+    .filter((c): c is ApiObject => c instanceof ApiObject)
+    .map((object) => ({ file: `${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] }));
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { environmentJsonSchema } from '../config/json-schema';
+import project from '../package.json';
+import { helmFiles } from '../synth/helm';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 
 /*
@@ -10,7 +12,8 @@ import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 
 const root = join(__dirname, '..');
 const layout = layoutOf(root);
-const fresh = distFiles(renderAll(layout));
+const rendered = renderAll(layout);
+const fresh = distFiles(rendered);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
@@ -20,6 +23,11 @@ describe('committed output', () => {
   it('dist/ equals a fresh synth (run `npm run synth` and commit if not)', () => {
     const committed = Object.fromEntries(filesUnder(layout.dist).map((f) => [relative(layout.dist, f), readFileSync(f, 'utf8')]));
     expect(committed).toEqual(Object.fromEntries(fresh));
+  });
+
+  it('helm/ equals a fresh synth', () => {
+    const committed = Object.fromEntries(filesUnder(layout.helm).map((f) => [relative(layout.helm, f), readFileSync(f, 'utf8')]));
+    expect(committed).toEqual(Object.fromEntries(helmFiles(rendered, { version: project.version, appVersion: project.version })));
   });
 
   it('environments/environment.schema.json equals the schema in code', () => {

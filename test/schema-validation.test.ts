@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { loadEnvironments } from '../config/load';
-import { renderEnvironment, type Manifest } from '../synth/render';
+import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render';
 
 /*
  * Every synthesised object validates against the official Kubernetes OpenAPI schema
@@ -35,6 +35,13 @@ describe.each(environments.map((r) => [r.environment.name, r] as const))('object
   });
 
   it.each(all.map((m) => [`${m.kind}/${m.metadata.name}`, m] as const))('%s validates against its schema', (_id, manifest) => {
+    const Model = modelOf(manifest);
+    expect(() => new Model(manifest).validate()).not.toThrow();
+  });
+});
+
+describe('Argo CD objects', () => {
+  it.each(renderArgocd(environments).map((f) => [f.file, f.manifests[0]] as const))('%s validates against the Argo CD CRD schema', (_file, manifest) => {
     const Model = modelOf(manifest);
     expect(() => new Model(manifest).validate()).not.toThrow();
   });

@@ -31,8 +31,9 @@ function snapshotOf(dir: string): Record<string, string> {
 describe('synthesize', () => {
   it('writes one folder per environment and the environment JSON Schema', () => {
     const { root } = project({ dev: DEV_BASE });
-    expect(readdirSync(join(root, 'dist'))).toEqual(['dev']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev']);
     expect(readdirSync(join(root, 'dist', 'dev'))).toContain('datalens-api.yaml');
+    expect(readdirSync(join(root, 'helm'))).toContain('Chart.yaml');
     expect(JSON.parse(readFileSync(join(root, 'environments', 'environment.schema.json'), 'utf8')).title).toBe('DataLens environment');
   });
 
@@ -40,7 +41,7 @@ describe('synthesize', () => {
     const { root, layout } = project({ dev: DEV_BASE });
     writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-qa' })));
     synthesize(layout);
-    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['dev', 'qa']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev', 'qa']);
   });
 
   it('leaves dist/ byte-identical when an environment is invalid', () => {
@@ -69,7 +70,7 @@ describe('synthesize', () => {
     const { root, layout } = project({ dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa' }) });
     rmSync(join(root, 'environments', 'qa.yaml'));
     synthesize(layout);
-    expect(readdirSync(join(root, 'dist'))).toEqual(['dev']);
+    expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev']);
   });
 
   it('refuses an empty environment file', () => {

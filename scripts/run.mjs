@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs the synth: bundles main.ts and its dependencies with esbuild into one file in .build/ when
-// a source changed, then runs it. One pre-bundled file spares Node resolving and reading hundreds of
-// module files on every run, and V8's code cache for it (kept beside it) spares compiling it again.
-// Used by `npm run synth` and by cdk8s.yaml's `app`.
+// Runs a TypeScript entry point of the project (main.ts by default, or one in tools/): bundles it
+// and its dependencies with esbuild into one file in .build/ when a source changed, then runs it.
+// One pre-bundled file spares Node resolving and reading hundreds of module files on every run,
+// and V8's code cache for it (kept beside it) spares compiling it again.
+// Used by `npm run synth` (and cdk8s.yaml's `app`), `npm run diff` and `npm run lock`.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -10,9 +11,10 @@ import { Script } from 'node:vm';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const bundle = join(root, '.build', 'main.cjs');
+const entry = process.argv[2] ?? 'main.ts';
+const bundle = join(root, '.build', `${entry.replace(/\.ts$/, '').replace(/\//g, '-')}.cjs`);
 const codeCache = `${bundle}.v8-cache`;
-const SOURCES = ['main.ts', 'charts', 'components', 'config', 'foundation', 'synth', 'imports', 'package-lock.json'];
+const SOURCES = ['main.ts', 'charts', 'components', 'config', 'foundation', 'synth', 'tools', 'imports', 'package.json', 'package-lock.json'];
 
 function newestSource(path) {
   const stat = statSync(path);
@@ -23,7 +25,7 @@ function newestSource(path) {
 const builtAt = existsSync(bundle) ? statSync(bundle).mtimeMs : -1;
 if (SOURCES.some((source) => newestSource(join(root, source)) > builtAt)) {
   require('esbuild').buildSync({
-    entryPoints: [join(root, 'main.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     platform: 'node',
     target: 'node20',
