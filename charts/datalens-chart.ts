@@ -17,6 +17,8 @@ import { ConnectionGraph } from '../foundation/connection-graph';
 import { provideContext } from '../foundation/deployment-context';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
 import { createNetworkPolicies } from '../foundation/network-policies';
+import { NamespaceAlerts } from '../foundation/namespace-alerts';
+import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../synth/sync-policy';
 
 /** The browser hosts and the API host under an environment's domain. */
@@ -79,6 +81,8 @@ export class DatalensChart extends Chart {
       ],
     });
 
+    new NamespaceAlerts(this, 'NamespaceAlerts');
+    new Dashboards(this, 'Dashboards');
     createNetworkPolicies(this.graph);
     applySyncPolicy(this, this.graph);
   }

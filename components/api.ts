@@ -3,6 +3,7 @@ import type { EnvironmentConfig, ImageConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
 import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
+import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
 import { httpProbe, imageVersion, podTemplate, startupWindow } from '../foundation/pod-template';
 import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
@@ -122,6 +123,7 @@ export class Api extends Component {
     disruptionBudgetFor(this, replicas);
     if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
     scrapeService(this, { port: API_PORT });
+    this.observeApi();
 
     this.migration = new DatabaseMigration(this, 'Migration', {
       apiName: this.name,
@@ -133,5 +135,43 @@ export class Api extends Component {
       uid: API_UID,
     });
     this.context.graph.orderAfter(this, this.migration);
+  }
+
+  /** Alerts and panels from the API's metrics contract: http_requests_total{code} and http_request_duration_seconds. */
+  private observeApi(): void {
+    const target = targetOf(this);
+    const thresholds = this.environment.config.monitoring.thresholds;
+    const requests = `sum(rate(http_requests_total{${target}}[5m]))`;
+    observe(this, this.name, {
+      component: this,
+      title: 'DataLens API',
+      health: `min(up{${target}})`,
+      rules: [
+        scrapeDownRule(this, 'The DataLens API', 'Consent capture, DSR handling and every console are down. Check the pods (kubectl describe), the last rollout and the migration Job.'),
+        notReadyRule(this, 'Deployment', 'Pods fail /readyz: usually PostgreSQL, Redis or NATS unreachable. Check the pod logs and the data services.'),
+        {
+          alert: 'DatalensApiErrorRatio',
+          expr: `sum(rate(http_requests_total{${target},code=~"5.."}[5m])) / ${requests} > ${thresholds.apiErrorRatio}`,
+          for: '10m',
+          severity: 'critical',
+          summary: `More than ${thresholds.apiErrorRatio * 100}% of API requests fail with 5xx`,
+          runbook: 'Look at the failing routes in the API dashboard and the API logs; recent deploys are the usual cause (roll back in Argo CD).',
+        },
+        {
+          alert: 'DatalensApiLatency',
+          expr: `histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{${target}}[5m]))) > ${thresholds.apiLatencyP99Seconds}`,
+          for: '15m',
+          severity: 'warning',
+          summary: `API p99 latency above ${thresholds.apiLatencyP99Seconds}s`,
+          runbook: 'Check PostgreSQL (pooler saturation, slow queries) and CPU throttling of the API pods; scale the API if the autoscaler is at its maximum.',
+        },
+      ],
+      panels: [
+        { title: 'Requests by status', expr: `sum by (code) (rate(http_requests_total{${target}}[5m]))`, unit: 'reqps', legend: '{{code}}' },
+        { title: '5xx ratio', expr: `sum(rate(http_requests_total{${target},code=~"5.."}[5m])) / ${requests}`, unit: 'percentunit' },
+        { title: 'p99 latency', expr: `histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{${target}}[5m])))`, unit: 's' },
+        { title: 'Ready pods', expr: `kube_deployment_status_replicas_available{namespace="${this.metadata().namespace}",deployment="${this.name}"}` },
+      ],
+    });
   }
 }

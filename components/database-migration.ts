@@ -3,6 +3,7 @@ import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { SYNC_HOOK_ANNOTATIONS } from '../foundation/argocd';
 import { Component } from '../foundation/component';
 import { imageVersion, podTemplate } from '../foundation/pod-template';
+import { alertName, observe } from '../foundation/telemetry';
 import { serviceAccountFor } from '../foundation/workload-parts';
 import * as k8s from '../imports/k8s';
 import type { Postgres } from './postgres';
@@ -58,6 +59,21 @@ export class DatabaseMigration extends Component {
           ],
         }),
       },
+    });
+    observe(this, this.name, {
+      component: this,
+      title: 'Database migration',
+      rules: [
+        {
+          alert: `${alertName(this)}Failed`,
+          expr: `kube_job_status_failed{namespace="${this.metadata().namespace}",job_name="${this.name}"} > 0`,
+          for: '1m',
+          severity: 'critical',
+          summary: 'The database migration failed; the sync stopped before the new API',
+          runbook: 'Read the Job logs (kubectl logs job/datalens-api-migrate). Fix the migration or the data, then sync again; the Job reruns on every sync.',
+        },
+      ],
+      panels: [],
     });
   }
 }

@@ -3,6 +3,7 @@ import type { EnvironmentConfig, ImageConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, imageVersion, podTemplate } from '../foundation/pod-template';
+import { notReadyRule, observe } from '../foundation/telemetry';
 import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
 import * as k8s from '../imports/k8s';
 import type { Api } from './api';
@@ -74,5 +75,13 @@ export class Frontend extends Component {
     disruptionBudgetFor(this, replicas);
     if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
     this.context.graph.orderAfter(this, props.api);
+    const ns = this.metadata().namespace;
+    observe(this, this.name, {
+      component: this,
+      title: 'DataLens frontend',
+      health: `kube_deployment_status_replicas_available{namespace="${ns}",deployment="${this.name}"} > bool 0`,
+      rules: [notReadyRule(this, 'Deployment', 'The consoles may be unreachable. Check the pods and the ingress controller.')],
+      panels: [{ title: 'Ready pods', expr: `kube_deployment_status_replicas_available{namespace="${ns}",deployment="${this.name}"}` }],
+    });
   }
 }

@@ -3,6 +3,7 @@ import type { ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
+import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
 import { claimTemplate, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
@@ -99,7 +100,42 @@ export class Minio extends Component implements EvidenceStore {
     disruptionBudgetFor(this, replicas);
     if (replicas > 1) this.context.graph.connect(this, this, [MINIO_API_PORT], 'erasure-coded peers');
     scrapeService(this, { port: MINIO_API_PORT, path: '/minio/v2/metrics/cluster' });
+    this.observeMinio();
     this.bootstrap = new BucketBootstrap(this, 'Bootstrap', { minio: this, clientImage: config.clientImage, retentionDays: config.objectLockRetentionDays });
+  }
+
+  private observeMinio(): void {
+    const target = targetOf(this);
+    observe(this, this.name, {
+      component: this,
+      title: 'MinIO (evidence)',
+      health: `min(up{${target}})`,
+      rules: [
+        scrapeDownRule(this, 'MinIO', 'Evidence packages cannot be written or read. Check the pods and their volumes.'),
+        notReadyRule(this, 'StatefulSet', 'A MinIO pod is not ready; erasure coding tolerates some, but check it before another fails.'),
+        {
+          alert: 'DatalensMinioDriveOffline',
+          expr: `max(minio_cluster_drive_offline_total{${target}}) > 0`,
+          for: '5m',
+          severity: 'critical',
+          summary: 'MinIO reports offline drives',
+          runbook: 'Find the pod whose volume is offline (MinIO console or logs); replace the volume before more drives fail than parity allows.',
+        },
+        {
+          alert: 'DatalensMinioNodeOffline',
+          expr: `max(minio_cluster_nodes_offline_total{${target}}) > 0`,
+          for: '5m',
+          severity: 'critical',
+          summary: 'MinIO reports offline nodes',
+          runbook: 'A MinIO pod cannot reach its peers. Check the pods, the headless Service and the network policies.',
+        },
+      ],
+      panels: [
+        { title: 'Usable free capacity', expr: `min(minio_cluster_capacity_usable_free_bytes{${target}})`, unit: 'bytes' },
+        { title: 'Offline drives', expr: `max(minio_cluster_drive_offline_total{${target}})` },
+        { title: 'S3 requests', expr: `sum(rate(minio_s3_requests_total{${target}}[5m]))`, unit: 'reqps' },
+      ],
+    });
   }
 
   /** Consumers wait for the bucket, not only for the servers. */

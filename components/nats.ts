@@ -3,6 +3,7 @@ import type { NatsConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
+import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
 import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
@@ -121,6 +122,43 @@ export class Nats extends Component implements Connectable {
     disruptionBudgetFor(this, replicas);
     if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });
+    this.observeNats();
+  }
+
+  private observeNats(): void {
+    const target = targetOf(this);
+    const ratio = this.environment.config.monitoring.thresholds.jetstreamStorageRatio;
+    observe(this, this.name, {
+      component: this,
+      title: 'NATS JetStream',
+      health: `min(up{${target}})`,
+      rules: [
+        scrapeDownRule(this, 'NATS', 'Scans, DSR workflows and events stop flowing. Check the pods and the JetStream volumes.'),
+        notReadyRule(this, 'StatefulSet', 'A NATS node is not ready; with fewer than a majority JetStream stops accepting writes.'),
+        {
+          alert: 'DatalensJetStreamStorageHigh',
+          expr: `gnatsd_varz_jetstream_stats_storage{${target}} / gnatsd_varz_jetstream_config_max_storage{${target}} > ${ratio}`,
+          for: '15m',
+          severity: 'warning',
+          summary: `JetStream file store above ${ratio * 100}% of max_file_store`,
+          runbook: 'Streams will reject messages when full. Check stream limits and consumers that do not ack; grow data.nats.storage and maxFileStore.',
+        },
+        {
+          alert: 'DatalensNatsSlowConsumers',
+          expr: `increase(gnatsd_varz_slow_consumers{${target}}[5m]) > 0`,
+          for: '5m',
+          severity: 'warning',
+          summary: 'NATS is disconnecting slow consumers',
+          runbook: 'A subscriber cannot keep up: look at the API workers and their pending messages.',
+        },
+      ],
+      panels: [
+        { title: 'Connections', expr: `gnatsd_varz_connections{${target}}` },
+        { title: 'Messages in', expr: `rate(gnatsd_varz_in_msgs{${target}}[5m])`, unit: 'ops' },
+        { title: 'JetStream storage used', expr: `gnatsd_varz_jetstream_stats_storage{${target}} / gnatsd_varz_jetstream_config_max_storage{${target}}`, unit: 'percentunit' },
+        { title: 'Slow consumers', expr: `increase(gnatsd_varz_slow_consumers{${target}}[5m])` },
+      ],
+    });
   }
 
   get provider(): Component {

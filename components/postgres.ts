@@ -3,6 +3,7 @@ import type { PostgresConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
+import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { execProbe, imageRef, podTemplate, startupWindow } from '../foundation/pod-template';
 import { claimTemplate, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
@@ -182,6 +183,25 @@ export class Postgres extends Component implements Connectable {
       },
     });
     scrapeService(this, { port: POSTGRES_EXPORTER_PORT });
+    const target = targetOf(this);
+    this.observePostgres(
+      `min(pg_up{${target}})`,
+      [
+        scrapeDownRule(this, 'PostgreSQL', 'The API cannot read or write. Check the pod, its volume and the exporter sidecar.'),
+        {
+          alert: 'DatalensPostgresUnreachable',
+          expr: `pg_up{${target}} == 0`,
+          for: '2m',
+          severity: 'critical',
+          summary: 'PostgreSQL does not answer its exporter',
+          runbook: 'Check the postgres container logs (crash recovery, full volume).',
+        },
+      ],
+      [
+        { title: 'Connections', expr: `sum(pg_stat_database_numbackends{${target}})` },
+        { title: 'Transactions per second', expr: `sum(rate(pg_stat_database_xact_commit{${target}}[5m]))`, unit: 'ops' },
+      ],
+    );
     return credentials;
   }
 
@@ -253,6 +273,7 @@ export class Postgres extends Component implements Connectable {
     graph.connect(operator, this, [POSTGRES_PORT, CNPG_STATUS_PORT], 'operator management');
     graph.connect(this, kubeApi, KUBE_API_PORTS, 'instance manager');
     scrapePods(this, { port: POSTGRES_EXPORTER_PORT });
+    this.observeCluster(config);
 
     const pooler = new PostgresPooler(this, 'Pooler', {
       clusterName: this.name,
@@ -266,6 +287,60 @@ export class Postgres extends Component implements Connectable {
     graph.connect(operator, pooler, [CNPG_STATUS_PORT], 'operator management');
     graph.orderAfter(pooler, this);
     return pooler;
+  }
+
+  private observeCluster(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>): void {
+    const instances = `namespace="${this.metadata().namespace}",pod=~"${this.name}-[0-9]+"`;
+    const thresholds = this.environment.config.monitoring.thresholds;
+    const rules: AlertRule[] = [
+      {
+        alert: 'DatalensPostgresInstanceDown',
+        expr: `(count(cnpg_collector_up{${instances}} == 1) or vector(0)) < ${config.instances}`,
+        for: '5m',
+        severity: config.instances > 1 ? 'warning' : 'critical',
+        summary: `Fewer than ${config.instances} PostgreSQL instances are up`,
+        runbook: 'kubectl cnpg status datalens-postgres shows which instance is down; the operator fails over on its own, check that it did.',
+      },
+      {
+        alert: 'DatalensPostgresDown',
+        expr: `(count(cnpg_collector_up{${instances}} == 1) or vector(0)) == 0`,
+        for: '2m',
+        severity: 'critical',
+        summary: 'No PostgreSQL instance is up',
+        runbook: 'The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.',
+      },
+    ];
+    if (config.instances > 1) {
+      rules.push({
+        alert: 'DatalensPostgresReplicationLag',
+        expr: `max(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicationLagSeconds}`,
+        for: '10m',
+        severity: 'warning',
+        summary: `A PostgreSQL replica lags more than ${thresholds.replicationLagSeconds}s`,
+        runbook: 'A failover now would lose recent commits. Check the replica pod, its volume throughput and the network between zones.',
+      });
+    }
+    if (config.backup) {
+      rules.push({
+        alert: 'DatalensPostgresBackupTooOld',
+        expr: `time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{${instances}}) > ${thresholds.backupAgeHours * 3600}`,
+        for: '30m',
+        severity: 'critical',
+        summary: `The last successful base backup is older than ${thresholds.backupAgeHours}h`,
+        runbook: 'Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).',
+      });
+    }
+    const panels: Panel[] = [
+      { title: 'Instances up', expr: `sum(cnpg_collector_up{${instances}})` },
+      { title: 'Connections', expr: `sum(cnpg_backends_total{${instances}})` },
+      { title: 'Replication lag', expr: `max by (pod) (cnpg_pg_replication_lag{${instances}})`, unit: 's', legend: '{{pod}}' },
+      ...(config.backup ? [{ title: 'Age of last backup', expr: `time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{${instances}})`, unit: 's' }] : []),
+    ];
+    this.observePostgres(`min(cnpg_collector_up{${instances}})`, rules, panels);
+  }
+
+  private observePostgres(health: string, rules: AlertRule[], panels: Panel[]): void {
+    observe(this, this.name, { component: this, title: 'PostgreSQL', health, rules, panels });
   }
 
   /** The Barman Cloud `ObjectStore` the cluster archives WAL and base backups to; returns its name. */

@@ -3,6 +3,7 @@ import type { RedisConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
+import { observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { execProbe, httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
 import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
@@ -52,6 +53,48 @@ export class Redis extends Component implements Connectable {
 
   bindingFor(): Binding {
     return { peer: this, ports: [this.port], purpose: 'cache, rate limits, sessions', env: [this.credentials.env('REDIS_URL', 'url')] };
+  }
+
+  private observeRedis(): void {
+    const target = targetOf(this);
+    const ratio = this.environment.config.monitoring.thresholds.redisMemoryRatio;
+    observe(this, this.name, {
+      component: this,
+      title: 'Redis',
+      health: `min(redis_up{${target}})`,
+      rules: [
+        scrapeDownRule(this, 'Redis', 'Sessions and rate limits fail. Check the pod, its volume and the exporter sidecar.'),
+        {
+          alert: 'DatalensRedisUnreachable',
+          expr: `redis_up{${target}} == 0`,
+          for: '2m',
+          severity: 'critical',
+          summary: 'Redis does not answer its exporter',
+          runbook: 'Check the Redis container logs; an AOF rewrite or a full volume can stop it.',
+        },
+        {
+          alert: 'DatalensRedisMemoryHigh',
+          expr: `redis_memory_used_bytes{${target}} / redis_memory_max_bytes{${target}} > ${ratio}`,
+          for: '15m',
+          severity: 'warning',
+          summary: `Redis uses more than ${ratio * 100}% of maxmemory`,
+          runbook: 'Keys are about to be evicted. Raise data.redis.maxmemory (and the memory limit) or find the key growth.',
+        },
+        {
+          alert: 'DatalensRedisEvictions',
+          expr: `increase(redis_evicted_keys_total{${target}}[10m]) > 0`,
+          for: '0m',
+          severity: 'warning',
+          summary: 'Redis evicts keys',
+          runbook: 'Sessions or rate-limit state are being dropped. Raise maxmemory or review the eviction policy.',
+        },
+      ],
+      panels: [
+        { title: 'Memory used / max', expr: `redis_memory_used_bytes{${target}} / redis_memory_max_bytes{${target}}`, unit: 'percentunit' },
+        { title: 'Commands per second', expr: `rate(redis_commands_processed_total{${target}}[5m])`, unit: 'ops' },
+        { title: 'Evicted keys', expr: `increase(redis_evicted_keys_total{${target}}[10m])` },
+      ],
+    });
   }
 
   private statefulSet(config: Extract<RedisConfig, { mode: 'statefulset' }>): AppSecret {
@@ -124,6 +167,7 @@ export class Redis extends Component implements Connectable {
       },
     });
     scrapeService(this, { port: REDIS_EXPORTER_PORT });
+    this.observeRedis();
     return credentials;
   }
 }

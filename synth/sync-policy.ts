@@ -17,6 +17,7 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
   NetworkPolicy: 2,
   Certificate: 2,
   ObjectStore: 2,
+  PrometheusRule: 2,
 };
 
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { environmentJsonSchema } from '../config/json-schema';
 import project from '../package.json';
 import { helmFiles } from '../synth/helm';
-import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
+import { distFiles, layoutOf, renderAll, withProductionTopology } from '../synth/synthesize';
 
 /*
  * dist/ in git is what Argo CD applies; it must always equal a fresh synth. The snapshots guard
@@ -28,6 +28,12 @@ describe('committed output', () => {
   it('helm/ equals a fresh synth', () => {
     const committed = Object.fromEntries(filesUnder(layout.helm).map((f) => [relative(layout.helm, f), readFileSync(f, 'utf8')]));
     expect(committed).toEqual(Object.fromEntries(helmFiles(rendered, { version: project.version, appVersion: project.version })));
+  });
+
+  it('README.md shows the current production topology', () => {
+    const readme = readFileSync(layout.readme, 'utf8');
+    expect(readme).toContain('```mermaid\nflowchart LR');
+    expect(withProductionTopology(readme, rendered)).toBe(readme);
   });
 
   it('environments/environment.schema.json equals the schema in code', () => {

@@ -1,0 +1,53 @@
+import { Construct } from 'constructs';
+import { contextOf } from './deployment-context';
+import { observe } from './telemetry';
+
+/** Name of the namespace-wide rule group and dashboard. */
+export const NAMESPACE_TELEMETRY = 'datalens-namespace';
+
+/**
+ * Alerts that concern every pod and volume of the environment: restarting pods, CPU throttling and
+ * volumes filling up (kube-state-metrics, cAdvisor and kubelet metrics of the cluster's Prometheus).
+ */
+export class NamespaceAlerts extends Construct {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const { config } = contextOf(this).environment;
+    const ns = `namespace="${config.namespace}"`;
+    const pvc = config.monitoring.thresholds.pvcUsedRatio;
+    observe(this, NAMESPACE_TELEMETRY, {
+      title: 'Namespace',
+      rules: [
+        {
+          alert: 'DatalensPodRestarting',
+          expr: `increase(kube_pod_container_status_restarts_total{${ns}}[15m]) > 3`,
+          for: '5m',
+          severity: 'warning',
+          summary: 'A container restarted more than 3 times in 15 minutes',
+          runbook: 'kubectl describe pod shows the last termination reason (OOMKilled: raise the memory limit; probe failures: check dependencies).',
+        },
+        {
+          alert: 'DatalensCpuThrottled',
+          expr: `sum by (pod, container) (rate(container_cpu_cfs_throttled_periods_total{${ns},container!=""}[5m])) / sum by (pod, container) (rate(container_cpu_cfs_periods_total{${ns},container!=""}[5m])) > 0.25`,
+          for: '15m',
+          severity: 'warning',
+          summary: 'A container is CPU-throttled more than 25% of the time',
+          runbook: 'Raise or remove its CPU limit in the environment file, or scale out.',
+        },
+        {
+          alert: 'DatalensVolumeFillingUp',
+          expr: `kubelet_volume_stats_used_bytes{${ns}} / kubelet_volume_stats_capacity_bytes{${ns}} > ${pvc}`,
+          for: '10m',
+          severity: 'critical',
+          summary: `A persistent volume is more than ${pvc * 100}% full`,
+          runbook: 'Grow the volume (storage size in the environment file, then expand the PVC) before the database, queue or object store stops writing.',
+        },
+      ],
+      panels: [
+        { title: 'Container restarts (15m)', expr: `sum by (pod) (increase(kube_pod_container_status_restarts_total{${ns}}[15m]))`, legend: '{{pod}}' },
+        { title: 'Volume fill level', expr: `kubelet_volume_stats_used_bytes{${ns}} / kubelet_volume_stats_capacity_bytes{${ns}}`, unit: 'percentunit', legend: '{{persistentvolumeclaim}}' },
+        { title: 'CPU by pod', expr: `sum by (pod) (rate(container_cpu_usage_seconds_total{${ns},container!=""}[5m]))`, legend: '{{pod}}' },
+      ],
+    });
+  }
+}

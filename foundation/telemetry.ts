@@ -1,0 +1,120 @@
+import type { Construct } from 'constructs';
+import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prometheusrule-monitoring.coreos.com';
+import type { Component } from './component';
+import { contextOf } from './deployment-context';
+
+/** An alert with its runbook-style text. */
+export interface AlertRule {
+  /** Alert name, CamelCase. */
+  readonly alert: string;
+  /** PromQL expression; it fires while it returns series. */
+  readonly expr: string;
+  /** How long the expression must hold before the alert fires. */
+  readonly for: string;
+  readonly severity: 'critical' | 'warning';
+  /** One line: what is wrong. */
+  readonly summary: string;
+  /** What it means for DataLens and what to do first. */
+  readonly runbook: string;
+}
+
+/** A dashboard panel: one query over time. */
+export interface Panel {
+  readonly title: string;
+  readonly expr: string;
+  /** Grafana unit, for example reqps, s, bytes, percentunit. @default 'short' */
+  readonly unit?: string;
+  /** Series legend. @default '' */
+  readonly legend?: string;
+}
+
+/** What a component tells operators about itself: its alerts, its dashboard panels and its health query. */
+export interface Telemetry {
+  /** The component, or undefined for the namespace as a whole. */
+  readonly component?: Component;
+  /** Dashboard and rule group name. */
+  readonly title: string;
+  readonly rules: readonly AlertRule[];
+  readonly panels: readonly Panel[];
+  /** A query that is 1 while the component is healthy, for the overview. @default - not on the overview */
+  readonly health?: string;
+}
+
+/** Telemetry declared so far per environment, in declaration order (the dashboards are built from it). */
+const registries = new WeakMap<object, Telemetry[]>();
+
+export function telemetryOf(scope: Construct): readonly Telemetry[] {
+  return registries.get(contextOf(scope)) ?? [];
+}
+
+/**
+ * Declares a component's telemetry: its alerts become a PrometheusRule (labelled for the
+ * environment's Prometheus) in `scope`, its panels a dashboard built with the others.
+ */
+export function observe(scope: Construct, name: string, telemetry: Telemetry): void {
+  const context = contextOf(scope);
+  const { config } = context.environment;
+  registries.set(context, [...(registries.get(context) ?? []), telemetry]);
+  if (telemetry.rules.length === 0) return;
+  new PrometheusRule(scope, 'Alerts', {
+    metadata: {
+      ...(telemetry.component ? telemetry.component.metadata() : { namespace: config.namespace }),
+      name,
+      labels: { ...(telemetry.component?.labels ?? {}), ...config.monitoring.prometheusLabels },
+    },
+    spec: {
+      groups: [
+        {
+          name: `${config.namespace}.${name}`,
+          rules: telemetry.rules.map((rule) => ({
+            alert: rule.alert,
+            expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr),
+            for: rule.for,
+            labels: { severity: rule.severity, environment: context.environment.name },
+            annotations: { summary: rule.summary, description: rule.runbook },
+          })),
+        },
+      ],
+    },
+  });
+}
+
+/** PromQL label matchers of a component's scrape targets (a ServiceMonitor's job is the Service name). */
+export function targetOf(component: Component): string {
+  return `namespace="${component.metadata().namespace}",job="${component.name}"`;
+}
+
+/** Fires when Prometheus scrapes none of the component's targets. */
+export function scrapeDownRule(component: Component, what: string, runbook: string): AlertRule {
+  const target = targetOf(component);
+  return {
+    alert: `${alertName(component)}Down`,
+    expr: `sum(up{${target}}) == 0 or absent(up{${target}})`,
+    for: '3m',
+    severity: 'critical',
+    summary: `${what} is down: no target of ${component.name} answers`,
+    runbook,
+  };
+}
+
+/** Fires when a Deployment or StatefulSet has fewer ready pods than it wants. */
+export function notReadyRule(component: Component, kind: 'Deployment' | 'StatefulSet', runbook: string): AlertRule {
+  const ns = component.metadata().namespace;
+  const [ready, wanted] =
+    kind === 'Deployment'
+      ? [`kube_deployment_status_replicas_available{namespace="${ns}",deployment="${component.name}"}`, `kube_deployment_spec_replicas{namespace="${ns}",deployment="${component.name}"}`]
+      : [`kube_statefulset_status_replicas_ready{namespace="${ns}",statefulset="${component.name}"}`, `kube_statefulset_replicas{namespace="${ns}",statefulset="${component.name}"}`];
+  return {
+    alert: `${alertName(component)}NotReady`,
+    expr: `${ready} < ${wanted}`,
+    for: '10m',
+    severity: 'warning',
+    summary: `${component.name} has fewer ready pods than wanted`,
+    runbook,
+  };
+}
+
+/** `datalens-api` -> `DatalensApi`. */
+export function alertName(component: Component): string {
+  return component.name.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase());
+}
