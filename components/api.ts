@@ -5,8 +5,8 @@ import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
-import { httpProbe, imageVersion, podTemplate, startupWindow } from '../foundation/pod-template';
-import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import { httpProbe, imageVersion, startupWindow } from '../foundation/pod-template';
+import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
 import * as k8s from '../imports/k8s';
 import { DatabaseMigration } from './database-migration';
 import type { EvidenceStore } from './evidence-store';
@@ -85,43 +85,29 @@ export class Api extends Component {
 
     const account = serviceAccountFor(this, Object.assign({}, ...bindings.map((b) => b.serviceAccountAnnotations ?? {})));
     serviceFor(this, 'Service', [API_PORT]);
-    const replicas = config.autoscaling?.minReplicas ?? config.replicas;
-    new k8s.KubeDeployment(this, 'Deployment', {
-      metadata: this.metadata(),
-      spec: {
-        // with an autoscaler the replica count is the autoscaler's; leaving it out stops every sync resetting it
-        ...(config.autoscaling ? {} : { replicas }),
-        revisionHistoryLimit: 5,
-        selector: { matchLabels: this.selector },
-        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromNumber(1) } },
-        template: podTemplate({
-          component: this,
-          uid: API_UID,
-          serviceAccountName: account.name,
-          replicas,
-          spreadPerRevision: true,
-          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
-          terminationGracePeriodSeconds: DRAIN_SECONDS + 30,
-          containers: [
-            {
-              name: 'api',
-              image: props.image,
-              ports: [API_PORT],
-              envFrom,
-              env,
-              resources: config.resources,
-              startupProbe: startupWindow(httpProbe('/healthz', API_PORT.name), 60),
-              livenessProbe: httpProbe('/healthz', API_PORT.name, { periodSeconds: 10, failureThreshold: 3 }),
-              readinessProbe: httpProbe('/readyz', API_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
-              preStop: ['sleep', String(DRAIN_SECONDS)],
-              writablePaths: { tmp: '/tmp' },
-            },
-          ],
-        }),
-      },
+    statelessDeployment(this, {
+      replicas: config.replicas,
+      autoscaling: config.autoscaling,
+      uid: API_UID,
+      serviceAccountName: account.name,
+      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+      terminationGracePeriodSeconds: DRAIN_SECONDS + 30,
+      containers: [
+        {
+          name: 'api',
+          image: props.image,
+          ports: [API_PORT],
+          envFrom,
+          env,
+          resources: config.resources,
+          startupProbe: startupWindow(httpProbe('/healthz', API_PORT.name), 60),
+          livenessProbe: httpProbe('/healthz', API_PORT.name, { periodSeconds: 10, failureThreshold: 3 }),
+          readinessProbe: httpProbe('/readyz', API_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
+          preStop: ['sleep', String(DRAIN_SECONDS)],
+          writablePaths: { tmp: '/tmp' },
+        },
+      ],
     });
-    disruptionBudgetFor(this, replicas);
-    if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
     scrapeService(this, { port: API_PORT });
     this.observeApi();
 

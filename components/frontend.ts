@@ -2,10 +2,9 @@ import type { Construct } from 'constructs';
 import type { EnvironmentConfig, ImageConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import type { PortSpec } from '../foundation/peer';
-import { httpProbe, imageVersion, podTemplate } from '../foundation/pod-template';
+import { httpProbe, imageVersion } from '../foundation/pod-template';
 import { notReadyRule, observe } from '../foundation/telemetry';
-import { autoscalerFor, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
 import type { Api } from './api';
 
 export const FRONTEND_PORT: PortSpec = { name: 'http', port: 8080 };
@@ -40,40 +39,27 @@ export class Frontend extends Component {
     });
     const account = serviceAccountFor(this);
     serviceFor(this, 'Service', [FRONTEND_PORT]);
-    const replicas = config.autoscaling?.minReplicas ?? config.replicas;
-    new k8s.KubeDeployment(this, 'Deployment', {
-      metadata: this.metadata(),
-      spec: {
-        ...(config.autoscaling ? {} : { replicas }),
-        revisionHistoryLimit: 5,
-        selector: { matchLabels: this.selector },
-        strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromNumber(1) } },
-        template: podTemplate({
-          component: this,
-          uid: NGINX_UID,
-          serviceAccountName: account.name,
-          replicas,
-          spreadPerRevision: true,
-          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: runtime.checksum },
-          containers: [
-            {
-              name: 'nginx',
-              image: props.image,
-              ports: [FRONTEND_PORT],
-              resources: config.resources,
-              livenessProbe: httpProbe('/', FRONTEND_PORT.name),
-              readinessProbe: httpProbe('/', FRONTEND_PORT.name, { periodSeconds: 5 }),
-              preStop: ['sleep', '5'],
-              writablePaths: { tmp: '/tmp', cache: '/var/cache/nginx', run: '/var/run' },
-              volumeMounts: [{ name: 'runtime-config', mountPath: '/usr/share/nginx/html/config.js', subPath: 'config.js', readOnly: true }],
-            },
-          ],
-          volumes: [{ name: 'runtime-config', configMap: { name: runtime.name } }],
-        }),
-      },
+    statelessDeployment(this, {
+      replicas: config.replicas,
+      autoscaling: config.autoscaling,
+      uid: NGINX_UID,
+      serviceAccountName: account.name,
+      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: runtime.checksum },
+      containers: [
+        {
+          name: 'nginx',
+          image: props.image,
+          ports: [FRONTEND_PORT],
+          resources: config.resources,
+          livenessProbe: httpProbe('/', FRONTEND_PORT.name),
+          readinessProbe: httpProbe('/', FRONTEND_PORT.name, { periodSeconds: 5 }),
+          preStop: ['sleep', '5'],
+          writablePaths: { tmp: '/tmp', cache: '/var/cache/nginx', run: '/var/run' },
+          volumeMounts: [{ name: 'runtime-config', mountPath: '/usr/share/nginx/html/config.js', subPath: 'config.js', readOnly: true }],
+        },
+      ],
+      volumes: [{ name: 'runtime-config', configMap: { name: runtime.name } }],
     });
-    disruptionBudgetFor(this, replicas);
-    if (config.autoscaling) autoscalerFor(this, this.name, config.autoscaling);
     this.context.graph.orderAfter(this, props.api);
     const ns = this.metadata().namespace;
     observe(this, this.name, {

@@ -5,9 +5,8 @@ import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
-import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
-import { claimTemplate, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { httpProbe, startupWindow } from '../foundation/pod-template';
+import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
 import type { EvidenceStore } from './evidence-store';
 
@@ -53,51 +52,40 @@ export class Minio extends Component implements EvidenceStore {
     });
     const account = serviceAccountFor(this);
     serviceFor(this, 'Service', [MINIO_API_PORT, MINIO_CONSOLE_PORT]);
-    const headless = serviceFor(this, 'HeadlessService', [MINIO_API_PORT], { name: headlessName, headless: true, publishNotReadyAddresses: true });
     const volumes =
       replicas > 1 ? `http://${this.name}-{0...${replicas - 1}}.${headlessName}.${namespace}.svc.cluster.local/data` : '/data';
-    new k8s.KubeStatefulSet(this, 'StatefulSet', {
-      metadata: this.metadata(),
-      spec: {
-        serviceName: headless.name,
-        replicas,
-        // distributed MinIO waits for all its peers, so they must start together
-        podManagementPolicy: 'Parallel',
-        selector: { matchLabels: this.selector },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          component: this,
-          uid: MINIO_UID,
-          serviceAccountName: account.name,
-          replicas,
-          terminationGracePeriodSeconds: 60,
-          containers: [
-            {
-              name: 'minio',
-              image: config.image,
-              args: ['server', volumes, '--address', `:${MINIO_API_PORT.port}`, '--console-address', `:${MINIO_CONSOLE_PORT.port}`, '--certs-dir', '/tmp/certs'],
-              ports: [MINIO_API_PORT, MINIO_CONSOLE_PORT],
-              env: [
-                this.credentials.env('MINIO_ROOT_USER', 'root_user'),
-                this.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
-                { name: 'MINIO_SITE_REGION', value: config.region },
-                { name: 'MINIO_PROMETHEUS_AUTH_TYPE', value: 'public' },
-                { name: 'MINIO_BROWSER_REDIRECT', value: 'off' },
-                { name: 'HOME', value: '/tmp' },
-              ],
-              resources: config.resources,
-              startupProbe: startupWindow(httpProbe('/minio/health/live', MINIO_API_PORT.name), 300),
-              livenessProbe: httpProbe('/minio/health/live', MINIO_API_PORT.name, { periodSeconds: 15 }),
-              readinessProbe: httpProbe('/minio/health/ready', MINIO_API_PORT.name, { periodSeconds: 10 }),
-              writablePaths: { tmp: '/tmp' },
-              volumeMounts: [{ name: 'data', mountPath: '/data' }],
-            },
+    statefulServer(this, {
+      storage: config.storage,
+      headlessPorts: [MINIO_API_PORT],
+      // distributed MinIO waits for all its peers, so they must start together
+      parallel: true,
+      uid: MINIO_UID,
+      serviceAccountName: account.name,
+      replicas,
+      terminationGracePeriodSeconds: 60,
+      containers: [
+        {
+          name: 'minio',
+          image: config.image,
+          args: ['server', volumes, '--address', `:${MINIO_API_PORT.port}`, '--console-address', `:${MINIO_CONSOLE_PORT.port}`, '--certs-dir', '/tmp/certs'],
+          ports: [MINIO_API_PORT, MINIO_CONSOLE_PORT],
+          env: [
+            this.credentials.env('MINIO_ROOT_USER', 'root_user'),
+            this.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
+            { name: 'MINIO_SITE_REGION', value: config.region },
+            { name: 'MINIO_PROMETHEUS_AUTH_TYPE', value: 'public' },
+            { name: 'MINIO_BROWSER_REDIRECT', value: 'off' },
+            { name: 'HOME', value: '/tmp' },
           ],
-        }),
-        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
-      },
+          resources: config.resources,
+          startupProbe: startupWindow(httpProbe('/minio/health/live', MINIO_API_PORT.name), 300),
+          livenessProbe: httpProbe('/minio/health/live', MINIO_API_PORT.name, { periodSeconds: 15 }),
+          readinessProbe: httpProbe('/minio/health/ready', MINIO_API_PORT.name, { periodSeconds: 10 }),
+          writablePaths: { tmp: '/tmp' },
+          volumeMounts: [{ name: 'data', mountPath: '/data' }],
+        },
+      ],
     });
-    disruptionBudgetFor(this, replicas);
     if (replicas > 1) this.context.graph.connect(this, this, [MINIO_API_PORT], 'erasure-coded peers');
     scrapeService(this, { port: MINIO_API_PORT, path: '/minio/v2/metrics/cluster' });
     this.observeMinio();

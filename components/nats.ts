@@ -5,9 +5,8 @@ import { Component, type Binding, type Connectable } from '../foundation/compone
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
-import { httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
-import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, disruptionBudgetFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
+import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 
 export const NATS_CLIENT_PORT: PortSpec = { name: 'client', port: 4222 };
 export const NATS_CLUSTER_PORT: PortSpec = { name: 'cluster', port: 6222 };
@@ -66,60 +65,45 @@ export class Nats extends Component implements Connectable {
     const account = serviceAccountFor(this);
     const clientPorts = [NATS_CLIENT_PORT, NATS_EXPORTER_PORT];
     serviceFor(this, 'Service', clientPorts);
-    const headless = serviceFor(this, 'HeadlessService', [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT], {
-      name: headlessName,
-      headless: true,
-      publishNotReadyAddresses: true,
-    });
-    new k8s.KubeStatefulSet(this, 'StatefulSet', {
-      metadata: this.metadata(),
-      spec: {
-        serviceName: headless.name,
-        replicas,
-        podManagementPolicy: 'Parallel',
-        selector: { matchLabels: this.selector },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          component: this,
-          uid: NATS_UID,
-          serviceAccountName: account.name,
-          replicas,
-          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
-          terminationGracePeriodSeconds: LAME_DUCK_SECONDS + 30,
-          containers: [
-            {
-              name: 'nats',
-              image: config.image,
-              args: ['--config', '/etc/nats/nats.conf'],
-              ports: replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT],
-              env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, this.credentials.env('NATS_PASSWORD', 'password')],
-              resources: config.resources,
-              startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
-              livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
-              readinessProbe: httpProbe('/healthz?js-server-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 10 }),
-              // lame-duck mode moves clients and JetStream leadership away before the process exits
-              preStop: ['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid'],
-              writablePaths: { run: '/var/run/nats' },
-              volumeMounts: [
-                { name: 'data', mountPath: '/data' },
-                { name: 'config', mountPath: '/etc/nats', readOnly: true },
-              ],
-            },
-            {
-              name: 'exporter',
-              image: config.exporterImage,
-              args: ['-port', String(NATS_EXPORTER_PORT.port), '-connz', '-routez', '-subz', '-varz', '-healthz', '-jsz=all', `http://localhost:${NATS_MONITOR_PORT.port}`],
-              ports: [NATS_EXPORTER_PORT],
-              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
-              livenessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
-            },
+    statefulServer(this, {
+      storage: config.storage,
+      headlessPorts: [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT],
+      parallel: true,
+      uid: NATS_UID,
+      serviceAccountName: account.name,
+      replicas,
+      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+      terminationGracePeriodSeconds: LAME_DUCK_SECONDS + 30,
+      containers: [
+        {
+          name: 'nats',
+          image: config.image,
+          args: ['--config', '/etc/nats/nats.conf'],
+          ports: replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT],
+          env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, this.credentials.env('NATS_PASSWORD', 'password')],
+          resources: config.resources,
+          startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
+          livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
+          readinessProbe: httpProbe('/healthz?js-server-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 10 }),
+          // lame-duck mode moves clients and JetStream leadership away before the process exits
+          preStop: ['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid'],
+          writablePaths: { run: '/var/run/nats' },
+          volumeMounts: [
+            { name: 'data', mountPath: '/data' },
+            { name: 'config', mountPath: '/etc/nats', readOnly: true },
           ],
-          volumes: [{ name: 'config', configMap: { name: settings.name } }],
-        }),
-        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
-      },
+        },
+        {
+          name: 'exporter',
+          image: config.exporterImage,
+          args: ['-port', String(NATS_EXPORTER_PORT.port), '-connz', '-routez', '-subz', '-varz', '-healthz', '-jsz=all', `http://localhost:${NATS_MONITOR_PORT.port}`],
+          ports: [NATS_EXPORTER_PORT],
+          resources: EXPORTER_RESOURCES,
+          livenessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+        },
+      ],
+      volumes: [{ name: 'config', configMap: { name: settings.name } }],
     });
-    disruptionBudgetFor(this, replicas);
     if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });
     this.observeNats();

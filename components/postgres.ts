@@ -5,8 +5,8 @@ import { Component, type Binding, type Connectable } from '../foundation/compone
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
-import { execProbe, imageRef, podTemplate, startupWindow } from '../foundation/pod-template';
-import { claimTemplate, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
+import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, startupWindow } from '../foundation/pod-template';
+import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
 import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
@@ -124,63 +124,53 @@ export class Postgres extends Component implements Connectable {
     });
     const account = serviceAccountFor(this);
     serviceFor(this, 'Service', [POSTGRES_PORT, POSTGRES_EXPORTER_PORT]);
-    const headless = serviceFor(this, 'HeadlessService', [POSTGRES_PORT], { name: `${this.name}-headless`, headless: true });
     const pgIsReady = ['pg_isready', '-h', '127.0.0.1', '-p', String(POSTGRES_PORT.port), '-U', APP_USER, '-d', config.database];
-    new k8s.KubeStatefulSet(this, 'StatefulSet', {
-      metadata: this.metadata(),
-      spec: {
-        serviceName: headless.name,
-        replicas: 1,
-        selector: { matchLabels: this.selector },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          component: this,
-          uid: POSTGRES_UID,
-          serviceAccountName: account.name,
-          replicas: 1,
-          // a fast shutdown checkpoint of a busy database takes longer than the default 30s
-          terminationGracePeriodSeconds: 120,
-          containers: [
-            {
-              name: 'postgres',
-              image: config.image,
-              args: ['-c', `shared_buffers=${postgresMemory(config.sharedBuffers)}`, '-c', `max_connections=${config.maxConnections}`],
-              ports: [POSTGRES_PORT],
-              env: [
-                { name: 'POSTGRES_USER', value: APP_USER },
-                { name: 'POSTGRES_DB', value: config.database },
-                credentials.env('POSTGRES_PASSWORD', 'password'),
-                { name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' },
-              ],
-              resources: config.resources,
-              startupProbe: startupWindow(execProbe(pgIsReady), 300),
-              livenessProbe: execProbe(pgIsReady, { periodSeconds: 10, failureThreshold: 6 }),
-              readinessProbe: execProbe(pgIsReady, { periodSeconds: 5 }),
-              writablePaths: { run: '/var/run/postgresql', tmp: '/tmp' },
-              volumeMounts: [
-                { name: 'data', mountPath: '/var/lib/postgresql/data' },
-                { name: 'shm', mountPath: '/dev/shm' },
-              ],
-            },
-            {
-              name: 'exporter',
-              image: config.exporterImage,
-              ports: [POSTGRES_EXPORTER_PORT],
-              env: [
-                { name: 'DATA_SOURCE_URI', value: `127.0.0.1:${POSTGRES_PORT.port}/${config.database}?sslmode=disable` },
-                { name: 'DATA_SOURCE_USER', value: APP_USER },
-                credentials.env('DATA_SOURCE_PASS', 'password'),
-              ],
-              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
-              livenessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString(POSTGRES_EXPORTER_PORT.name) }, periodSeconds: 30 },
-              readinessProbe: { httpGet: { path: '/', port: k8s.IntOrString.fromString(POSTGRES_EXPORTER_PORT.name) }, periodSeconds: 30 },
-            },
+    statefulServer(this, {
+      storage: config.storage,
+      headlessPorts: [POSTGRES_PORT],
+      uid: POSTGRES_UID,
+      serviceAccountName: account.name,
+      replicas: 1,
+      // a fast shutdown checkpoint of a busy database takes longer than the default 30s
+      terminationGracePeriodSeconds: 120,
+      containers: [
+        {
+          name: 'postgres',
+          image: config.image,
+          args: ['-c', `shared_buffers=${postgresMemory(config.sharedBuffers)}`, '-c', `max_connections=${config.maxConnections}`],
+          ports: [POSTGRES_PORT],
+          env: [
+            { name: 'POSTGRES_USER', value: APP_USER },
+            { name: 'POSTGRES_DB', value: config.database },
+            credentials.env('POSTGRES_PASSWORD', 'password'),
+            { name: 'PGDATA', value: '/var/lib/postgresql/data/pgdata' },
           ],
-          // PostgreSQL's shared memory lives in /dev/shm; the container default of 64Mi is too small.
-          volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } }],
-        }),
-        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
-      },
+          resources: config.resources,
+          startupProbe: startupWindow(execProbe(pgIsReady), 300),
+          livenessProbe: execProbe(pgIsReady, { periodSeconds: 10, failureThreshold: 6 }),
+          readinessProbe: execProbe(pgIsReady, { periodSeconds: 5 }),
+          writablePaths: { run: '/var/run/postgresql', tmp: '/tmp' },
+          volumeMounts: [
+            { name: 'data', mountPath: '/var/lib/postgresql/data' },
+            { name: 'shm', mountPath: '/dev/shm' },
+          ],
+        },
+        {
+          name: 'exporter',
+          image: config.exporterImage,
+          ports: [POSTGRES_EXPORTER_PORT],
+          env: [
+            { name: 'DATA_SOURCE_URI', value: `127.0.0.1:${POSTGRES_PORT.port}/${config.database}?sslmode=disable` },
+            { name: 'DATA_SOURCE_USER', value: APP_USER },
+            credentials.env('DATA_SOURCE_PASS', 'password'),
+          ],
+          resources: EXPORTER_RESOURCES,
+          livenessProbe: httpProbe('/', POSTGRES_EXPORTER_PORT.name, { periodSeconds: 30 }),
+          readinessProbe: httpProbe('/', POSTGRES_EXPORTER_PORT.name, { periodSeconds: 30 }),
+        },
+      ],
+      // PostgreSQL's shared memory lives in /dev/shm; the container default of 64Mi is too small.
+      volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } }],
     });
     scrapeService(this, { port: POSTGRES_EXPORTER_PORT });
     const target = targetOf(this);

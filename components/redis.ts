@@ -5,9 +5,8 @@ import { Component, type Binding, type Connectable } from '../foundation/compone
 import { scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
-import { execProbe, httpProbe, podTemplate, startupWindow } from '../foundation/pod-template';
-import { claimTemplate, CONFIG_CHECKSUM_ANNOTATION, configMapFor, RETAIN_CLAIMS, serviceAccountFor, serviceFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { execProbe, EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
+import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 
 export const REDIS_PORT: PortSpec = { name: 'redis', port: 6379 };
 export const REDIS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9121 };
@@ -118,53 +117,43 @@ export class Redis extends Component implements Connectable {
     });
     const account = serviceAccountFor(this);
     serviceFor(this, 'Service', [REDIS_PORT, REDIS_EXPORTER_PORT]);
-    const headless = serviceFor(this, 'HeadlessService', [REDIS_PORT], { name: `${this.name}-headless`, headless: true });
     // REDISCLI_AUTH authenticates redis-cli without putting the password on a command line
     const ping = execProbe(['sh', '-c', 'redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG']);
-    new k8s.KubeStatefulSet(this, 'StatefulSet', {
-      metadata: this.metadata(),
-      spec: {
-        serviceName: headless.name,
-        replicas: 1,
-        selector: { matchLabels: this.selector },
-        persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
-        template: podTemplate({
-          component: this,
-          uid: REDIS_UID,
-          serviceAccountName: account.name,
-          replicas: 1,
-          annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
-          containers: [
-            {
-              name: 'redis',
-              image: config.image,
-              command: ['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)'],
-              ports: [REDIS_PORT],
-              env: [credentials.env('REDIS_PASSWORD', 'password'), credentials.env('REDISCLI_AUTH', 'password')],
-              resources: config.resources,
-              startupProbe: startupWindow(ping, 120),
-              livenessProbe: { ...ping, failureThreshold: 6 },
-              readinessProbe: { ...ping, periodSeconds: 5 },
-              writablePaths: { tmp: '/tmp' },
-              volumeMounts: [
-                { name: 'data', mountPath: '/data' },
-                { name: 'config', mountPath: '/etc/redis', readOnly: true },
-              ],
-            },
-            {
-              name: 'exporter',
-              image: config.exporterImage,
-              ports: [REDIS_EXPORTER_PORT],
-              env: [{ name: 'REDIS_ADDR', value: `redis://127.0.0.1:${REDIS_PORT.port}` }, credentials.env('REDIS_PASSWORD', 'password')],
-              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
-              livenessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
-              readinessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
-            },
+    statefulServer(this, {
+      storage: config.storage,
+      headlessPorts: [REDIS_PORT],
+      uid: REDIS_UID,
+      serviceAccountName: account.name,
+      replicas: 1,
+      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+      containers: [
+        {
+          name: 'redis',
+          image: config.image,
+          command: ['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)'],
+          ports: [REDIS_PORT],
+          env: [credentials.env('REDIS_PASSWORD', 'password'), credentials.env('REDISCLI_AUTH', 'password')],
+          resources: config.resources,
+          startupProbe: startupWindow(ping, 120),
+          livenessProbe: { ...ping, failureThreshold: 6 },
+          readinessProbe: { ...ping, periodSeconds: 5 },
+          writablePaths: { tmp: '/tmp' },
+          volumeMounts: [
+            { name: 'data', mountPath: '/data' },
+            { name: 'config', mountPath: '/etc/redis', readOnly: true },
           ],
-          volumes: [{ name: 'config', configMap: { name: settings.name } }],
-        }),
-        volumeClaimTemplates: [claimTemplate('data', config.storage, this.labels)],
-      },
+        },
+        {
+          name: 'exporter',
+          image: config.exporterImage,
+          ports: [REDIS_EXPORTER_PORT],
+          env: [{ name: 'REDIS_ADDR', value: `redis://127.0.0.1:${REDIS_PORT.port}` }, credentials.env('REDIS_PASSWORD', 'password')],
+          resources: EXPORTER_RESOURCES,
+          livenessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+          readinessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+        },
+      ],
+      volumes: [{ name: 'config', configMap: { name: settings.name } }],
     });
     scrapeService(this, { port: REDIS_EXPORTER_PORT });
     this.observeRedis();

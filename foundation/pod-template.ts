@@ -15,6 +15,9 @@ export function imageVersion(image: ImageConfig): string {
   return image.tag ?? image.digest ?? 'unknown';
 }
 
+/** Requests and limits of a metrics exporter sidecar. */
+export const EXPORTER_RESOURCES: ResourcesConfig = { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '64Mi' };
+
 export function toResourceRequirements(resources: ResourcesConfig): k8s.ResourceRequirements {
   return {
     requests: { cpu: k8s.Quantity.fromString(resources.cpuRequest), memory: k8s.Quantity.fromString(resources.memoryRequest) },

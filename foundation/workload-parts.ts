@@ -3,6 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
 import type { Component } from './component';
 import type { PortSpec } from './peer';
+import { podTemplate, type PodTemplateOptions } from './pod-template';
 
 /*
  * The objects every workload has around its pods, made the same way for all of them.
@@ -99,3 +100,69 @@ export function claimTemplate(name: string, storage: { size: string; storageClas
 
 /** StatefulSet volumes outlive scale-down and deletion of the StatefulSet: data is removed only by hand. */
 export const RETAIN_CLAIMS: k8s.StatefulSetPersistentVolumeClaimRetentionPolicy = { whenDeleted: 'Retain', whenScaled: 'Retain' };
+
+export interface StatelessDeploymentOptions extends Omit<PodTemplateOptions, 'component' | 'replicas' | 'spreadPerRevision'> {
+  /** Replicas without an autoscaler. */
+  readonly replicas: number;
+  /** CPU autoscaling bounds; the autoscaler then owns the replica count. @default - fixed replicas */
+  readonly autoscaling?: AutoscalingBounds;
+}
+
+/**
+ * A Deployment that rolls out without ever lowering capacity (one surge pod, none unavailable),
+ * with a PDB and spread when replicated and an HPA when autoscaled.
+ */
+export function statelessDeployment(component: Component, opts: StatelessDeploymentOptions): k8s.KubeDeployment {
+  const { autoscaling, replicas: fixed, ...template } = opts;
+  const replicas = autoscaling?.minReplicas ?? fixed;
+  const deployment = new k8s.KubeDeployment(component, 'Deployment', {
+    metadata: component.metadata(),
+    spec: {
+      // with an autoscaler the replica count is the autoscaler's; leaving it out stops every sync resetting it
+      ...(autoscaling ? {} : { replicas }),
+      revisionHistoryLimit: 5,
+      selector: { matchLabels: component.selector },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: k8s.IntOrString.fromNumber(0), maxSurge: k8s.IntOrString.fromNumber(1) } },
+      template: podTemplate({ ...template, component, replicas, spreadPerRevision: true }),
+    },
+  });
+  disruptionBudgetFor(component, replicas);
+  if (autoscaling) autoscalerFor(component, deployment.name, autoscaling);
+  return deployment;
+}
+
+export interface StatefulServerOptions extends Omit<PodTemplateOptions, 'component'> {
+  /** Size and class of each pod's `data` volume. */
+  readonly storage: { readonly size: string; readonly storageClass?: string };
+  /** Ports peers and clients reach single pods on, through the headless Service. */
+  readonly headlessPorts: readonly PortSpec[];
+  /** Start and stop all pods at once: clustered servers that wait for their peers. @default false */
+  readonly parallel?: boolean;
+}
+
+/**
+ * A StatefulSet of a data server: a headless Service giving each pod a stable name, one retained
+ * `data` volume per pod, and a PDB of one when replicated.
+ */
+export function statefulServer(component: Component, opts: StatefulServerOptions): k8s.KubeStatefulSet {
+  const { storage, headlessPorts, parallel, ...template } = opts;
+  const headless = serviceFor(component, 'HeadlessService', headlessPorts, {
+    name: `${component.name}-headless`,
+    headless: true,
+    publishNotReadyAddresses: parallel,
+  });
+  const set = new k8s.KubeStatefulSet(component, 'StatefulSet', {
+    metadata: component.metadata(),
+    spec: {
+      serviceName: headless.name,
+      replicas: opts.replicas,
+      ...(parallel ? { podManagementPolicy: 'Parallel' } : {}),
+      selector: { matchLabels: component.selector },
+      persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
+      template: podTemplate({ ...template, component }),
+      volumeClaimTemplates: [claimTemplate('data', storage, component.labels)],
+    },
+  });
+  disruptionBudgetFor(component, opts.replicas);
+  return set;
+}
