@@ -4,15 +4,20 @@
  * dist/ on disk as it was.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EnvironmentError } from './config/load';
+import { YAML_SERIALISER } from './synth/output';
 import { layoutOf, SynthCheckError, synthesize } from './synth/synthesize';
+import { YamlCache } from './synth/yaml-cache';
 
 function main(): number {
   const root = process.cwd();
   const layout = layoutOf(root);
   try {
-    const result = synthesize(layout, { refreshSchema: isOlderThanThisProgram(layout.schemaFile) });
+    const result = synthesize(layout, {
+      refreshSchema: isOlderThanThisProgram(layout.schemaFile),
+      yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
+    });
     // cdk8s-cli empties its output folder before running the app and then lists what is there
     const cliOutdir = process.env.CDK8S_OUTDIR;
     if (cliOutdir && resolve(cliOutdir) !== resolve(layout.dist)) {

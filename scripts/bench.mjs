@@ -2,7 +2,8 @@
 // Measures the synth of all environments against two references, in one run with alternating
 // repetitions so machine noise hits all of them alike:
 //   floor   node starting, loading `yaml` and serialising the same objects into the same files;
-//   synth   `node scripts/run.mjs`, what `npm run synth` runs (bundle fresh, code cache warm);
+//   synth   `node scripts/run.mjs`, what `npm run synth` runs (bundle fresh, code cache warm), with
+//           and without the YAML cache of the previous run;
 //   cli     `cdk8s synth` (cdk8s-cli running the app from cdk8s.yaml), and `cdk8s --version` for
 //           the CLI's own start-up, which the app cannot shorten;
 //   ts-node cdk8s-cli's default app command (`npx ts-node main.ts`, type-checking TypeScript).
@@ -59,7 +60,7 @@ for (const [file, docs] of Object.entries(objects)) {
 }\n`,
 );
 
-const samples = { floor: [], synth: [], cli: [], cliAlone: [], tsnode: [] };
+const samples = { floor: [], synth: [], synthCold: [], cli: [], cliAlone: [], tsnode: [] };
 const cliProject = join(project, 'cli');
 mkdirSync(cliProject);
 cpSync(join(root, 'environments'), join(cliProject, 'environments'), { recursive: true });
@@ -72,6 +73,8 @@ const tsNode = join(root, 'node_modules', 'ts-node', 'dist', 'bin.js');
 for (let i = 0; i < rounds; i++) {
   samples.floor.push(timed(process.execPath, [floorScript], project));
   samples.synth.push(timed(process.execPath, [synth], project));
+  rmSync(join(project, '.build', 'yaml-cache.json'), { force: true });
+  samples.synthCold.push(timed(process.execPath, [synth], project));
   samples.cli.push(timed(process.execPath, [cdk8sCli, 'synth'], cliProject));
   samples.cliAlone.push(timed(process.execPath, [cdk8sCli, '--version'], cliProject));
   // ts-node type-checks the whole program: a few rounds tell the story
@@ -80,9 +83,10 @@ for (let i = 0; i < rounds; i++) {
 
 const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
 const line = (name, ms, note = '') => console.log(`${name.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms ${note}`);
-console.log(`medians of ${rounds} alternating rounds (${readdirSync(join(root, 'dist')).length} environments, ${Object.keys(objects).length} files)`);
+console.log(`medians of ${rounds} alternating rounds (${Object.keys(envFiles).length} environments, ${Object.keys(objects).length} YAML files)`);
 line('floor (node + yaml, same files)', m.floor);
 line('synth (npm run synth)', m.synth, `${(m.synth / m.floor).toFixed(2)}x floor (target <= 1.5x)`);
+line('synth, no YAML cache (first run)', m.synthCold, `${(m.synthCold / m.floor).toFixed(2)}x floor`);
 line('cdk8s synth (cdk8s-cli + app)', m.cli, `target < 1500 ms; npx adds its own start-up`);
 line('cdk8s --version (the CLI alone)', m.cliAlone, `${(m.cli - m.cliAlone).toFixed(0)} ms of the above is the app and the CLI's synth work`);
 line('cdk8s-cli default: ts-node', m.tsnode, `${(m.tsnode / m.synth).toFixed(1)}x slower than synth`);

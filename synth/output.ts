@@ -1,13 +1,26 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { version as yamlVersion } from 'yaml/package.json';
 
 /** Files of an output folder: path relative to the folder, and content. */
 export type OutputFiles = ReadonlyMap<string, string>;
 
+const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/** Which serialiser produced a text: a cache of texts is only valid for the same one. */
+export const YAML_SERIALISER = `yaml@${yamlVersion} ${JSON.stringify(YAML_OPTIONS)}`;
+
+/** Anything that can hand back the YAML of an object, such as a cache of earlier runs. */
+export interface YamlSource {
+  get(object: unknown, serialise: (object: unknown) => string): string;
+}
+
+const serialise = (object: unknown) => stringify(object, YAML_OPTIONS);
+
 /** YAML documents of the objects, in order; the same objects always give the same bytes. */
-export function toYamlDocuments(objects: readonly unknown[]): string {
-  return objects.map((o) => stringify(o, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
+export function toYamlDocuments(objects: readonly unknown[], cache?: YamlSource): string {
+  return objects.map((o) => (cache ? cache.get(o, serialise) : serialise(o))).join('---\n');
 }
 
 function siblings(target: string) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { EnvironmentError, loadEnvironments } from '../config/load';
 import { environmentJsonSchema } from '../config/json-schema';
 import { checkEnvironment } from './checks';
-import { replaceDirectory, toYamlDocuments, writeFileAtomically, type OutputFiles } from './output';
+import { replaceDirectory, toYamlDocuments, writeFileAtomically, type OutputFiles, type YamlSource } from './output';
+import type { YamlCache } from './yaml-cache';
 import project from '../package.json';
 import { helmFiles } from './helm';
 import { topologyDocument, topologyMermaid } from './topology';
@@ -54,26 +55,28 @@ export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
 }
 
 /** The contents of dist/: one folder per environment, one YAML file per component. */
-export function distFiles(rendered: readonly RenderedEnvironment[]): OutputFiles {
+export function distFiles(rendered: readonly RenderedEnvironment[], cache?: YamlSource): OutputFiles {
   const files = new Map<string, string>();
   for (const environment of rendered) {
-    for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests));
+    for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
     files.set(`${environment.environment.name}/TOPOLOGY.md`, topologyDocument(environment));
   }
-  for (const file of renderArgocd(rendered)) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests));
+  for (const file of renderArgocd(rendered)) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   return files;
 }
 
 export interface SynthOptions {
   /** Regenerate environments/environment.schema.json from the schema in code. @default true */
   readonly refreshSchema?: boolean;
+  /** YAML of objects serialised by earlier runs. @default - serialise everything */
+  readonly yamlCache?: YamlCache;
 }
 
 /** Synthesises every environment into dist/ and helm/ (and the environment JSON Schema), all or nothing. */
 export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): { environments: string[]; files: number } {
   const rendered = renderAll(layout);
-  const files = distFiles(rendered);
-  const chart = helmFiles(rendered, { version: project.version, appVersion: project.version });
+  const files = distFiles(rendered, options.yamlCache);
+  const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
   replaceDirectory(layout.dist, files);
   replaceDirectory(layout.helm, chart);
   const readme = readIfExists(layout.readme);
@@ -85,6 +88,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
     const schema = `${JSON.stringify(environmentJsonSchema(), null, 2)}\n`;
     if (readIfExists(layout.schemaFile) !== schema) writeFileAtomically(layout.schemaFile, schema);
   }
+  options.yamlCache?.save();
   return { environments: rendered.map((r) => r.environment.name), files: files.size };
 }
 
