@@ -77,7 +77,8 @@ export class DatalensChart extends Chart {
         { host: hosts.cc, backend: frontend },
         { host: hosts.admin, backend: frontend },
         { host: hosts.portal, backend: frontend },
-        { host: hosts.api, backend: api },
+        // health and metrics endpoints stay inside the cluster: the edge routes the API's /api/ only
+        { host: hosts.api, backend: api, pathPrefix: '/api' },
       ],
     });
 

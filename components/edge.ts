@@ -12,6 +12,8 @@ const INGRESS_CONTROLLER_LABELS = { 'app.kubernetes.io/name': 'ingress-nginx' };
 export interface Route {
   readonly host: string;
   readonly backend: Component & { readonly port: PortSpec };
+  /** Path prefix routed to the backend; anything else on the host is not exposed. @default '/' */
+  readonly pathPrefix?: string;
 }
 
 export interface EdgeProps {
@@ -64,7 +66,7 @@ export class Edge extends Component {
           http: {
             paths: [
               {
-                path: '/',
+                path: route.pathPrefix ?? '/',
                 pathType: 'Prefix',
                 backend: { service: { name: route.backend.name, port: { name: route.backend.port.name } } },
               },

@@ -255,7 +255,7 @@ const secretsSchema = z
   ])
   .describe('Where workloads get their secrets');
 
-const httpsOrigin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:[0-9]+)?$/, { message: 'expected an origin such as https://cc.example.com' });
+const browserOrigin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:[0-9]+)?$/, { message: 'expected an origin such as https://cc.example.com' });
 
 const thresholdsSchema = z
   .strictObject({
@@ -274,7 +274,6 @@ export const environmentSchema = z
     tier: z.enum(['dev', 'staging', 'prod']).describe('Which rules apply: dev allows placeholders, prod demands redundancy'),
     namespace: dnsLabel('a namespace name').describe('Namespace all objects of the environment live in'),
     domain: dnsName('a domain').describe('Base domain; hosts are cc., admin., portal. and api. under it'),
-    partOf: dnsLabel('a name').default('datalens').describe('app.kubernetes.io/part-of label'),
     images: z.strictObject({ api: imageSchema, frontend: imageSchema }).describe('Application images'),
     api: z
       .strictObject({
@@ -316,7 +315,7 @@ export const environmentSchema = z
       })
       .describe('Edge'),
     cors: z
-      .strictObject({ allowedOrigins: z.array(httpsOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
+      .strictObject({ allowedOrigins: z.array(browserOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
     aws: z.strictObject({ region: z.string().min(1).default('ap-south-1') }).prefault({}),
     fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
@@ -387,9 +386,6 @@ export type PostgresConfig = EnvironmentConfig['data']['postgres'];
 export type RedisConfig = EnvironmentConfig['data']['redis'];
 export type NatsConfig = EnvironmentConfig['data']['nats'];
 export type ObjectStoreConfig = EnvironmentConfig['data']['objectStore'];
-export type MailConfig = EnvironmentConfig['data']['mail'];
-export type SecretsConfig = EnvironmentConfig['secrets'];
-export type MonitoringConfig = EnvironmentConfig['monitoring'];
 
 /** An environment as the charts receive it: its name (the file name) plus its settings. */
 export interface Environment {

@@ -73,25 +73,19 @@ export abstract class Component extends Construct implements Peer {
     return this.name;
   }
 
-  /** True when the component runs in this cluster (it has pods the namespace's policies govern). */
-  get inCluster(): boolean {
-    return this.placement.kind === 'pods';
-  }
-
   protected get environment(): Environment {
     return this.context.environment;
   }
 
   /** Labels a selector of this component's own pods matches. */
   get selector(): Record<string, string> {
-    return selectorLabels(this.name, this.environment.config.partOf);
+    return selectorLabels(this.name);
   }
 
   /** The recommended labels every object of the component carries. */
   get labels(): Record<string, string> {
     return recommendedLabels({
       name: this.name,
-      partOf: this.environment.config.partOf,
       role: this.role,
       environment: this.environment.name,
       version: this.version,

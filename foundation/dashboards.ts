@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { contextOf } from './deployment-context';
-import { MANAGED_BY_LABEL, PART_OF_LABEL } from './labels';
+import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { NAMESPACE_TELEMETRY } from './namespace-alerts';
 import { telemetryOf, type Panel, type Telemetry } from './telemetry';
 
@@ -62,7 +62,7 @@ export class Dashboards extends Construct {
     }
     const health = all.filter((t) => t.health).map((t) => ({ title: t.title, expr: t.health!, type: 'stat' }));
     write(this, 'datalens-overview', dashboardJson(`${environment.name}-overview`, `${folder}: overview`, tags, health), {
-      [PART_OF_LABEL]: config.partOf,
+      [PART_OF_LABEL]: PART_OF,
       [MANAGED_BY_LABEL]: 'cdk8s',
     });
   }

@@ -1,3 +1,6 @@
+/** `app.kubernetes.io/part-of` of everything this project deploys. */
+export const PART_OF = 'datalens';
+
 /** Label keys of the Kubernetes recommended label set. */
 export const NAME_LABEL = 'app.kubernetes.io/name';
 export const PART_OF_LABEL = 'app.kubernetes.io/part-of';
@@ -10,22 +13,21 @@ export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
  * The labels a workload's selector matches. They never include a version or anything derived from
  * the construct path, so selectors (immutable on Deployments and StatefulSets) survive refactoring.
  */
-export function selectorLabels(name: string, partOf: string): Record<string, string> {
-  return { [NAME_LABEL]: name, [PART_OF_LABEL]: partOf };
+export function selectorLabels(name: string): Record<string, string> {
+  return { [NAME_LABEL]: name, [PART_OF_LABEL]: PART_OF };
 }
 
 /** The full recommended label set of an object of a component. */
 export function recommendedLabels(opts: {
   name: string;
-  partOf: string;
   role: string;
   environment: string;
   version?: string;
 }): Record<string, string> {
   return {
-    ...selectorLabels(opts.name, opts.partOf),
+    ...selectorLabels(opts.name),
     [COMPONENT_LABEL]: opts.role,
-    [INSTANCE_LABEL]: `${opts.partOf}-${opts.environment}`,
+    [INSTANCE_LABEL]: `${PART_OF}-${opts.environment}`,
     [MANAGED_BY_LABEL]: 'cdk8s',
     ...(opts.version ? { [VERSION_LABEL]: labelSafe(opts.version) } : {}),
   };

@@ -2,7 +2,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { contextOf } from './deployment-context';
-import { MANAGED_BY_LABEL, PART_OF_LABEL } from './labels';
+import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { RESTRICTED_NAMESPACE_LABELS } from './security';
 
 /**
@@ -15,7 +15,7 @@ export class NamespaceBaseline extends Construct {
     super(scope, id);
     const { environment } = contextOf(this);
     const namespace = environment.config.namespace;
-    const labels = { [PART_OF_LABEL]: environment.config.partOf, [MANAGED_BY_LABEL]: 'cdk8s' };
+    const labels = { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s' };
     new kplus.Namespace(this, 'Namespace', { metadata: { name: namespace, labels: { ...labels, ...RESTRICTED_NAMESPACE_LABELS } } });
     new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
       metadata: { name: 'default-deny', namespace, labels },

@@ -4,12 +4,12 @@ describe('Edge and Frontend', () => {
   const rendered = render({ ingress: { maxBodySize: '100Mi', timeoutSeconds: 300, tlsIssuer: { kind: 'Issuer', name: 'local-ca' } } });
   const ingress = find(rendered, 'Ingress', 'datalens-edge');
 
-  it('routes the three browser hosts to the frontend and api. to the API', () => {
-    expect(ingress.spec.rules.map((r: any) => [r.host, r.http.paths[0].backend.service.name])).toEqual([
-      ['cc.test.example.com', 'datalens-frontend'],
-      ['admin.test.example.com', 'datalens-frontend'],
-      ['portal.test.example.com', 'datalens-frontend'],
-      ['api.test.example.com', 'datalens-api'],
+  it('routes the three browser hosts to the frontend and /api of api. to the API', () => {
+    expect(ingress.spec.rules.map((r: any) => [r.host, r.http.paths[0].path, r.http.paths[0].backend.service.name])).toEqual([
+      ['cc.test.example.com', '/', 'datalens-frontend'],
+      ['admin.test.example.com', '/', 'datalens-frontend'],
+      ['portal.test.example.com', '/', 'datalens-frontend'],
+      ['api.test.example.com', '/api', 'datalens-api'],
     ]);
   });
 
