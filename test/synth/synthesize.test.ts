@@ -79,6 +79,12 @@ describe('synthesize', () => {
     expect(() => synthesize(layout)).toThrow(/qa\.yaml:1:1: tier: expected one of "dev", "staging", "prod", got nothing/);
   });
 
+  it('refuses an environment named like the Argo CD folder', () => {
+    const { root, layout } = project({ dev: DEV_BASE });
+    writeFileSync(join(root, 'environments', 'argocd.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-argocd' })));
+    expect(() => synthesize(layout)).toThrow('environments/argocd.yaml: file name: dist/argocd holds the Argo CD objects; expected another environment name');
+  });
+
   it('is deterministic: the same input gives the same bytes', () => {
     const { layout } = project({ dev: DEV_BASE });
     expect([...distFiles(renderAll(layout))]).toEqual([...distFiles(renderAll(layout))]);
