@@ -1,10 +1,7 @@
 import type { Construct } from 'constructs';
 import type { ImageConfig } from '../config/schema';
-import { SYNC_HOOK_ANNOTATIONS } from '../foundation/argocd';
 import { Component } from '../foundation/component';
-import { podTemplate } from '../foundation/pod-template';
-import { configMapFor, serviceAccountFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { configMapFor, syncHookJob } from '../foundation/workload-parts';
 import { MINIO_API_PORT, type Minio } from './minio';
 
 export interface BucketBootstrapProps {
@@ -50,39 +47,28 @@ export class BucketBootstrap extends Component {
       ].join('\n'),
       'policy.json': JSON.stringify(policy, null, 2),
     });
-    const account = serviceAccountFor(this);
-    new k8s.KubeJob(this, 'Job', {
-      metadata: this.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
-      spec: {
-        backoffLimit: 6,
-        activeDeadlineSeconds: 600,
-        ttlSecondsAfterFinished: 86400,
-        template: podTemplate({
-          component: this,
-          uid: 1000,
-          serviceAccountName: account.name,
-          replicas: 1,
-          restartPolicy: 'OnFailure',
-          containers: [
-            {
-              name: 'mc',
-              image: props.clientImage,
-              command: ['/bin/sh', '/bootstrap/bootstrap.sh'],
-              env: [
-                minio.credentials.env('MINIO_ROOT_USER', 'root_user'),
-                minio.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
-                minio.credentials.env('API_ACCESS_KEY', 'api_access_key'),
-                minio.credentials.env('API_SECRET_KEY', 'api_secret_key'),
-                { name: 'MC_CONFIG_DIR', value: '/tmp/.mc' },
-              ],
-              resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
-              writablePaths: { tmp: '/tmp' },
-              volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }],
-            },
+    syncHookJob(this, {
+      backoffLimit: 6,
+      activeDeadlineSeconds: 600,
+      uid: 1000,
+      containers: [
+        {
+          name: 'mc',
+          image: props.clientImage,
+          command: ['/bin/sh', '/bootstrap/bootstrap.sh'],
+          env: [
+            minio.credentials.env('MINIO_ROOT_USER', 'root_user'),
+            minio.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
+            minio.credentials.env('API_ACCESS_KEY', 'api_access_key'),
+            minio.credentials.env('API_SECRET_KEY', 'api_secret_key'),
+            { name: 'MC_CONFIG_DIR', value: '/tmp/.mc' },
           ],
-          volumes: [{ name: 'script', configMap: { name: script.name } }],
-        }),
-      },
+          resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
+          writablePaths: { tmp: '/tmp' },
+          volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }],
+        },
+      ],
+      volumes: [{ name: 'script', configMap: { name: script.name } }],
     });
     this.context.graph.connect(this, minio, [MINIO_API_PORT], 'create bucket and API user');
     this.context.graph.orderAfter(this, minio);

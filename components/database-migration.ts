@@ -1,11 +1,10 @@
 import type { Construct } from 'constructs';
 import type { ImageConfig, ResourcesConfig } from '../config/schema';
-import { SYNC_HOOK_ANNOTATIONS } from '../foundation/argocd';
 import { Component } from '../foundation/component';
-import { imageVersion, podTemplate } from '../foundation/pod-template';
+import { imageVersion } from '../foundation/pod-template';
 import { alertName, observe } from '../foundation/telemetry';
-import { serviceAccountFor } from '../foundation/workload-parts';
-import * as k8s from '../imports/k8s';
+import { syncHookJob } from '../foundation/workload-parts';
+import type * as k8s from '../imports/k8s';
 import type { Postgres } from './postgres';
 
 export interface DatabaseMigrationProps {
@@ -32,33 +31,22 @@ export class DatabaseMigration extends Component {
   constructor(scope: Construct, id: string, props: DatabaseMigrationProps) {
     super(scope, id, { name: `${props.apiName}-migrate`, role: 'database-migration', version: imageVersion(props.image) });
     const database = this.connectTo(props.postgres.direct);
-    const account = serviceAccountFor(this);
-    new k8s.KubeJob(this, 'Job', {
-      metadata: this.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
-      spec: {
-        // a failing migration should stop the sync quickly, not retry for minutes
-        backoffLimit: 2,
-        activeDeadlineSeconds: 1800,
-        ttlSecondsAfterFinished: 86400,
-        template: podTemplate({
-          component: this,
-          uid: props.uid,
-          serviceAccountName: account.name,
-          replicas: 1,
-          restartPolicy: 'Never',
-          containers: [
-            {
-              name: 'migrate',
-              image: props.image,
-              command: [...props.command],
-              envFrom: props.envFrom,
-              env: database.env,
-              resources: props.resources,
-              writablePaths: { tmp: '/tmp' },
-            },
-          ],
-        }),
-      },
+    syncHookJob(this, {
+      // a failing migration should stop the sync quickly, not retry for minutes
+      backoffLimit: 2,
+      activeDeadlineSeconds: 1800,
+      uid: props.uid,
+      containers: [
+        {
+          name: 'migrate',
+          image: props.image,
+          command: [...props.command],
+          envFrom: props.envFrom,
+          env: database.env,
+          resources: props.resources,
+          writablePaths: { tmp: '/tmp' },
+        },
+      ],
     });
     observe(this, this.name, {
       component: this,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
+import { SYNC_HOOK_ANNOTATIONS } from './argocd';
 import type { Component } from './component';
 import type { PortSpec } from './peer';
 import { podTemplate, type PodTemplateOptions } from './pod-template';
@@ -165,4 +166,29 @@ export function statefulServer(component: Component, opts: StatefulServerOptions
   });
   disruptionBudgetFor(component, opts.replicas);
   return set;
+}
+
+export interface SyncHookJobOptions extends Omit<PodTemplateOptions, 'component' | 'replicas' | 'serviceAccountName' | 'restartPolicy'> {
+  /** Retries before the Job, and so the sync, fails. */
+  readonly backoffLimit: number;
+  /** Seconds after which a hung run is stopped. */
+  readonly activeDeadlineSeconds: number;
+}
+
+/**
+ * A one-off Job that Argo CD runs as a Sync hook in its wave, recreated on every sync (the work must
+ * be idempotent), with its own ServiceAccount.
+ */
+export function syncHookJob(component: Component, opts: SyncHookJobOptions): k8s.KubeJob {
+  const { backoffLimit, activeDeadlineSeconds, ...template } = opts;
+  const account = serviceAccountFor(component);
+  return new k8s.KubeJob(component, 'Job', {
+    metadata: component.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
+    spec: {
+      backoffLimit,
+      activeDeadlineSeconds,
+      ttlSecondsAfterFinished: 86400,
+      template: podTemplate({ ...template, component, replicas: 1, serviceAccountName: account.name, restartPolicy: 'Never' }),
+    },
+  });
 }
