@@ -5,8 +5,8 @@ import { provideContext } from '../../foundation/deployment-context';
 import { environment } from '../support/fixtures';
 
 class Node extends Component {
-  constructor(scope: Chart, name: string) {
-    super(scope, name, { name, role: 'test' });
+  constructor(scope: Chart, name: string, id = name) {
+    super(scope, id, { name, role: 'test' });
   }
 }
 
@@ -36,9 +36,9 @@ describe('ConnectionGraph', () => {
     expect(() => graph.depths()).toThrow('dependency cycle between components: a -> b -> c -> a');
   });
 
-  it('refuses two components of the same name', () => {
+  it('refuses two components of the same name, wherever they sit in the construct tree', () => {
     const { nodes } = graphWith(['a']);
-    expect(() => new Node(nodes.a.node.scope as Chart, 'a')).toThrow(/There is already a Construct with name 'a'|two components are named a/);
+    expect(() => new Node(nodes.a.node.scope as Chart, 'a', 'Elsewhere')).toThrow('two components are named a; component names must be unique in an environment');
   });
 
   it('refuses a connection without ports', () => {
