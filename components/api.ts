@@ -3,7 +3,7 @@ import type { EnvironmentConfig, ImageConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
 import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
-import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
+import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
 import { httpProbe, imageVersion, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
@@ -140,7 +140,7 @@ export class Api extends Component {
           expr: `sum(rate(http_requests_total{${target},code=~"5.."}[5m])) / ${requests} > ${thresholds.apiErrorRatio}`,
           for: '10m',
           severity: 'critical',
-          summary: `More than ${thresholds.apiErrorRatio * 100}% of API requests fail with 5xx`,
+          summary: `More than ${percent(thresholds.apiErrorRatio)} of API requests fail with 5xx`,
           runbook: 'Look at the failing routes in the API dashboard and the API logs; recent deploys are the usual cause (roll back in Argo CD).',
         },
         {

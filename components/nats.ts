@@ -3,7 +3,7 @@ import type { NatsConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
-import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
+import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
@@ -124,7 +124,7 @@ export class Nats extends Component implements Connectable {
           expr: `gnatsd_varz_jetstream_stats_storage{${target}} / gnatsd_varz_jetstream_config_max_storage{${target}} > ${ratio}`,
           for: '15m',
           severity: 'warning',
-          summary: `JetStream file store above ${ratio * 100}% of max_file_store`,
+          summary: `JetStream file store above ${percent(ratio)} of max_file_store`,
           runbook: 'Streams will reject messages when full. Check stream limits and consumers that do not ack; grow data.nats.storage and maxFileStore.',
         },
         {

@@ -3,7 +3,7 @@ import type { RedisConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
-import { observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
+import { observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
@@ -76,7 +76,7 @@ export class Redis extends Component implements Connectable {
           expr: `redis_memory_used_bytes{${target}} / redis_memory_max_bytes{${target}} > ${ratio}`,
           for: '15m',
           severity: 'warning',
-          summary: `Redis uses more than ${ratio * 100}% of maxmemory`,
+          summary: `Redis uses more than ${percent(ratio)} of maxmemory`,
           runbook: 'Keys are about to be evicted. Raise data.redis.maxmemory (and the memory limit) or find the key growth.',
         },
         {

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { contextOf } from './deployment-context';
-import { observe } from './telemetry';
+import { observe, percent } from './telemetry';
 
 /** Name of the namespace-wide rule group and dashboard. */
 export const NAMESPACE_TELEMETRY = 'datalens-namespace';
@@ -39,7 +39,7 @@ export class NamespaceAlerts extends Construct {
           expr: `kubelet_volume_stats_used_bytes{${ns}} / kubelet_volume_stats_capacity_bytes{${ns}} > ${pvc}`,
           for: '10m',
           severity: 'critical',
-          summary: `A persistent volume is more than ${pvc * 100}% full`,
+          summary: `A persistent volume is more than ${percent(pvc)} full`,
           runbook: 'Grow the volume (storage size in the environment file, then expand the PVC) before the database, queue or object store stops writing.',
         },
       ],

@@ -79,6 +79,11 @@ export function observe(scope: Construct, name: string, telemetry: Telemetry): v
   });
 }
 
+/** A ratio as a percentage for alert text: 0.07 -> "7%", 0.125 -> "12.5%" (no floating-point noise). */
+export function percent(ratio: number): string {
+  return `${Number((ratio * 100).toFixed(2))}%`;
+}
+
 /** PromQL label matchers of a component's scrape targets (a ServiceMonitor's job is the Service name). */
 export function targetOf(component: Component): string {
   return `namespace="${component.metadata().namespace}",job="${component.name}"`;

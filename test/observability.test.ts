@@ -58,10 +58,12 @@ describe('alert rules', () => {
     expect(stagingAlerts).toEqual(expect.arrayContaining(['DatalensRedisMemoryHigh', 'DatalensRedisEvictions', 'DatalensMinioDriveOffline']));
   });
 
-  it('take thresholds from the environment', () => {
-    const rendered = render({ monitoring: { thresholds: { apiErrorRatio: 0.02, pvcUsedRatio: 0.7 } } });
+  it('take thresholds from the environment, and say them as clean percentages', () => {
+    const rendered = render({ monitoring: { thresholds: { apiErrorRatio: 0.07, pvcUsedRatio: 0.7 } } });
     const rules = kinds(rendered, 'PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g: any) => g.rules));
-    expect(rules.find((r: any) => r.alert === 'DatalensApiErrorRatio').expr).toMatch(/> 0\.02$/);
+    const errorRatio = rules.find((r: any) => r.alert === 'DatalensApiErrorRatio');
+    expect(errorRatio.expr).toMatch(/> 0\.07$/);
+    expect(errorRatio.annotations.summary).toBe('More than 7% of API requests fail with 5xx');
     expect(rules.find((r: any) => r.alert === 'DatalensVolumeFillingUp').expr).toMatch(/> 0\.7$/);
   });
 });
