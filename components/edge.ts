@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { EnvironmentConfig } from '../config/schema';
+import { splitBinaryQuantity } from '../config/units';
 import { Component } from '../foundation/component';
 import type { PortSpec } from '../foundation/peer';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../imports/certificate-cert-manager.io';
@@ -50,7 +51,7 @@ export class Edge extends Component {
     new k8s.KubeIngress(this, 'Ingress', {
       metadata: this.metadata(undefined, {
         annotations: {
-          'nginx.ingress.kubernetes.io/proxy-body-size': config.maxBodySize.replace(/i$/, '').toLowerCase(),
+          'nginx.ingress.kubernetes.io/proxy-body-size': nginxSize(config.maxBodySize),
           'nginx.ingress.kubernetes.io/proxy-read-timeout': String(config.timeoutSeconds),
           'nginx.ingress.kubernetes.io/proxy-send-timeout': String(config.timeoutSeconds),
           'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
@@ -80,4 +81,10 @@ export class Edge extends Component {
       this.context.graph.orderAfter(this, backend);
     }
   }
+}
+
+/** A Kubernetes binary quantity (64Mi) in nginx size units (64m; nginx sizes are 1024-based). */
+export function nginxSize(quantity: string): string {
+  const { amount, prefix } = splitBinaryQuantity(quantity);
+  return `${amount}${prefix.toLowerCase()}`;
 }

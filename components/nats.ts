@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { NatsConfig } from '../config/schema';
+import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
@@ -156,7 +157,6 @@ export class Nats extends Component implements Connectable {
 
 /** A Kubernetes binary quantity (4Gi) in NATS's size units (4G, which NATS reads as 1024-based). */
 export function natsSize(quantity: string): string {
-  const match = quantity.match(/^([0-9]+)(Ki|Mi|Gi|Ti)$/);
-  if (!match) throw new Error(`expected a whole number of Ki, Mi, Gi or Ti for a JetStream limit, got ${quantity}`);
-  return `${match[1]}${match[2][0]}`;
+  const { amount, prefix } = splitBinaryQuantity(quantity);
+  return `${amount}${prefix}`;
 }

@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { PostgresConfig } from '../config/schema';
+import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
@@ -368,7 +369,6 @@ export class Postgres extends Component implements Connectable {
 
 /** A Kubernetes binary quantity (256Mi, 1Gi) in PostgreSQL's units (256MB, 1GB, both powers of 1024). */
 export function postgresMemory(quantity: string): string {
-  const match = quantity.match(/^([0-9]+)(Ki|Mi|Gi|Ti)$/);
-  if (!match) throw new Error(`sharedBuffers: expected a whole number of Ki, Mi, Gi or Ti, got ${quantity}`);
-  return `${match[1]}${match[2][0] === 'K' ? 'kB' : `${match[2][0]}B`}`;
+  const { amount, prefix } = splitBinaryQuantity(quantity);
+  return `${amount}${prefix === 'K' ? 'kB' : `${prefix}B`}`;
 }

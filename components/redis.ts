@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import type { RedisConfig } from '../config/schema';
+import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
@@ -108,7 +109,7 @@ export class Redis extends Component implements Connectable {
         'dir /data',
         'appendonly yes',
         'appendfsync everysec',
-        `maxmemory ${config.maxmemory.replace(/i$/, 'b').toLowerCase()}`,
+        `maxmemory ${redisSize(config.maxmemory)}`,
         `maxmemory-policy ${config.maxmemoryPolicy}`,
         // the password comes from the environment at start-up, never from this file
         'protected-mode yes',
@@ -159,4 +160,10 @@ export class Redis extends Component implements Connectable {
     this.observeRedis();
     return credentials;
   }
+}
+
+/** A Kubernetes binary quantity (200Mi) in Redis units (200mb, which Redis reads as 1024-based). */
+export function redisSize(quantity: string): string {
+  const { amount, prefix } = splitBinaryQuantity(quantity);
+  return `${amount}${prefix.toLowerCase()}b`;
 }

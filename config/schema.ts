@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BINARY_QUANTITY } from './units';
 
 /*
  * The one schema of an environment file (environments/<name>.yaml). Defaults, limits and
@@ -19,7 +20,7 @@ const dnsLabel = (what: string) =>
 const dnsName = (what: string) =>
   z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
 const quantity = z.string().regex(QUANTITY, { message: 'expected a Kubernetes quantity such as 500m, 256Mi or 10Gi' });
-const binaryQuantity = z.string().regex(/^[0-9]+(Ki|Mi|Gi|Ti)$/, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi' });
+const binaryQuantity = z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi' });
 const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
 
 /** A container image pinned by an explicit tag (never `latest`) or a digest. */
@@ -310,7 +311,7 @@ export const environmentSchema = z
           .strictObject({ kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'), name: dnsName('an issuer name') })
           .describe('cert-manager issuer of the TLS certificate'),
         controllerNamespace: dnsLabel('a namespace name').default('ingress-nginx'),
-        maxBodySize: quantity.default('64Mi').describe('Largest request body (evidence uploads)'),
+        maxBodySize: binaryQuantity.default('64Mi').describe('Largest request body (evidence uploads)'),
         timeoutSeconds: z.number().int().min(5).max(3600).default(120),
       })
       .describe('Edge'),

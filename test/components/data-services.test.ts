@@ -1,4 +1,3 @@
-import { natsSize } from '../../components/nats';
 import { envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
 
 describe('Redis', () => {
@@ -69,11 +68,6 @@ describe('Nats', () => {
       const self = { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'datalens-nats', 'app.kubernetes.io/part-of': 'datalens' } } };
       expect(policy.spec.ingress).toContainEqual({ from: [self], ports: [{ protocol: 'TCP', port: 6222 }] });
     });
-  });
-
-  it('converts quantities to NATS sizes', () => {
-    expect(natsSize('4Gi')).toBe('4G');
-    expect(natsSize('512Mi')).toBe('512M');
   });
 });
 

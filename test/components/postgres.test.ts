@@ -1,4 +1,3 @@
-import { postgresMemory } from '../../components/postgres';
 import { envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
 
 describe('Postgres', () => {
@@ -83,11 +82,5 @@ describe('Postgres', () => {
       expect(policy.spec.egress).toContainEqual({ to: [{ ipBlock: { cidr: '10.9.0.0/16' } }], ports: [{ protocol: 'TCP', port: 5432 }] });
       expect(kinds(rendered, 'Cluster')).toEqual([]);
     });
-  });
-
-  it('converts Kubernetes memory quantities to PostgreSQL units', () => {
-    expect(postgresMemory('128Mi')).toBe('128MB');
-    expect(postgresMemory('1Gi')).toBe('1GB');
-    expect(postgresMemory('512Ki')).toBe('512kB');
   });
 });
