@@ -87,10 +87,13 @@ export function configMapFor(component: Component, id: string, data: Record<stri
   return { configMap: map, name: map.name, checksum: checksum(data) };
 }
 
-/** A volume claim template with the environment's size and class. */
-export function claimTemplate(name: string, storage: { size: string; storageClass?: string }, labels: Record<string, string>): k8s.KubePersistentVolumeClaimProps {
+/**
+ * A volume claim template with the environment's size and class. Its labels are the selector's
+ * only: a StatefulSet's claim templates cannot change, so no version label may be in them.
+ */
+export function claimTemplate(name: string, storage: { size: string; storageClass?: string }, component: Component): k8s.KubePersistentVolumeClaimProps {
   return {
-    metadata: { name, labels },
+    metadata: { name, labels: component.selector },
     spec: {
       accessModes: ['ReadWriteOnce'],
       ...(storage.storageClass ? { storageClassName: storage.storageClass } : {}),
@@ -161,7 +164,7 @@ export function statefulServer(component: Component, opts: StatefulServerOptions
       selector: { matchLabels: component.selector },
       persistentVolumeClaimRetentionPolicy: RETAIN_CLAIMS,
       template: podTemplate({ ...template, component }),
-      volumeClaimTemplates: [claimTemplate('data', storage, component.labels)],
+      volumeClaimTemplates: [claimTemplate('data', storage, component)],
     },
   });
   disruptionBudgetFor(component, opts.replicas);

@@ -1,5 +1,5 @@
 import { parseAllDocuments } from 'yaml';
-import { HOOK_ANNOTATION } from '../foundation/argocd';
+import { DATA_BEARING_KINDS, immutableFieldsOf, isWithin } from './immutable-fields';
 import type { OutputFiles } from './output';
 
 /*
@@ -22,18 +22,6 @@ export interface ObjectChange {
   /** Why the change may lose data or fail to apply; empty when it is safe. */
   readonly risks: readonly string[];
 }
-
-/** Kinds that hold data (or own what does): deleting them loses it. */
-const STATEFUL_KINDS = new Set(['Namespace', 'StatefulSet', 'Cluster', 'PersistentVolumeClaim']);
-
-/** Fields Kubernetes refuses to change in place, by kind. */
-const IMMUTABLE_FIELDS: Record<string, RegExp> = {
-  StatefulSet: /^spec\.(selector|serviceName|podManagementPolicy|volumeClaimTemplates)(\.|\[|$)/,
-  Deployment: /^spec\.selector(\.|$)/,
-  Service: /^spec\.clusterIP$/,
-  Job: /^spec\.(selector|template)(\.|\[|$)/,
-  Cluster: /^spec\.bootstrap(\.|$)/,
-};
 
 /** Paths of volume sizes, which can grow but never shrink. */
 const VOLUME_SIZE = /^spec\.(volumeClaimTemplates\[[^\]]+\]\.spec\.resources\.requests\.storage|storage\.size|walStorage\.size)$/;
@@ -86,13 +74,12 @@ export function quantityBytes(value: unknown): number {
 
 function risksOf(id: string, change: ObjectChange['change'], fields: readonly FieldChange[], before?: Json): string[] {
   const kind = id.split('/')[0];
-  if (change === 'removed') return STATEFUL_KINDS.has(kind) ? [`deletes or renames a stateful ${kind}; its data would be lost or orphaned`] : [];
+  if (change === 'removed') return DATA_BEARING_KINDS.has(kind) ? [`deletes or renames a stateful ${kind}; its data would be lost or orphaned`] : [];
   if (change !== 'changed') return [];
   const risks: string[] = [];
-  const immutable = IMMUTABLE_FIELDS[kind];
-  const isHook = Boolean(before?.metadata?.annotations?.[HOOK_ANNOTATION]);
+  const frozen = immutableFieldsOf(before!) ?? [];
   for (const field of fields) {
-    if (immutable?.test(field.path) && !(kind === 'Job' && isHook)) risks.push(`${field.path} cannot change in place; the apply fails or the object must be replaced`);
+    if (frozen.some((f) => isWithin(field.path, f))) risks.push(`${field.path} cannot change in place; the apply fails or the object must be replaced`);
     if (VOLUME_SIZE.test(field.path) && quantityBytes(field.after) < quantityBytes(field.before)) {
       risks.push(`${field.path} shrinks from ${field.before} to ${field.after}; volumes cannot shrink`);
     }

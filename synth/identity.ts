@@ -1,12 +1,10 @@
-import { HOOK_ANNOTATION } from '../foundation/argocd';
-import { checksum } from '../foundation/workload-parts';
+import { immutableFieldsOf, valueAt } from './immutable-fields';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
 
 /*
- * Identities: the fields of stateful or immutable objects that cannot change without destroying
- * data or failing an apply (names, namespaces, selectors, StatefulSet service and claim-template
- * names, Job templates). identity.lock.json records them; a change fails CI until the lock is
- * deliberately updated with `npm run lock`.
+ * Identities: the names of objects with fields that cannot change without destroying data or
+ * failing an apply, and those fields (see immutable-fields.ts). identity.lock.json records them;
+ * a change fails CI until the lock is deliberately updated with `npm run lock`.
  */
 
 /** Identity fields of one object. */
@@ -17,36 +15,13 @@ export type IdentityLock = Record<string, Record<string, Identity>>;
 /** File name of the lock, at the root of the repository. */
 export const LOCK_FILE = 'identity.lock.json';
 
-type Json = Record<string, any>;
-
-const IDENTITY_OF: Record<string, (m: Json) => Identity | undefined> = {
-  Namespace: () => ({}),
-  StatefulSet: (m) => ({
-    namespace: m.metadata.namespace,
-    'spec.selector': m.spec.selector,
-    'spec.serviceName': m.spec.serviceName,
-    'spec.podManagementPolicy': m.spec.podManagementPolicy ?? 'OrderedReady',
-    'spec.volumeClaimTemplates': (m.spec.volumeClaimTemplates ?? []).map((t: Json) => ({ name: t.metadata.name, storageClassName: t.spec.storageClassName ?? null })),
-  }),
-  Deployment: (m) => ({ namespace: m.metadata.namespace, 'spec.selector': m.spec.selector }),
-  Service: (m) => ({ namespace: m.metadata.namespace, 'spec.clusterIP': m.spec.clusterIP === 'None' ? 'None' : 'allocated' }),
-  Cluster: (m) => ({
-    namespace: m.metadata.namespace,
-    'spec.bootstrap.initdb': m.spec.bootstrap?.initdb ?? null,
-    'spec.storage.storageClass': m.spec.storage?.storageClass ?? null,
-    'spec.walStorage': m.spec.walStorage ? 'separate' : 'none',
-  }),
-  // hooks are deleted and recreated on every sync, so only a plain Job's template is frozen
-  Job: (m) => (m.metadata.annotations?.[HOOK_ANNOTATION] ? undefined : { namespace: m.metadata.namespace, 'spec.template': checksum(m.spec.template) }),
-};
-
 /** The identities of one environment's objects, sorted by `Kind/name`. */
 export function identitiesOf(rendered: RenderedEnvironment): Record<string, Identity> {
   const entries = rendered.files
     .flatMap((f) => f.manifests)
     .flatMap((m: Manifest) => {
-      const identity = IDENTITY_OF[m.kind]?.(m as Json);
-      return identity ? [[manifestId(m), identity] as const] : [];
+      const fields = immutableFieldsOf(m);
+      return fields ? [[manifestId(m), Object.fromEntries(fields.map((field) => [field, valueAt(m, field)]))] as const] : [];
     })
     .sort(([a], [b]) => a.localeCompare(b));
   return Object.fromEntries(entries);

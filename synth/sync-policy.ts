@@ -2,6 +2,7 @@ import { ApiObject, type Chart } from 'cdk8s';
 import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
+import { DATA_BEARING_KINDS } from './immutable-fields';
 
 /**
  * Waves of the objects that prepare a component, in the order the issue of the GitOps design
@@ -23,8 +24,6 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
 export const FIRST_WORKLOAD_WAVE = 3;
 
-/** Kinds whose deletion loses data: Argo CD must neither prune nor delete them. */
-const DATA_BEARING_KINDS = new Set(['Namespace', 'StatefulSet', 'Cluster']);
 /** Kinds whose CRDs are too large for client-side apply's last-applied annotation. */
 const SERVER_SIDE_APPLY_KINDS = new Set(['Cluster', 'Pooler']);
 

@@ -34,15 +34,27 @@ describe('identity lock', () => {
     ]);
   });
 
-  it('records names, selectors, service and claim-template names of stateful objects', () => {
-    expect(base.prod['StatefulSet/datalens-nats']).toEqual({
-      namespace: 'datalens-prod-test',
-      'spec.selector': { matchLabels: { 'app.kubernetes.io/name': 'datalens-nats', 'app.kubernetes.io/part-of': 'datalens' } },
-      'spec.serviceName': 'datalens-nats-headless',
-      'spec.podManagementPolicy': 'Parallel',
-      'spec.volumeClaimTemplates': [{ name: 'data', storageClassName: null }],
-    });
-    expect(base.prod['Cluster/datalens-postgres']).toMatchObject({ 'spec.bootstrap.initdb': { database: 'datalens', owner: 'datalens' }, 'spec.walStorage': 'separate' });
+  it('records the frozen fields of stateful objects', () => {
+    expect(Object.keys(base.prod['StatefulSet/datalens-nats'])).toEqual([
+      'metadata.namespace', 'spec.selector', 'spec.serviceName', 'spec.podManagementPolicy', 'spec.volumeClaimTemplates',
+    ]);
+    expect(base.prod['StatefulSet/datalens-nats']['spec.serviceName']).toBe('datalens-nats-headless');
+    expect(base.prod['Cluster/datalens-postgres']).toMatchObject({ 'spec.bootstrap': { initdb: { database: 'datalens', owner: 'datalens' } } });
     expect(base.prod['Job/datalens-api-migrate']).toBeUndefined();
+  });
+
+  it('does not change when images are upgraded, so an upgrade never fails to apply', () => {
+    const upgraded = environment(
+      {
+        images: { api: { repository: 'registry.example.com/api', tag: '9.9.9' }, frontend: { repository: 'registry.example.com/web', tag: '9.9.9' } },
+        data: { nats: { image: { repository: 'docker.io/library/nats', tag: '2.12.0-alpine' } } },
+      },
+      PROD_BASE,
+      'prod',
+    );
+    const staging = (tag: string) =>
+      environment({ data: { redis: { mode: 'statefulset', image: { repository: 'docker.io/library/redis', tag } }, objectStore: { mode: 'minio-distributed', image: { repository: 'quay.io/minio/minio', tag } } } }, PROD_BASE, 'prod');
+    expect(compareLocks(base, lockOf([renderEnvironment(upgraded)]))).toEqual([]);
+    expect(compareLocks(lockOf([renderEnvironment(staging('a1'))]), lockOf([renderEnvironment(staging('b2'))]))).toEqual([]);
   });
 });
