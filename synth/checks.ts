@@ -1,6 +1,6 @@
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
 import type { Manifest, RenderedEnvironment } from './render';
-import { SETUP_WAVES } from './sync-policy';
+import { applyRank, SETUP_WAVES } from './sync-policy';
 import { manifestId as id, waveOfManifest } from './render';
 
 /*
@@ -166,17 +166,12 @@ function secretProducers(manifests: readonly Manifest[]): Map<string, Manifest> 
   return producers;
 }
 
-/**
- * Argo CD applies the objects of one wave in this kind order (custom resources last), so within a
- * wave an object may refer to a kind listed before its own.
- */
-const ARGO_KIND_ORDER = ['Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim', 'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress'];
 /** References between custom resources that their operator resolves whenever both exist. */
 const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster']);
 
+/** Within a wave Argo CD applies built-in kinds in its kind order, so an object may refer to a kind applied before it. */
 function mayShareWave(referrer: string, target: string): boolean {
-  const [r, t] = [ARGO_KIND_ORDER.indexOf(referrer), ARGO_KIND_ORDER.indexOf(target)];
-  return (r !== -1 && t !== -1 && t < r) || RECONCILED_REFERENCES.has(`${referrer}->${target}`);
+  return applyRank(target) < applyRank(referrer) || RECONCILED_REFERENCES.has(`${referrer}->${target}`);
 }
 
 /**

@@ -4,6 +4,7 @@ import { DatalensChart } from '../charts/datalens-chart';
 import type { Environment } from '../config/schema';
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
+import { applyRank } from './sync-policy';
 
 /** A synthesised Kubernetes object. */
 export interface Manifest {
@@ -27,13 +28,6 @@ export interface RenderedEnvironment {
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
 }
-
-/** Order of kinds inside a file: what others refer to comes first (as kubectl and Argo CD apply them). */
-const KIND_ORDER = [
-  'Namespace', 'NetworkPolicy', 'ServiceAccount', 'Secret', 'ExternalSecret', 'ConfigMap', 'Certificate', 'ObjectStore',
-  'Service', 'Cluster', 'Pooler', 'ScheduledBackup', 'StatefulSet', 'Deployment', 'Job', 'HorizontalPodAutoscaler',
-  'PodDisruptionBudget', 'Ingress', 'ServiceMonitor', 'PodMonitor', 'PrometheusRule',
-];
 
 /** File of the objects that belong to no component (the namespace baseline, environment-wide monitoring). */
 export const ENVIRONMENT_FILE = 'namespace';
@@ -78,12 +72,14 @@ export function waveOfManifest(manifest: Manifest): number {
   return Number(manifest.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
 }
 
+/** Objects in the order Argo CD applies them: by wave, then by its kind order. */
 function compareManifests(a: Manifest, b: Manifest): number {
-  const rank = (m: Manifest) => {
-    const index = KIND_ORDER.indexOf(m.kind);
-    return index === -1 ? KIND_ORDER.length : index;
-  };
-  return waveOfManifest(a) - waveOfManifest(b) || rank(a) - rank(b) || a.kind.localeCompare(b.kind) || a.metadata.name.localeCompare(b.metadata.name);
+  return (
+    waveOfManifest(a) - waveOfManifest(b) ||
+    applyRank(a.kind) - applyRank(b.kind) ||
+    a.kind.localeCompare(b.kind) ||
+    a.metadata.name.localeCompare(b.metadata.name)
+  );
 }
 
 /** Kinds of the objects of the environments, sorted. */

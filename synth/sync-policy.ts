@@ -24,6 +24,21 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
 export const FIRST_WORKLOAD_WAVE = 3;
 
+/**
+ * The order in which Argo CD applies the built-in kinds of one wave (its gitops-engine kind
+ * order, for the kinds this project emits); custom resources come after them.
+ */
+const APPLY_ORDER = [
+  'Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim',
+  'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress',
+];
+
+/** Position of a kind in Argo CD's apply order within a wave; custom resources share the last place. */
+export function applyRank(kind: string): number {
+  const index = APPLY_ORDER.indexOf(kind);
+  return index === -1 ? APPLY_ORDER.length : index;
+}
+
 /** Kinds whose CRDs are too large for client-side apply's last-applied annotation. */
 const SERVER_SIDE_APPLY_KINDS = new Set(['Cluster', 'Pooler']);
 
