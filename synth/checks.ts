@@ -203,10 +203,10 @@ function prerequisiteProblems(rendered: RenderedEnvironment, manifests: readonly
     rendered.graph.prerequisitesOf(component).flatMap((prerequisite) => {
       const needed = workloads(prerequisite.name);
       if (needed.length === 0) return [];
-      const latest = needed.reduce((a, b) => (waveOfManifest(b) > waveOfManifest(a) ? b : a));
+      const ready = Math.max(...needed.map(waveOfManifest));
       return workloads(component.name)
-        .filter((m) => waveOfManifest(m) <= waveOfManifest(latest))
-        .map((m) => `${id(m)} (wave ${waveOfManifest(m)}) of ${component.name} is not ordered after ${id(latest)} (wave ${waveOfManifest(latest)}) of ${prerequisite.name}, which it connects to`);
+        .filter((m) => waveOfManifest(m) <= ready)
+        .map((m) => `${id(m)} (wave ${waveOfManifest(m)}) of ${component.name} is not ordered after ${prerequisite.name} (ready in wave ${ready}), which it needs`);
     }),
   );
 }

@@ -64,9 +64,9 @@ describe('synth checks', () => {
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-nats (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-smtp (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-api (wave 2), which it needs',
-      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after Pooler/datalens-postgres-pooler (wave 4) of datalens-postgres-pooler, which it connects to',
-      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after Service/datalens-nats (wave 3) of datalens-nats, which it connects to',
-      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after Job/datalens-api-migrate (wave 4) of datalens-api-migrate, which it connects to',
+      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-postgres-pooler (ready in wave 4), which it needs',
+      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-nats (ready in wave 3), which it needs',
+      'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-api-migrate (ready in wave 4), which it needs',
     ]);
   });
 
