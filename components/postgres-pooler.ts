@@ -3,6 +3,10 @@ import { Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType } from '../imports/
 import { Component } from '../foundation/component';
 import { scrapePods } from '../foundation/metrics';
 import type { PortSpec } from '../foundation/peer';
+import { spreadConstraints } from '../foundation/pod-template';
+
+/** Label CloudNativePG puts on the pods of a Pooler. */
+export const CNPG_POOLER_LABEL = 'cnpg.io/poolerName';
 
 export const PGBOUNCER_PORT: PortSpec = { name: 'pgbouncer', port: 5432 };
 export const PGBOUNCER_METRICS_PORT: PortSpec = { name: 'metrics', port: 9127 };
@@ -26,7 +30,7 @@ export class PostgresPooler extends Component {
 
   constructor(scope: Construct, id: string, props: PostgresPoolerProps) {
     const name = `${props.clusterName}-pooler`;
-    super(scope, id, { name, role: 'database-pooler', placement: { kind: 'pods', podLabels: { 'cnpg.io/poolerName': name } } });
+    super(scope, id, { name, role: 'database-pooler', placement: { kind: 'pods', podLabels: { [CNPG_POOLER_LABEL]: name } } });
     this.serviceName = name;
     const instances = props.instances ?? 2;
     new Pooler(this, 'Resource', {
@@ -48,10 +52,7 @@ export class PostgresPooler extends Component {
                 metadata: { labels: this.labels },
                 spec: {
                   containers: [],
-                  topologySpreadConstraints: [
-                    { maxSkew: 1, topologyKey: 'kubernetes.io/hostname', whenUnsatisfiable: 'DoNotSchedule', labelSelector: { matchLabels: { 'cnpg.io/poolerName': name } } },
-                    { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'cnpg.io/poolerName': name } } },
-                  ],
+                  topologySpreadConstraints: spreadConstraints({ [CNPG_POOLER_LABEL]: name }),
                 },
               },
             }

@@ -6,13 +6,16 @@ import { Component, type Binding, type Connectable } from '../foundation/compone
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
-import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, startupWindow } from '../foundation/pod-template';
+import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
 import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
 import { PGBOUNCER_PORT, PostgresPooler } from './postgres-pooler';
+
+/** Label CloudNativePG puts on the pods of a Cluster. */
+export const CNPG_CLUSTER_LABEL = 'cnpg.io/cluster';
 
 export const POSTGRES_PORT: PortSpec = { name: 'postgresql', port: 5432 };
 export const POSTGRES_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9187 };
@@ -62,7 +65,7 @@ export class Postgres extends Component implements Connectable {
         config.mode === 'external'
           ? { kind: 'addresses', cidr: config.cidr }
           : config.mode === 'cloudnative-pg'
-            ? { kind: 'pods', podLabels: { 'cnpg.io/cluster': name } }
+            ? { kind: 'pods', podLabels: { [CNPG_CLUSTER_LABEL]: name } }
             : undefined,
     });
     this.config = config;
@@ -231,9 +234,7 @@ export class Postgres extends Component implements Connectable {
         },
         ...(replicated
           ? {
-              topologySpreadConstraints: [
-                { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { 'cnpg.io/cluster': this.name } } },
-              ],
+              topologySpreadConstraints: spreadConstraints({ [CNPG_CLUSTER_LABEL]: this.name }),
             }
           : {}),
         inheritedMetadata: { labels: this.labels },

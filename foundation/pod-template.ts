@@ -115,18 +115,22 @@ export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
       ...(opts.initContainers?.length ? { initContainers: opts.initContainers.map(container) } : {}),
       containers: opts.containers.map(container),
       volumes: [...writable.map((name) => ({ name, emptyDir: { sizeLimit: k8s.Quantity.fromString('256Mi') } })), ...(opts.volumes ?? [])],
-      ...(opts.replicas > 1 ? { topologySpreadConstraints: spread(opts.component, opts.spreadPerRevision ?? false) } : {}),
+      ...(opts.replicas > 1 ? { topologySpreadConstraints: spreadConstraints({ [NAME_LABEL]: opts.component.selector[NAME_LABEL] }, opts.spreadPerRevision) } : {}),
     },
   };
 }
 
-/** One pod per node at most a skew of one apart (hard), and balanced over zones where there are several (soft). */
-function spread(component: Component, perRevision: boolean): k8s.TopologySpreadConstraint[] {
+/**
+ * Spread of replicated pods matching `matchLabels`: nodes at most one pod apart (hard), and
+ * balanced over zones where there are several (soft). `perRevision` counts each Deployment
+ * rollout on its own, so a rollout is not blocked by the old pods.
+ */
+export function spreadConstraints(matchLabels: Record<string, string>, perRevision = false): k8s.TopologySpreadConstraint[] {
   const constraint = (topologyKey: string, whenUnsatisfiable: string): k8s.TopologySpreadConstraint => ({
     maxSkew: 1,
     topologyKey,
     whenUnsatisfiable,
-    labelSelector: { matchLabels: { [NAME_LABEL]: component.selector[NAME_LABEL] } },
+    labelSelector: { matchLabels },
     ...(perRevision ? { matchLabelKeys: ['pod-template-hash'] } : {}),
   });
   return [constraint('kubernetes.io/hostname', 'DoNotSchedule'), constraint('topology.kubernetes.io/zone', 'ScheduleAnyway')];

@@ -1,3 +1,5 @@
+import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_PORT } from '../components/postgres';
+import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
 import type { Manifest, RenderedEnvironment } from './render';
 import { applyRank, SETUP_WAVES } from './sync-policy';
@@ -21,8 +23,11 @@ export interface PodShape {
 
 /** CloudNativePG creates the pods of a Cluster and a Pooler; these are the labels and ports it gives them. */
 const OPERATOR_PODS: Record<string, (m: Manifest) => Omit<PodShape, 'owner'>> = {
-  Cluster: (m) => ({ labels: { 'cnpg.io/cluster': m.metadata.name, 'cnpg.io/podRole': 'instance' }, ports: ['postgresql', 'metrics', 'status'] }),
-  Pooler: (m) => ({ labels: { 'cnpg.io/poolerName': m.metadata.name }, ports: ['pgbouncer', 'metrics'] }),
+  Cluster: (m) => ({
+    labels: { [CNPG_CLUSTER_LABEL]: m.metadata.name, 'cnpg.io/podRole': 'instance' },
+    ports: [POSTGRES_PORT, POSTGRES_EXPORTER_PORT, CNPG_STATUS_PORT].map((p) => p.name),
+  }),
+  Pooler: (m) => ({ labels: { [CNPG_POOLER_LABEL]: m.metadata.name }, ports: [PGBOUNCER_PORT, PGBOUNCER_METRICS_PORT].map((p) => p.name) }),
 };
 
 export function podsOf(manifests: readonly Manifest[]): PodShape[] {

@@ -39,7 +39,7 @@ describe('Postgres', () => {
     it('runs 3 instances spread over nodes and zones with a separate WAL volume', () => {
       expect(cluster.spec.instances).toBe(3);
       expect(cluster.spec.affinity).toMatchObject({ enablePodAntiAffinity: true, podAntiAffinityType: 'required', topologyKey: 'kubernetes.io/hostname' });
-      expect(cluster.spec.topologySpreadConstraints[0].topologyKey).toBe('topology.kubernetes.io/zone');
+      expect(cluster.spec.topologySpreadConstraints.map((c: any) => c.topologyKey)).toEqual(['kubernetes.io/hostname', 'topology.kubernetes.io/zone']);
       expect(cluster.spec.walStorage).toEqual({ size: '5Gi' });
     });
 
