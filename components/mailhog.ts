@@ -48,10 +48,6 @@ export class MailHog extends Component implements MailTransport {
     });
   }
 
-  get provider(): Component {
-    return this;
-  }
-
   bindingFor(): Binding {
     return {
       peer: this,

@@ -146,10 +146,6 @@ export class Nats extends Component implements Connectable {
     });
   }
 
-  get provider(): Component {
-    return this;
-  }
-
   bindingFor(): Binding {
     return { peer: this, ports: [NATS_CLIENT_PORT], purpose: 'JetStream: scan, DSR and event streams', env: [this.credentials.env('NATS_URL', 'url')] };
   }

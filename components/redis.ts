@@ -47,10 +47,6 @@ export class Redis extends Component implements Connectable {
     }
   }
 
-  get provider(): Component {
-    return this;
-  }
-
   bindingFor(): Binding {
     return { peer: this, ports: [this.port], purpose: 'cache, rate limits, sessions', env: [this.credentials.env('REDIS_URL', 'url')] };
   }

@@ -43,10 +43,6 @@ export class S3Bucket extends Component implements EvidenceStore {
     }
   }
 
-  get provider(): Component {
-    return this;
-  }
-
   bindingFor(): Binding {
     return {
       peer: this,

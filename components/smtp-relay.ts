@@ -31,10 +31,6 @@ export class SmtpRelay extends Component implements MailTransport {
     });
   }
 
-  get provider(): Component {
-    return this;
-  }
-
   bindingFor(): Binding {
     return {
       peer: this,

@@ -69,6 +69,11 @@ export abstract class Component extends Construct implements Peer {
     this.context.graph.addComponent(this);
   }
 
+  /** What consumers of this component wait for; the component itself unless its readiness lies elsewhere. */
+  get provider(): Component {
+    return this;
+  }
+
   get peerName(): string {
     return this.name;
   }
