@@ -128,8 +128,7 @@ export class Api extends Component {
     const target = targetOf(this);
     const thresholds = this.environment.config.monitoring.thresholds;
     const requests = `sum(rate(http_requests_total{${target}}[5m]))`;
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'DataLens API',
       health: `min(up{${target}})`,
       rules: [

@@ -48,8 +48,7 @@ export class DatabaseMigration extends Component {
         },
       ],
     });
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'Database migration',
       rules: [
         {

@@ -62,8 +62,7 @@ export class Frontend extends Component {
     });
     this.context.graph.orderAfter(this, props.api);
     const ns = this.metadata().namespace;
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'DataLens frontend',
       health: `kube_deployment_status_replicas_available{namespace="${ns}",deployment="${this.name}"} > bool 0`,
       rules: [notReadyRule(this, 'Deployment', 'The consoles may be unreachable. Check the pods and the ingress controller.')],

@@ -94,8 +94,7 @@ export class Minio extends Component implements EvidenceStore {
 
   private observeMinio(): void {
     const target = targetOf(this);
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'MinIO (evidence)',
       health: `min(up{${target}})`,
       rules: [

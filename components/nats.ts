@@ -113,8 +113,7 @@ export class Nats extends Component implements Connectable {
   private observeNats(): void {
     const target = targetOf(this);
     const ratio = this.environment.config.monitoring.thresholds.jetstreamStorageRatio;
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'NATS JetStream',
       health: `min(up{${target}})`,
       rules: [

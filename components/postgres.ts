@@ -332,7 +332,7 @@ export class Postgres extends Component implements Connectable {
   }
 
   private observePostgres(health: string, rules: AlertRule[], panels: Panel[]): void {
-    observe(this, this.name, { component: this, title: 'PostgreSQL', health, rules, panels });
+    observe(this, { title: 'PostgreSQL', health, rules, panels });
   }
 
   /** The Barman Cloud `ObjectStore` the cluster archives WAL and base backups to; returns its name. */

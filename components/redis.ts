@@ -54,8 +54,7 @@ export class Redis extends Component implements Connectable {
   private observeRedis(): void {
     const target = targetOf(this);
     const ratio = this.environment.config.monitoring.thresholds.redisMemoryRatio;
-    observe(this, this.name, {
-      component: this,
+    observe(this, {
       title: 'Redis',
       health: `min(redis_up{${target}})`,
       rules: [

@@ -2,8 +2,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { contextOf } from './deployment-context';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
-import { NAMESPACE_TELEMETRY } from './namespace-alerts';
-import { telemetryOf, type Panel, type Telemetry } from './telemetry';
+import { telemetryOf, type Panel } from './telemetry';
 
 const PANEL_WIDTH = 12;
 const PANEL_HEIGHT = 8;
@@ -56,9 +55,8 @@ export class Dashboards extends Construct {
       });
 
     for (const telemetry of all.filter((t) => t.panels.length > 0)) {
-      const name = dashboardName(telemetry);
-      const owner = telemetry.component ?? new Construct(this, name);
-      write(owner, name, dashboardJson(`${environment.name}-${name}`.slice(0, 40), `${folder}: ${telemetry.title}`, tags, telemetry.panels), telemetry.component?.labels ?? {});
+      const { name, component } = telemetry;
+      write(component ?? new Construct(this, name), name, dashboardJson(`${environment.name}-${name}`.slice(0, 40), `${folder}: ${telemetry.title}`, tags, telemetry.panels), component?.labels ?? {});
     }
     const health = all.filter((t) => t.health).map((t) => ({ title: t.title, expr: t.health!, type: 'stat' }));
     write(this, 'datalens-overview', dashboardJson(`${environment.name}-overview`, `${folder}: overview`, tags, health), {
@@ -66,8 +64,4 @@ export class Dashboards extends Construct {
       [MANAGED_BY_LABEL]: 'cdk8s',
     });
   }
-}
-
-function dashboardName(telemetry: Telemetry): string {
-  return telemetry.component?.name ?? NAMESPACE_TELEMETRY;
 }

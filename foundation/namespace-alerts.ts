@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { contextOf } from './deployment-context';
-import { observe, percent } from './telemetry';
+import { observeNamespace, percent } from './telemetry';
 
 /** Name of the namespace-wide rule group and dashboard. */
 export const NAMESPACE_TELEMETRY = 'datalens-namespace';
@@ -15,7 +15,7 @@ export class NamespaceAlerts extends Construct {
     const { config } = contextOf(this).environment;
     const ns = `namespace="${config.namespace}"`;
     const pvc = config.monitoring.thresholds.pvcUsedRatio;
-    observe(this, NAMESPACE_TELEMETRY, {
+    observeNamespace(this, NAMESPACE_TELEMETRY, {
       title: 'Namespace',
       rules: [
         {

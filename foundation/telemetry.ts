@@ -29,15 +29,21 @@ export interface Panel {
 }
 
 /** What a component tells operators about itself: its alerts, its dashboard panels and its health query. */
-export interface Telemetry {
-  /** The component, or undefined for the namespace as a whole. */
-  readonly component?: Component;
-  /** Dashboard and rule group name. */
+export interface Observation {
+  /** Dashboard and rule group title. */
   readonly title: string;
   readonly rules: readonly AlertRule[];
   readonly panels: readonly Panel[];
   /** A query that is 1 while the component is healthy, for the overview. @default - not on the overview */
   readonly health?: string;
+}
+
+/** An observation as recorded: whose it is and the name its rules and dashboard take. */
+export interface Telemetry extends Observation {
+  /** The component, or undefined for the namespace as a whole. */
+  readonly component?: Component;
+  /** Name of the PrometheusRule and the dashboard (the component's name). */
+  readonly name: string;
 }
 
 /** Telemetry declared so far per environment, in declaration order (the dashboards are built from it). */
@@ -49,9 +55,19 @@ export function telemetryOf(scope: Construct): readonly Telemetry[] {
 
 /**
  * Declares a component's telemetry: its alerts become a PrometheusRule (labelled for the
- * environment's Prometheus) in `scope`, its panels a dashboard built with the others.
+ * environment's Prometheus) named after it, its panels a dashboard built with the others.
  */
-export function observe(scope: Construct, name: string, telemetry: Telemetry): void {
+export function observe(component: Component, observation: Observation): void {
+  record(component, { ...observation, component, name: component.name });
+}
+
+/** Declares telemetry of the namespace as a whole (pods and volumes of every component). */
+export function observeNamespace(scope: Construct, name: string, observation: Observation): void {
+  record(scope, { ...observation, name });
+}
+
+function record(scope: Construct, telemetry: Telemetry): void {
+  const name = telemetry.name;
   const context = contextOf(scope);
   const { config } = context.environment;
   registries.set(context, [...(registries.get(context) ?? []), telemetry]);
