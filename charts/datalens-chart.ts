@@ -19,7 +19,7 @@ import { NamespaceBaseline } from '../foundation/namespace-baseline';
 import { createNetworkPolicies } from '../foundation/network-policies';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
-import { applySyncPolicy } from '../synth/sync-policy';
+import { applySyncPolicy } from '../foundation/sync-policy';
 
 /** The browser hosts and the API host under an environment's domain. */
 export function hostsOf(environment: Environment) {
@@ -44,7 +44,7 @@ export class DatalensChart extends Chart {
     const hosts = hostsOf(environment);
 
     new NamespaceBaseline(this, 'Namespace');
-    const postgres = new Postgres(this, 'Postgres', { config: config.data.postgres, kubeApiCidr: config.kubeApiCidr });
+    const postgres = new Postgres(this, 'Postgres', { config: config.data.postgres });
     const redis = new Redis(this, 'Redis', { config: config.data.redis });
     const nats = new Nats(this, 'Nats', { config: config.data.nats });
     const store = config.data.objectStore;

@@ -53,7 +53,8 @@ export class DatabaseMigration extends Component {
       rules: [
         {
           alert: `${alertName(this)}Failed`,
-          expr: `kube_job_status_failed{namespace="${this.metadata().namespace}",job_name="${this.name}"} > 0`,
+          // the Job's Failed condition, not its failed pods: a retry that then succeeds is no failure
+          expr: `kube_job_failed{namespace="${this.metadata().namespace}",job_name="${this.name}",condition="true"} == 1`,
           for: '1m',
           severity: 'critical',
           summary: 'The database migration failed; the sync stopped before the new API',

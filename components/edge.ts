@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import type { EnvironmentConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { Component } from '../foundation/component';
+import { AcmeHttp01Solver } from './acme-http01-solver';
 import type { PortSpec } from '../foundation/peer';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../imports/certificate-cert-manager.io';
 import * as k8s from '../imports/k8s';
@@ -76,6 +77,7 @@ export class Edge extends Component {
         })),
       },
     });
+    if (config.tlsIssuer.challenge === 'http01') new AcmeHttp01Solver(this, 'Http01Solver', { challengedBy: this });
     for (const backend of new Set(routes.map((r) => r.backend))) {
       this.context.graph.connect(this, backend, [backend.port], 'HTTPS from the internet');
       this.context.graph.orderAfter(this, backend);

@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType } from '../imports/cnpg-pooler-postgresql.cnpg.io';
 import { Component } from '../foundation/component';
+import { inheritableLabels } from '../foundation/labels';
 import { scrapePods } from '../foundation/metrics';
 import type { PortSpec } from '../foundation/peer';
 import { spreadConstraints } from '../foundation/pod-template';
@@ -49,7 +50,8 @@ export class PostgresPooler extends Component {
         ...(instances > 1
           ? {
               template: {
-                metadata: { labels: this.labels },
+                // CloudNativePG sets the app.kubernetes.io labels of pooler pods itself
+                metadata: { labels: inheritableLabels(this.labels) },
                 spec: {
                   containers: [],
                   topologySpreadConstraints: spreadConstraints({ [CNPG_POOLER_LABEL]: name }),

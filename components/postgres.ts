@@ -6,6 +6,9 @@ import { Component, type Binding, type Connectable } from '../foundation/compone
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
+import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
+import { inheritableLabels } from '../foundation/labels';
+import { backupServerName } from '../config/cross-environment';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
@@ -21,10 +24,8 @@ export const POSTGRES_PORT: PortSpec = { name: 'postgresql', port: 5432 };
 export const POSTGRES_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9187 };
 /** CloudNativePG instance manager's status endpoint, used by the operator and by peers. */
 export const CNPG_STATUS_PORT: PortSpec = { name: 'status', port: 8000 };
-export const KUBE_API_PORTS: PortSpec[] = [
-  { name: 'https', port: 443 },
-  { name: 'kube-api', port: 6443 },
-];
+/** Label CloudNativePG gives each pod of a Cluster or Pooler: `instance` or `pooler` (job pods have none). */
+export const CNPG_POD_ROLE_LABEL = 'cnpg.io/podRole';
 /** The plugin name the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
 
@@ -35,11 +36,6 @@ const APP_USER = 'datalens';
 export interface PostgresProps {
   /** The environment's PostgreSQL settings (mode and sizing). */
   readonly config: PostgresConfig;
-  /**
-   * Address range of the Kubernetes API server, which CloudNativePG instances call.
-   * @default '0.0.0.0/0'
-   */
-  readonly kubeApiCidr?: string;
 }
 
 /**
@@ -65,7 +61,8 @@ export class Postgres extends Component implements Connectable {
         config.mode === 'external'
           ? { kind: 'addresses', cidr: config.cidr }
           : config.mode === 'cloudnative-pg'
-            ? { kind: 'pods', podLabels: { [CNPG_CLUSTER_LABEL]: name } }
+            ? // CloudNativePG labels pooler pods with their cluster too: those are the pooler's, not the database's
+              { kind: 'pods', podLabels: { [CNPG_CLUSTER_LABEL]: name }, podRequirements: [{ key: CNPG_POD_ROLE_LABEL, operator: 'NotIn', values: ['pooler'] }] }
             : undefined,
     });
     this.config = config;
@@ -74,7 +71,7 @@ export class Postgres extends Component implements Connectable {
         this.credentials = this.statefulSet(config);
         break;
       case 'cloudnative-pg':
-        this.pooler = this.cloudNativePg(config, props.kubeApiCidr ?? '0.0.0.0/0');
+        this.pooler = this.cloudNativePg(config);
         break;
       case 'external':
         this.credentials = new AppSecret(this, 'Credentials', {
@@ -199,13 +196,13 @@ export class Postgres extends Component implements Connectable {
     return credentials;
   }
 
-  private cloudNativePg(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>, kubeApiCidr: string): PostgresPooler {
+  private cloudNativePg(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>): PostgresPooler {
     const operator: Peer = platformPeer('cloudnative-pg operator', {
       kind: 'namespace',
       namespace: config.operatorNamespace,
       podLabels: { 'app.kubernetes.io/name': 'cloudnative-pg' },
     });
-    const kubeApi: Peer = platformPeer('kubernetes API', { kind: 'addresses', cidr: kubeApiCidr });
+    const kubeApi = kubernetesApiRoutes(this.environment.cluster);
     const graph = this.context.graph;
     const backup = config.backup;
     const backupStore = backup ? this.backupStore(backup) : undefined;
@@ -234,15 +231,16 @@ export class Postgres extends Component implements Connectable {
         },
         ...(replicated
           ? {
-              topologySpreadConstraints: spreadConstraints({ [CNPG_CLUSTER_LABEL]: this.name }),
+              topologySpreadConstraints: spreadConstraints({ [CNPG_CLUSTER_LABEL]: this.name, [CNPG_POD_ROLE_LABEL]: 'instance' }),
             }
           : {}),
-        inheritedMetadata: { labels: this.labels },
+        // the operator sets app.kubernetes.io/name and managed-by on its pods and volumes itself
+        inheritedMetadata: { labels: inheritableLabels(this.labels) },
         ...(backup?.credentials.type === 'irsa'
           ? { serviceAccountTemplate: { metadata: { annotations: { 'eks.amazonaws.com/role-arn': backup.credentials.roleArn } } } }
           : {}),
         ...(backupStore
-          ? { plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWalArchiver: true, parameters: { barmanObjectName: backupStore } }] }
+          ? { plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWalArchiver: true, parameters: { barmanObjectName: backupStore, serverName: backupServerName(this.environment) } }] }
           : {}),
       },
     });
@@ -263,7 +261,7 @@ export class Postgres extends Component implements Connectable {
     // Instances replicate from each other and the operator drives them through the instance manager.
     graph.connect(this, this, [POSTGRES_PORT, CNPG_STATUS_PORT], 'streaming replication');
     graph.connect(operator, this, [POSTGRES_PORT, CNPG_STATUS_PORT], 'operator management');
-    graph.connect(this, kubeApi, KUBE_API_PORTS, 'instance manager');
+    for (const route of kubeApi) graph.connect(this, route.peer, route.ports, 'instance manager');
     scrapePods(this, { port: POSTGRES_EXPORTER_PORT });
     this.observeCluster(config);
 
@@ -275,7 +273,7 @@ export class Postgres extends Component implements Connectable {
       maxClientConnections: config.pooler.maxClientConnections,
     });
     graph.connect(pooler, this, [POSTGRES_PORT], 'pooled SQL');
-    graph.connect(pooler, kubeApi, KUBE_API_PORTS, 'instance manager');
+    for (const route of kubeApi) graph.connect(pooler, route.peer, route.ports, 'instance manager');
     graph.connect(operator, pooler, [CNPG_STATUS_PORT], 'operator management');
     graph.orderAfter(pooler, this);
     return pooler;
@@ -313,6 +311,27 @@ export class Postgres extends Component implements Connectable {
       });
     }
     if (config.backup) {
+      rules.push(
+        {
+          alert: 'DatalensPostgresWalArchivingFailing',
+          // the last failure is newer than the last success: WAL piles up in pg_wal until the volume is full
+          expr: `max by (pod) (cnpg_pg_stat_archiver_last_failed_time{${instances}}) > max by (pod) (cnpg_pg_stat_archiver_last_archived_time{${instances}})`,
+          for: '10m',
+          severity: 'critical',
+          summary: 'PostgreSQL cannot archive WAL to the backup store',
+          runbook:
+            'Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.',
+        },
+        {
+          alert: 'DatalensPostgresWalArchiveTooOld',
+          // only with segments waiting: a quiet database archives nothing for hours, and that is fine
+          expr: `max by (pod) (cnpg_pg_stat_archiver_seconds_since_last_archival{${instances}}) > ${thresholds.walArchiveAgeSeconds} and max by (pod) (cnpg_collector_pg_wal_archive_status{${instances},value="ready"}) > 0`,
+          for: '10m',
+          severity: 'warning',
+          summary: `WAL segments wait and none was archived for more than ${thresholds.walArchiveAgeSeconds}s`,
+          runbook: 'Archiving is stuck or too slow: the recovery point falls behind. Check the archiver as for DatalensPostgresWalArchivingFailing, and S3 throughput.',
+        },
+      );
       rules.push({
         alert: 'DatalensPostgresBackupTooOld',
         expr: `time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{${instances}}) > ${thresholds.backupAgeHours * 3600}`,

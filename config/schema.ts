@@ -13,7 +13,9 @@ const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
 const DURATION = /^[0-9]+(s|m|h|d)$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const CIDR = /^([0-9]{1,3}\.){3}[0-9]{1,3}\/([0-9]|[12][0-9]|3[0-2])$/;
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+const IPV4 = new RegExp(`^(${OCTET}\\.){3}${OCTET}$`);
+const CIDR = new RegExp(`^(${OCTET}\\.){3}${OCTET}/([0-9]|[12][0-9]|3[0-2])$`);
 
 const dnsLabel = (what: string) =>
   z.string().regex(DNS_LABEL, { message: `expected ${what}: a DNS label (lower-case letters, digits and '-', at most 63 characters)` });
@@ -21,6 +23,9 @@ const dnsName = (what: string) =>
   z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
 const quantity = z.string().regex(QUANTITY, { message: 'expected a Kubernetes quantity such as 500m, 256Mi or 10Gi' });
 const binaryQuantity = z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi' });
+const ipv4 = z.string().regex(IPV4, { message: 'expected an IPv4 address such as 172.20.0.1' });
+const cidr = z.string().regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' });
+const portNumber = z.number().int().min(1).max(65535);
 const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
 
 /** A container image pinned by an explicit tag (never `latest`) or a digest. */
@@ -84,9 +89,7 @@ const remoteSecretSchema = z
 
 const externalEndpoint = {
   host: dnsName('a host name').describe('Host name of the managed service'),
-  cidr: z
-    .string()
-    .regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' })
+  cidr: cidr
     .default('0.0.0.0/0')
     .describe('Addresses the managed service lives in; egress is opened to this range only'),
 };
@@ -125,6 +128,9 @@ const postgresSchema = z
         .describe('PgBouncer Pooler the API connects through'),
       backup: z
         .strictObject({
+          serverName: dnsLabel('a server name')
+            .optional()
+            .describe("Folder of this cluster's archive under destinationPath; defaults to the environment's name, so copies never share an archive. Change it when re-creating or restoring a cluster (a new cluster refuses a non-empty archive)"),
           destinationPath: z
             .string()
             .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, { message: 'expected s3://<bucket>/<path>' })
@@ -265,6 +271,7 @@ const thresholdsSchema = z
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
     replicationLagSeconds: z.number().positive().default(30),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
+    walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
     jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8),
     redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
   })
@@ -273,6 +280,7 @@ const thresholdsSchema = z
 export const environmentSchema = z
   .strictObject({
     tier: z.enum(['dev', 'staging', 'prod']).describe('Which rules apply: dev allows placeholders, prod demands redundancy'),
+    cluster: dnsLabel('a cluster name').describe('The cluster the environment runs on: the name of a file clusters/<name>.yaml'),
     namespace: dnsLabel('a namespace name').describe('Namespace all objects of the environment live in'),
     domain: dnsName('a domain').describe('Base domain; hosts are cc., admin., portal. and api. under it'),
     images: z.strictObject({ api: imageSchema, frontend: imageSchema }).describe('Application images'),
@@ -308,7 +316,14 @@ export const environmentSchema = z
       .strictObject({
         className: z.string().min(1).default('nginx'),
         tlsIssuer: z
-          .strictObject({ kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'), name: dnsName('an issuer name') })
+          .strictObject({
+            kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
+            name: dnsName('an issuer name'),
+            challenge: z
+              .enum(['http01', 'dns01', 'none'])
+              .default('http01')
+              .describe("How the issuer proves the hosts: http01 (ACME through the ingress controller: its solver pods are admitted), dns01, or none (self-signed, CA)"),
+          })
           .describe('cert-manager issuer of the TLS certificate'),
         controllerNamespace: dnsLabel('a namespace name').default('ingress-nginx'),
         maxBodySize: binaryQuantity.default('64Mi').describe('Largest request body (evidence uploads)'),
@@ -321,11 +336,6 @@ export const environmentSchema = z
     aws: z.strictObject({ region: z.string().min(1).default('ap-south-1') }).prefault({}),
     fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
-    kubeApiCidr: z
-      .string()
-      .regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.1/32' })
-      .default('0.0.0.0/0')
-      .describe('Address range of the Kubernetes API server (CloudNativePG instances talk to it)'),
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
@@ -342,14 +352,14 @@ export const environmentSchema = z
         repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
         targetRevision: z.string().min(1).default('main'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
-        project: dnsLabel('an Argo CD project name').default('datalens').describe('AppProject the Application belongs to'),
-        namespace: dnsLabel('a namespace name').default('argocd').describe('Namespace Argo CD runs in'),
-        destinationServer: z.url().default('https://kubernetes.default.svc').describe('API server of the target cluster, as registered in Argo CD'),
       })
       .describe('How Argo CD deploys this environment'),
   })
   .superRefine((env, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const platform = [env.ingress.controllerNamespace, env.monitoring.namespace, ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : [])];
+    if (RESERVED_NAMESPACES.includes(env.namespace) || env.namespace.startsWith('kube-') || platform.includes(env.namespace))
+      issue(['namespace'], `expected a namespace of DataLens's own, not ${env.namespace}: system and platform namespaces would get this environment's default-deny policies`);
     if (env.tier === 'prod' && env.api.replicas < 2) issue(['api', 'replicas'], 'expected at least 2 API replicas in a prod environment');
     if (env.tier === 'prod' && env.api.autoscaling && env.api.autoscaling.minReplicas < 2)
       issue(['api', 'autoscaling', 'minReplicas'], 'expected at least 2 API replicas in a prod environment');
@@ -381,6 +391,58 @@ export const environmentSchema = z
       });
   });
 
+/** Namespaces of Kubernetes itself, never an environment's. */
+export const RESERVED_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
+
+export const NETWORK_POLICY_ENGINES = ['amazon-vpc-cni', 'calico', 'cilium', 'kube-network-policies'] as const;
+
+/** A cluster environments run on (clusters/<name>.yaml): what its pods, its policy engine and Argo CD need to know. */
+export const clusterSchema = z
+  .strictObject({
+    description: z.string().min(1).describe('What the cluster is, for readers of the bootstrap'),
+    kubernetesApi: z
+      .strictObject({
+        serviceAddress: ipv4.describe(
+          'ClusterIP of the default/kubernetes Service (KUBERNETES_SERVICE_HOST): the address pods connect to, and what engines that evaluate policies before the Service DNAT (Amazon VPC CNI) match',
+        ),
+        servicePort: portNumber.default(443).describe('Port of the default/kubernetes Service'),
+        endpointCidrs: z
+          .array(cidr)
+          .min(1)
+          .describe('Ranges holding the API server endpoints (kubectl get endpoints kubernetes): what engines that evaluate after the DNAT (Calico, Cilium, kindnet) match; keep them as narrow as the control-plane subnets'),
+        endpointPort: portNumber.default(443).describe('Port the API server endpoints listen on (443 on EKS, 6443 on kind and kubeadm)'),
+      })
+      .describe('How pods reach the Kubernetes API (CloudNativePG instances, jobs and poolers call it)'),
+    networkPolicy: z
+      .strictObject({
+        engine: z.enum(NETWORK_POLICY_ENGINES).describe('What enforces NetworkPolicies; without one every policy is inert'),
+      })
+      .describe('The NetworkPolicy engine'),
+    dns: z
+      .strictObject({
+        nodeLocalAddress: ipv4.optional().describe('Address of NodeLocal DNSCache (usually 169.254.20.10) when the cluster runs it'),
+      })
+      .prefault({})
+      .describe('Cluster DNS'),
+    argocd: z
+      .strictObject({
+        namespace: dnsLabel('a namespace name').default('argocd').describe('Namespace of the Argo CD that deploys to this cluster'),
+        server: z.url().default('https://kubernetes.default.svc').describe('API server of the cluster as registered in that Argo CD (in-cluster by default)'),
+        targetRevision: z.string().min(1).default('main').describe("Revision the cluster's root Application reads the Applications from (each Application pins its own environment's revision)"),
+      })
+      .prefault({})
+      .describe('The Argo CD that deploys to the cluster'),
+  })
+  .describe('A Kubernetes cluster DataLens environments run on');
+
+export type ClusterConfig = z.infer<typeof clusterSchema>;
+
+/** A cluster as the charts receive it: its name (the file name) plus its settings. */
+export interface Cluster {
+  readonly name: string;
+  readonly config: ClusterConfig;
+}
+
 /** A validated environment file, with every default filled in. */
 export type EnvironmentConfig = z.infer<typeof environmentSchema>;
 export type PostgresConfig = EnvironmentConfig['data']['postgres'];
@@ -388,8 +450,9 @@ export type RedisConfig = EnvironmentConfig['data']['redis'];
 export type NatsConfig = EnvironmentConfig['data']['nats'];
 export type ObjectStoreConfig = EnvironmentConfig['data']['objectStore'];
 
-/** An environment as the charts receive it: its name (the file name) plus its settings. */
+/** An environment as the charts receive it: its name (the file name), its settings and its cluster. */
 export interface Environment {
   readonly name: string;
   readonly config: EnvironmentConfig;
+  readonly cluster: Cluster;
 }

@@ -41,3 +41,12 @@ export function labelSafe(value: string): string {
     .slice(0, 63)
     .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
 }
+
+/**
+ * The labels an operator may copy onto the pods and volumes it makes: ours only. CloudNativePG
+ * sets `app.kubernetes.io/name`, `managed-by` and friends itself; inheriting ours would overwrite
+ * them and its volume reconciler would never settle.
+ */
+export function inheritableLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => key === PART_OF_LABEL || key.startsWith('datalens.io/')));
+}

@@ -2,7 +2,7 @@ import { PodMonitor } from '../imports/podmonitor-monitoring.coreos.com';
 import { ServiceMonitor } from '../imports/servicemonitor-monitoring.coreos.com';
 import type { Component } from './component';
 import { contextOf } from './deployment-context';
-import { platformPeer, type Peer, type PortSpec } from './peer';
+import { platformPeer, podSelectorOf, type Peer, type PortSpec } from './peer';
 import { SERVICE_LABEL } from './workload-parts';
 
 /** Labels of the Prometheus pods (kube-prometheus-stack) that scrape the environment. */
@@ -44,7 +44,7 @@ export function scrapePods(component: Component, opts: ScrapeOptions): PodMonito
   return new PodMonitor(component, 'PodMonitor', {
     metadata: component.metadata(undefined, { labels: environment.config.monitoring.prometheusLabels }),
     spec: {
-      selector: { matchLabels: { ...component.placement.podLabels } },
+      selector: podSelectorOf(component.placement),
       podMetricsEndpoints: [{ port: opts.port.name, path: opts.path ?? '/metrics', interval: opts.interval ?? '30s' }],
     },
   });

@@ -15,6 +15,7 @@ export class NamespaceBaseline extends Construct {
     super(scope, id);
     const { environment } = contextOf(this);
     const namespace = environment.config.namespace;
+    const nodeLocalAddress = environment.cluster.config.dns.nodeLocalAddress;
     const labels = { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s' };
     new kplus.Namespace(this, 'Namespace', { metadata: { name: namespace, labels: { ...labels, ...RESTRICTED_NAMESPACE_LABELS } } });
     new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
@@ -28,7 +29,11 @@ export class NamespaceBaseline extends Construct {
         policyTypes: ['Egress'],
         egress: [
           {
-            to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+            to: [
+              { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } },
+              // NodeLocal DNSCache answers on a link-local address of every node, outside any pod selector
+              ...(nodeLocalAddress ? [{ ipBlock: { cidr: `${nodeLocalAddress}/32` } }] : []),
+            ],
             ports: [
               { protocol: 'UDP', port: k8s.IntOrString.fromNumber(53) },
               { protocol: 'TCP', port: k8s.IntOrString.fromNumber(53) },

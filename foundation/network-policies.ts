@@ -1,7 +1,7 @@
 import * as k8s from '../imports/k8s';
 import type { Component } from './component';
 import type { Connection, ConnectionGraph } from './connection-graph';
-import type { Peer } from './peer';
+import { podSelectorOf, type Peer } from './peer';
 
 /**
  * Writes one NetworkPolicy per in-cluster component from the connection graph: ingress from every
@@ -17,7 +17,7 @@ export function createNetworkPolicies(graph: ConnectionGraph): void {
     new k8s.KubeNetworkPolicy(component, 'NetworkPolicy', {
       metadata: component.metadata(),
       spec: {
-        podSelector: { matchLabels: { ...component.placement.podLabels } },
+        podSelector: podSelectorOf(component.placement),
         policyTypes: [...(ingress.length ? ['Ingress'] : []), ...(egress.length ? ['Egress'] : [])],
         ...(ingress.length ? { ingress } : {}),
         ...(egress.length ? { egress } : {}),
@@ -34,7 +34,7 @@ function peerSelector(peer: Peer | Component): k8s.NetworkPolicyPeer {
   const placement = peer.placement;
   switch (placement.kind) {
     case 'pods':
-      return { podSelector: { matchLabels: { ...placement.podLabels } } };
+      return { podSelector: podSelectorOf(placement) };
     case 'namespace':
       return {
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': placement.namespace } },

@@ -7,10 +7,17 @@ export interface PortSpec {
   readonly protocol?: 'TCP' | 'UDP';
 }
 
+/** A label requirement of a selector: the label's value is (not) one of `values`. */
+export interface LabelRequirement {
+  readonly key: string;
+  readonly operator: 'In' | 'NotIn';
+  readonly values: readonly string[];
+}
+
 /** Where a peer's traffic comes from or goes to, in NetworkPolicy terms. */
 export type Placement =
-  /** Pods of this environment's namespace with these labels. */
-  | { readonly kind: 'pods'; readonly podLabels: Readonly<Record<string, string>> }
+  /** Pods of this environment's namespace with these labels (and meeting these requirements). */
+  | { readonly kind: 'pods'; readonly podLabels: Readonly<Record<string, string>>; readonly podRequirements?: readonly LabelRequirement[] }
   /** Pods of another namespace (ingress controller, Prometheus, an operator). */
   | { readonly kind: 'namespace'; readonly namespace: string; readonly podLabels?: Readonly<Record<string, string>> }
   /** Addresses outside the cluster (a managed service, the internet). */
@@ -33,3 +40,15 @@ export const NON_PUBLIC_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16
 
 /** The public internet (HTTPS APIs, SMTP relays), never the cluster's own or the metadata addresses. */
 export const INTERNET: Peer = platformPeer('internet', { kind: 'addresses', cidr: '0.0.0.0/0', except: NON_PUBLIC_RANGES });
+
+/** A label selector (NetworkPolicy, PodMonitor, spread constraints) matching exactly the pods of a placement. */
+export function podSelectorOf(placement: Extract<Placement, { kind: 'pods' }>): {
+  matchLabels: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values: string[] }[];
+} {
+  const requirements = placement.podRequirements ?? [];
+  return {
+    matchLabels: { ...placement.podLabels },
+    ...(requirements.length ? { matchExpressions: requirements.map((r) => ({ key: r.key, operator: r.operator, values: [...r.values] })) } : {}),
+  };
+}

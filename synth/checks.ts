@@ -2,7 +2,8 @@ import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_
 import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
 import type { Manifest, RenderedEnvironment } from './render';
-import { applyRank, SETUP_WAVES } from './sync-policy';
+import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
+import { referencesOf, secretProducers } from '../foundation/references';
 import { manifestId as id, waveOfManifest } from './render';
 
 /*
@@ -112,67 +113,8 @@ export function checkMonitors(rendered: RenderedEnvironment): string[] {
   });
 }
 
-/** What an object needs to exist before it: (kind, name) pairs it refers to. */
-export function referencesOf(manifest: Manifest): { kind: string; name: string }[] {
-  const json = manifest as Json;
-  const refs: { kind: string; name: string }[] = [];
-  const podSpec: Json | undefined = json.spec?.template?.spec;
-  if (podSpec?.containers) {
-    if (podSpec.serviceAccountName) refs.push({ kind: 'ServiceAccount', name: podSpec.serviceAccountName });
-    for (const c of [...(podSpec.initContainers ?? []), ...podSpec.containers] as Json[]) {
-      for (const e of (c.env ?? []) as Json[]) {
-        if (e.valueFrom?.secretKeyRef) refs.push({ kind: 'Secret', name: e.valueFrom.secretKeyRef.name });
-        if (e.valueFrom?.configMapKeyRef) refs.push({ kind: 'ConfigMap', name: e.valueFrom.configMapKeyRef.name });
-      }
-      for (const e of (c.envFrom ?? []) as Json[]) {
-        if (e.secretRef) refs.push({ kind: 'Secret', name: e.secretRef.name });
-        if (e.configMapRef) refs.push({ kind: 'ConfigMap', name: e.configMapRef.name });
-      }
-    }
-    for (const v of (podSpec.volumes ?? []) as Json[]) {
-      if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
-      if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
-    }
-  }
-  switch (manifest.kind) {
-    case 'Ingress':
-      for (const rule of json.spec.rules ?? []) for (const path of rule.http?.paths ?? []) refs.push({ kind: 'Service', name: path.backend.service.name });
-      for (const tls of json.spec.tls ?? []) refs.push({ kind: 'Secret', name: tls.secretName });
-      break;
-    case 'HorizontalPodAutoscaler':
-      refs.push({ kind: json.spec.scaleTargetRef.kind, name: json.spec.scaleTargetRef.name });
-      break;
-    case 'Pooler':
-    case 'ScheduledBackup':
-      refs.push({ kind: 'Cluster', name: json.spec.cluster.name });
-      break;
-    case 'Cluster':
-      for (const plugin of json.spec.plugins ?? []) if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
-      break;
-    case 'ObjectStore': {
-      const s3 = json.spec.configuration.s3Credentials ?? {};
-      for (const key of ['accessKeyId', 'secretAccessKey']) if (s3[key]) refs.push({ kind: 'Secret', name: s3[key].name });
-      break;
-    }
-  }
-  return refs.filter((ref, i) => refs.findIndex((r) => r.kind === ref.kind && r.name === ref.name) === i);
-}
-
-/** The objects that bring a Secret into being: a Secret itself, or a controller that writes it. */
-function secretProducers(manifests: readonly Manifest[]): Map<string, Manifest> {
-  const producers = new Map<string, Manifest>();
-  for (const m of manifests) {
-    const spec = (m as Json).spec;
-    if (m.kind === 'Secret') producers.set(m.metadata.name, m);
-    if (m.kind === 'ExternalSecret') producers.set(spec.target?.name ?? m.metadata.name, m);
-    if (m.kind === 'Certificate') producers.set(spec.secretName, m);
-    if (m.kind === 'Cluster') producers.set(`${m.metadata.name}-app`, m);
-  }
-  return producers;
-}
-
-/** References between custom resources that their operator resolves whenever both exist. */
-const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster']);
+/** References a controller resolves whenever both exist (an operator finds its cluster, an ingress controller serves the certificate once it is issued). */
+const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster', 'Ingress->Certificate']);
 
 /** Within a wave Argo CD applies built-in kinds in its kind order, so an object may refer to a kind applied before it. */
 function mayShareWave(referrer: string, target: string): boolean {
@@ -203,7 +145,9 @@ export function checkSyncOrder(rendered: RenderedEnvironment): string[] {
 
 /** The workloads of a component come after the workloads of every component it connects to or waits for. */
 function prerequisiteProblems(rendered: RenderedEnvironment, manifests: readonly Manifest[]): string[] {
-  const workloads = (component: string) => manifests.filter((m) => rendered.owners.get(id(m)) === component && SETUP_WAVES[m.kind] === undefined);
+  // objects gated on the platform (an HPA, a Certificate) come last by design, and nothing waits for them
+  const workloads = (component: string) =>
+    manifests.filter((m) => rendered.owners.get(id(m)) === component && SETUP_WAVES[m.kind] === undefined && !PLATFORM_GATED_KINDS.has(m.kind));
   return rendered.graph.components.flatMap((component) =>
     rendered.graph.prerequisitesOf(component).flatMap((prerequisite) => {
       const needed = workloads(prerequisite.name);

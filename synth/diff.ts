@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
-import { DATA_BEARING_KINDS, immutableFieldsOf, isWithin } from './immutable-fields';
+import { DATA_BEARING_KINDS } from '../foundation/sync-policy';
+import { immutableFieldsOf, isWithin } from './immutable-fields';
 import type { OutputFiles } from './output';
 
 /*

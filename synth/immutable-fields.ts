@@ -2,11 +2,8 @@ import { HOOK_ANNOTATION } from '../foundation/argocd';
 
 /*
  * What cannot change in place, in one list: the identity lock records these fields, the diff
- * flags changes to them, and the sync policy keeps Argo CD from pruning the data-bearing kinds.
+ * flags changes to them.
  */
-
-/** Kinds whose deletion loses data: they hold it, or own the volumes that do. */
-export const DATA_BEARING_KINDS: ReadonlySet<string> = new Set(['Namespace', 'StatefulSet', 'Cluster', 'PersistentVolumeClaim']);
 
 /**
  * Fields the API server (or the operator) refuses to change in place, by kind. Changing one

@@ -1,26 +1,46 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
 
 /** Files of an output folder: path relative to the folder, and content. */
 export type OutputFiles = ReadonlyMap<string, string>;
 
-const YAML_OPTIONS = { lineWidth: 0, aliasDuplicateObjects: false } as const;
+/*
+ * Kubernetes, Argo CD and Helm decode YAML with Go libraries that follow YAML 1.1, where `off`,
+ * `yes` or `0x1F` are not strings; editors and most other tools read YAML 1.2. Writing in the 1.1
+ * dialect quotes every string 1.1 would read as something else, and the few plain scalars that
+ * only 1.2's core schema resolves to a non-string (`0o17`) are quoted as well, so every reader
+ * gets the same strings.
+ */
+const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false } as const;
+
+/** Plain scalars YAML 1.2's core schema reads as null, bool, int or float. */
+const CORE_SCHEMA_NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /** Which serialiser produced a text: a cache of texts is only valid for the same one. */
-export const YAML_SERIALISER = `yaml@${yamlVersion} ${JSON.stringify(YAML_OPTIONS)}`;
+export const YAML_SERIALISER = `yaml@${yamlVersion} ${JSON.stringify(YAML_OPTIONS)} ${CORE_SCHEMA_NON_STRING.source}`;
 
 /** Anything that can hand back the YAML of an object, such as a cache of earlier runs. */
 export interface YamlSource {
   get(object: unknown, serialise: (object: unknown) => string): string;
 }
 
-const serialise = (object: unknown) => stringify(object, YAML_OPTIONS);
+/** YAML of one object that every YAML 1.1 and 1.2 reader decodes to the same value. */
+export function serialiseYaml(object: unknown): string {
+  const doc = new Document(object, YAML_OPTIONS);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && CORE_SCHEMA_NON_STRING.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString(YAML_OPTIONS);
+}
 
 /** YAML documents of the objects, in order; the same objects always give the same bytes. */
 export function toYamlDocuments(objects: readonly unknown[], cache?: YamlSource): string {
-  return objects.map((o) => (cache ? cache.get(o, serialise) : serialise(o))).join('---\n');
+  return objects.map((o) => (cache ? cache.get(o, serialiseYaml) : serialiseYaml(o))).join('---\n');
 }
 
 function siblings(target: string) {

@@ -1,10 +1,10 @@
 import { ApiObject, App } from 'cdk8s';
-import { ArgocdChart, type GroupKind } from '../charts/argocd-chart';
+import { APPLICATIONS_FOLDER, ClusterBootstrapChart, type GroupKind } from '../charts/cluster-bootstrap-chart';
 import { DatalensChart } from '../charts/datalens-chart';
 import type { Environment } from '../config/schema';
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
-import { applyRank } from './sync-policy';
+import { applyRank } from '../foundation/sync-policy';
 
 /** A synthesised Kubernetes object. */
 export interface Manifest {
@@ -91,12 +91,23 @@ export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKin
   });
 }
 
-/** The Argo CD AppProject(s) and Applications of all environments, each as its own file. */
+/**
+ * The Argo CD bootstrap of every cluster that runs an environment, one object per file:
+ * `<cluster>/<file>` for what is applied by hand, `<cluster>/applications/<file>` for what the
+ * cluster's root Application manages.
+ */
 export function renderArgocd(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
-  const app = new App({ outdir: 'unused', recordConstructMetadata: false });
-  const chart = new ArgocdChart(app, 'argocd', { environments: rendered.map((r) => r.environment), kinds: emittedKinds(rendered) });
-  return chart.node
-    .findAll()
-    .filter((c): c is ApiObject => c instanceof ApiObject)
-    .map((object) => ({ file: `${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] }));
+  const clusters = [...new Map(rendered.map((r) => [r.environment.cluster.name, r.environment.cluster])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  return clusters.flatMap((cluster) => {
+    const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
+    const app = new App({ outdir: 'unused', recordConstructMetadata: false });
+    const chart = new ClusterBootstrapChart(app, cluster.name, { cluster, environments: members.map((r) => r.environment), kinds: emittedKinds(members) });
+    return chart.node
+      .findAll()
+      .filter((c): c is ApiObject => c instanceof ApiObject)
+      .map((object) => {
+        const folder = object.node.scopes.includes(chart.managed) ? `${cluster.name}/${APPLICATIONS_FOLDER}` : cluster.name;
+        return { file: `${folder}/${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] };
+      });
+  });
 }

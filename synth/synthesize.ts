@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { environmentJsonSchema } from '../config/json-schema';
+import { ARGOCD_FOLDER } from '../charts/cluster-bootstrap-chart';
+import { clusterJsonSchema, environmentJsonSchema } from '../config/json-schema';
 import { EnvironmentError, loadEnvironments } from '../config/load';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
@@ -10,17 +11,19 @@ import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './ren
 import { topologyDocument, topologyMermaid } from './topology';
 import type { YamlCache } from './yaml-cache';
 
-/** Folder of dist/ holding the Argo CD objects; no environment may take this name. */
-export const ARGOCD_FOLDER = 'argocd';
 
 /** Folders of a checkout the synth reads and writes. */
 export interface ProjectLayout {
   readonly environments: string;
+  /** The cluster files the environments name. */
+  readonly clusters: string;
   readonly dist: string;
   /** The generated Helm chart. */
   readonly helm: string;
   /** The generated JSON Schema of environment files. */
   readonly schemaFile: string;
+  /** The generated JSON Schema of cluster files. */
+  readonly clusterSchemaFile: string;
   /** The README, whose production topology block synth keeps current. */
   readonly readme: string;
 }
@@ -28,9 +31,11 @@ export interface ProjectLayout {
 export function layoutOf(root: string): ProjectLayout {
   return {
     environments: join(root, 'environments'),
+    clusters: join(root, 'clusters'),
     dist: join(root, 'dist'),
     helm: join(root, 'helm'),
     schemaFile: join(root, 'environments', 'environment.schema.json'),
+    clusterSchemaFile: join(root, 'clusters', 'cluster.schema.json'),
     readme: join(root, 'README.md'),
   };
 }
@@ -45,7 +50,7 @@ export class SynthCheckError extends Error {
 
 /** Renders and checks every environment; throws EnvironmentError or SynthCheckError, touching nothing on disk. */
 export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
-  const environments = loadEnvironments(layout.environments);
+  const environments = loadEnvironments(layout.environments, layout.clusters);
   const clash = environments.find((e) => e.name === ARGOCD_FOLDER);
   if (clash) throw new EnvironmentError([`environments/${ARGOCD_FOLDER}.yaml: file name: dist/${ARGOCD_FOLDER} holds the Argo CD objects; expected another environment name`]);
   const rendered = environments.map(renderEnvironment);
@@ -85,8 +90,13 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
     if (updated !== readme) writeFileAtomically(layout.readme, updated);
   }
   if (options.refreshSchema ?? true) {
-    const schema = `${JSON.stringify(environmentJsonSchema(), null, 2)}\n`;
-    if (readIfExists(layout.schemaFile) !== schema) writeFileAtomically(layout.schemaFile, schema);
+    for (const [file, schema] of [
+      [layout.schemaFile, environmentJsonSchema()],
+      [layout.clusterSchemaFile, clusterJsonSchema()],
+    ] as const) {
+      const text = `${JSON.stringify(schema, null, 2)}\n`;
+      if (readIfExists(file) !== text) writeFileAtomically(file, text);
+    }
   }
   options.yamlCache?.save();
   return { environments: rendered.map((r) => r.environment.name), files: files.size };

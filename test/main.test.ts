@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DEV_BASE, merge } from './support/fixtures';
+import { DEV_BASE, merge, writeProject } from './support/fixtures';
 
 /* The synth as users run it: `npm run synth` is `node scripts/run.mjs main.ts` in the project folder. */
 
@@ -15,14 +15,13 @@ function synthIn(root: string) {
 
 describe('npm run synth', () => {
   const root = mkdtempSync(join(tmpdir(), 'datalens-main-'));
-  mkdirSync(join(root, 'environments'));
-  writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(DEV_BASE));
+  writeProject(root, { dev: DEV_BASE });
 
   it('synthesises and exits 0', () => {
     const run = synthIn(root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('synthesised dev into dist/ (12 files)\n');
+    expect(run.stdout).toBe('synthesised dev into dist/ (15 files)\n');
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev']);
   });
 

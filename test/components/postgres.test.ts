@@ -44,13 +44,51 @@ describe('Postgres', () => {
     });
 
     it('archives WAL through the Barman Cloud plugin to an S3 ObjectStore in the region', () => {
-      expect(cluster.spec.plugins).toEqual([{ name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'datalens-postgres-backup' } }]);
+      // the archive folder is the environment's name, so a copied environment never shares it
+      expect(cluster.spec.plugins).toEqual([
+        { name: 'barman-cloud.cloudnative-pg.io', isWALArchiver: true, parameters: { barmanObjectName: 'datalens-postgres-backup', serverName: 'test' } },
+      ]);
       const store = find(rendered, 'ObjectStore', 'datalens-postgres-backup');
       expect(store.spec).toMatchObject({
         retentionPolicy: '30d',
         configuration: { destinationPath: 's3://backups/pg', endpointURL: 'https://s3.ap-south-1.amazonaws.com', s3Credentials: { inheritFromIAMRole: true } },
       });
       expect(cluster.spec.serviceAccountTemplate.metadata.annotations['eks.amazonaws.com/role-arn']).toBe('arn:aws:iam::123456789012:role/pg');
+    });
+
+    it('archives under an explicit serverName when one is set (a restored or re-created cluster)', () => {
+      const restored = render({ data: { postgres: { backup: { serverName: 'test-2' } } } }, PROD_BASE);
+      expect(find(restored, 'Cluster', 'datalens-postgres').spec.plugins[0].parameters.serverName).toBe('test-2');
+    });
+
+    it('lets the operator label its own pods: only our part-of label is inherited', () => {
+      expect(cluster.spec.inheritedMetadata).toEqual({ labels: { 'app.kubernetes.io/part-of': 'datalens' } });
+      const pooler = find(rendered, 'Pooler', 'datalens-postgres-pooler');
+      expect(pooler.spec.template.metadata.labels).toEqual({ 'app.kubernetes.io/part-of': 'datalens' });
+    });
+
+    it('selects instances and their job pods, never pooler pods, in policies, monitors and spread', () => {
+      const notPooler = [{ key: 'cnpg.io/podRole', operator: 'NotIn', values: ['pooler'] }];
+      expect(find(rendered, 'NetworkPolicy', 'datalens-postgres').spec.podSelector).toEqual({ matchLabels: { 'cnpg.io/cluster': 'datalens-postgres' }, matchExpressions: notPooler });
+      expect(find(rendered, 'PodMonitor', 'datalens-postgres').spec.selector).toEqual({ matchLabels: { 'cnpg.io/cluster': 'datalens-postgres' }, matchExpressions: notPooler });
+      expect(cluster.spec.topologySpreadConstraints[0].labelSelector).toEqual({ matchLabels: { 'cnpg.io/cluster': 'datalens-postgres', 'cnpg.io/podRole': 'instance' } });
+      expect(find(rendered, 'NetworkPolicy', 'datalens-postgres-pooler').spec.podSelector).toEqual({ matchLabels: { 'cnpg.io/poolerName': 'datalens-postgres-pooler' } });
+    });
+
+    it("lets instances and poolers reach the API server by the kubernetes Service's address and by its endpoints", () => {
+      for (const policy of ['datalens-postgres', 'datalens-postgres-pooler']) {
+        const egress = find(rendered, 'NetworkPolicy', policy).spec.egress;
+        expect(egress).toContainEqual({ to: [{ ipBlock: { cidr: '172.20.0.1/32' } }], ports: [{ protocol: 'TCP', port: 443 }] });
+        expect(egress).toContainEqual({ to: [{ ipBlock: { cidr: '10.0.0.0/28' } }], ports: [{ protocol: 'TCP', port: 443 }] });
+      }
+    });
+
+    it('alerts when WAL archiving fails or falls behind', () => {
+      const rules = find(rendered, 'PrometheusRule', 'datalens-postgres').spec.groups.flatMap((g: any) => g.rules);
+      const failing = rules.find((r: any) => r.alert === 'DatalensPostgresWalArchivingFailing');
+      expect(failing.expr).toContain('cnpg_pg_stat_archiver_last_failed_time');
+      expect(failing.labels.severity).toBe('critical');
+      expect(rules.find((r: any) => r.alert === 'DatalensPostgresWalArchiveTooOld').expr).toMatch(/seconds_since_last_archival.* > 900 and .*wal_archive_status.*value="ready"/);
     });
 
     it('takes a daily backup through the plugin', () => {

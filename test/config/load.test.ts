@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError, loadEnvironments, parseEnvironment } from '../../config/load';
-import { DEV_BASE, merge, PROD_BASE } from '../support/fixtures';
+import { DEV_BASE, merge, PROD_BASE, writeProject } from '../support/fixtures';
 
 function problemsOf(file: string, text: string): string[] {
   const result = parseEnvironment(file, text);
@@ -65,7 +65,7 @@ describe('parseEnvironment', () => {
   it('refuses an invalid DNS name', () => {
     const text = yamlOf(merge(DEV_BASE, { domain: 'Not_A.Domain' }));
     expect(problemsOf('environments/dev.yaml', text)).toEqual([
-      "environments/dev.yaml:3:1: domain: expected a domain: a DNS name (lower-case labels separated by '.'), got \"Not_A.Domain\"",
+      "environments/dev.yaml:4:1: domain: expected a domain: a DNS name (lower-case labels separated by '.'), got \"Not_A.Domain\"",
     ]);
   });
 
@@ -95,20 +95,22 @@ describe('parseEnvironment', () => {
 
 describe('loadEnvironments', () => {
   function folder(files: Record<string, Record<string, unknown>>): string {
-    const dir = mkdtempSync(join(tmpdir(), 'datalens-env-'));
-    for (const [name, tree] of Object.entries(files)) writeFileSync(join(dir, name), yamlOf(tree));
-    return dir;
+    const root = mkdtempSync(join(tmpdir(), 'datalens-env-'));
+    writeProject(root, Object.fromEntries(Object.entries(files).map(([file, tree]) => [file.replace(/\.yaml$/, ''), tree])));
+    return join(root, 'environments');
   }
 
   it('discovers every <name>.yaml, sorted', () => {
-    const dir = folder({ 'qa.yaml': merge(DEV_BASE, { namespace: 'qa' }), 'dev.yaml': DEV_BASE });
+    const dir = folder({ 'qa.yaml': merge(DEV_BASE, { namespace: 'qa', domain: 'qa.example.com' }), 'dev.yaml': DEV_BASE });
     expect(loadEnvironments(dir).map((e) => e.name)).toEqual(['dev', 'qa']);
   });
 
   it('refuses two environments sharing a namespace, naming both', () => {
-    const dir = folder({ 'a.yaml': DEV_BASE, 'b.yaml': DEV_BASE });
+    const dir = folder({ 'a.yaml': DEV_BASE, 'b.yaml': merge(DEV_BASE, { domain: 'b.example.com' }) });
     expect(() => loadEnvironments(dir)).toThrow(EnvironmentError);
-    expect(() => loadEnvironments(dir)).toThrow('environments a and b: namespace: both use datalens-test; expected a namespace of their own');
+    expect(() => loadEnvironments(dir)).toThrow(
+      /environments\/b\.yaml:\d+:1: namespace: expected a namespace of its own, got "datalens-test" on cluster test-cluster, which .*environments\/a\.yaml:\d+:1 \(a\) uses too: both would own the same objects/,
+    );
   });
 
   it('collects the problems of every file', () => {

@@ -1,12 +1,39 @@
-import { environmentSchema, type Environment } from '../../config/schema';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { clusterSchema, environmentSchema, type Cluster, type Environment } from '../../config/schema';
 import type { Manifest, RenderedEnvironment } from '../../synth/render';
 import { renderEnvironment } from '../../synth/render';
 
 type Tree = { [key: string]: unknown };
 
+/** The file of the cluster test environments run on: EKS-like, its API Service and endpoints apart. */
+export const TEST_CLUSTER_FILE: Tree = {
+  description: 'test cluster',
+  kubernetesApi: { serviceAddress: '172.20.0.1', endpointCidrs: ['10.0.0.0/28'] },
+  networkPolicy: { engine: 'amazon-vpc-cni' },
+};
+
+export const TEST_CLUSTER: Cluster = { name: 'test-cluster', config: clusterSchema.parse(TEST_CLUSTER_FILE) };
+
+/**
+ * Writes a checkout's data under `root`: environments/<name>.yaml for each environment and
+ * clusters/<name>.yaml for each cluster (the test cluster unless given).
+ */
+export function writeProject(root: string, environments: Record<string, Tree>, clusters: Record<string, Tree> = { [TEST_CLUSTER.name]: TEST_CLUSTER_FILE }): void {
+  for (const [folder, files] of [
+    ['environments', environments],
+    ['clusters', clusters],
+  ] as const) {
+    mkdirSync(join(root, folder), { recursive: true });
+    for (const [name, tree] of Object.entries(files)) writeFileSync(join(root, folder, `${name}.yaml`), stringify(tree));
+  }
+}
+
 /** The smallest valid dev environment; tests override what they look at. */
 export const DEV_BASE: Tree = {
   tier: 'dev',
+  cluster: TEST_CLUSTER.name,
   namespace: 'datalens-test',
   domain: 'test.example.com',
   images: { api: { repository: 'registry.example.com/api', tag: '1.2.3' }, frontend: { repository: 'registry.example.com/web', tag: '1.2.3' } },
@@ -26,7 +53,6 @@ export const PROD_BASE: Tree = {
   api: { replicas: 3, autoscaling: { minReplicas: 3, maxReplicas: 6 } },
   frontend: { replicas: 2 },
   secrets: { provider: 'external-secrets', storeName: 'vault', keyPrefix: 'datalens/test' },
-  kubeApiCidr: '10.0.0.1/32',
   data: {
     postgres: {
       mode: 'cloudnative-pg',
@@ -63,8 +89,8 @@ export function merge(base: Tree, overrides: Tree): Tree {
   return out;
 }
 
-export function environment(overrides: Tree = {}, base: Tree = DEV_BASE, name = 'test'): Environment {
-  return { name, config: environmentSchema.parse(merge(base, overrides)) };
+export function environment(overrides: Tree = {}, base: Tree = DEV_BASE, name = 'test', cluster: Cluster = TEST_CLUSTER): Environment {
+  return { name, config: environmentSchema.parse(merge(base, overrides)), cluster };
 }
 
 export function render(overrides: Tree = {}, base: Tree = DEV_BASE): RenderedEnvironment {

@@ -8,12 +8,15 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   'datalens-api (its /metrics contract, README)': ['http_requests_total', 'http_request_duration_seconds_bucket'],
   'kube-state-metrics': [
     'kube_deployment_status_replicas_available', 'kube_deployment_spec_replicas', 'kube_statefulset_status_replicas_ready', 'kube_statefulset_replicas',
-    'kube_pod_container_status_restarts_total', 'kube_job_status_failed',
+    'kube_pod_container_status_restarts_total', 'kube_job_failed',
   ],
   cadvisor: ['container_cpu_cfs_throttled_periods_total', 'container_cpu_cfs_periods_total', 'container_cpu_usage_seconds_total'],
   kubelet: ['kubelet_volume_stats_used_bytes', 'kubelet_volume_stats_capacity_bytes'],
   'postgres_exporter': ['pg_up', 'pg_stat_database_numbackends', 'pg_stat_database_xact_commit'],
-  'cloudnative-pg': ['cnpg_collector_up', 'cnpg_pg_replication_lag', 'cnpg_backends_total'],
+  'cloudnative-pg': [
+    'cnpg_collector_up', 'cnpg_pg_replication_lag', 'cnpg_backends_total',
+    'cnpg_pg_stat_archiver_last_failed_time', 'cnpg_pg_stat_archiver_last_archived_time', 'cnpg_pg_stat_archiver_seconds_since_last_archival', 'cnpg_collector_pg_wal_archive_status',
+  ],
   'barman-cloud plugin': ['barman_cloud_cloudnative_pg_io_last_available_backup_timestamp'],
   redis_exporter: ['redis_up', 'redis_memory_used_bytes', 'redis_memory_max_bytes', 'redis_evicted_keys_total', 'redis_commands_processed_total'],
   'prometheus-nats-exporter': [

@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError } from '../../config/load';
 import { distFiles, layoutOf, renderAll, synthesize } from '../../synth/synthesize';
-import { DEV_BASE, merge } from '../support/fixtures';
+import { DEV_BASE, merge, writeProject } from '../support/fixtures';
 
 /** A scratch checkout with the given environment files and a dist/ from a first synth. */
 function project(envs: Record<string, Record<string, unknown>>) {
   const root = mkdtempSync(join(tmpdir(), 'datalens-project-'));
-  mkdirSync(join(root, 'environments'));
-  for (const [name, tree] of Object.entries(envs)) writeFileSync(join(root, 'environments', `${name}.yaml`), stringify(tree));
+  writeProject(root, envs);
   const layout = layoutOf(root);
   synthesize(layout);
   return { root, layout };
@@ -39,15 +38,15 @@ describe('synthesize', () => {
 
   it('adds dist/<name> for a new environment file, with no code change', () => {
     const { root, layout } = project({ dev: DEV_BASE });
-    writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-qa' })));
+    writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' })));
     synthesize(layout);
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev', 'qa']);
   });
 
   it('leaves dist/ byte-identical when an environment is invalid', () => {
-    const { root, layout } = project({ dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa' }) });
+    const { root, layout } = project({ dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' }) });
     const before = snapshotOf(join(root, 'dist'));
-    writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-qa', api: { replicas: 0 } })));
+    writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com', api: { replicas: 0 } })));
     expect(() => synthesize(layout)).toThrow(EnvironmentError);
     expect(snapshotOf(join(root, 'dist'))).toEqual(before);
     expect(readdirSync(root).filter((f) => f.startsWith('.dist'))).toEqual([]);
@@ -67,7 +66,7 @@ describe('synthesize', () => {
   });
 
   it('removes the folder of an environment whose file was removed', () => {
-    const { root, layout } = project({ dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa' }) });
+    const { root, layout } = project({ dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' }) });
     rmSync(join(root, 'environments', 'qa.yaml'));
     synthesize(layout);
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev']);
@@ -81,7 +80,7 @@ describe('synthesize', () => {
 
   it('refuses an environment named like the Argo CD folder', () => {
     const { root, layout } = project({ dev: DEV_BASE });
-    writeFileSync(join(root, 'environments', 'argocd.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-argocd' })));
+    writeFileSync(join(root, 'environments', 'argocd.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-argocd', domain: 'argocd.example.com' })));
     expect(() => synthesize(layout)).toThrow('environments/argocd.yaml: file name: dist/argocd holds the Argo CD objects; expected another environment name');
   });
 

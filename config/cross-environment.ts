@@ -1,0 +1,98 @@
+import type { Environment } from './schema';
+
+/** An environment with a way to point at its fields (file:line:col). */
+export interface LocatedEnvironment extends Environment {
+  readonly locate: (path: readonly (string | number)[]) => string;
+}
+
+/** Something two environments must never share, and where each keeps it. */
+interface UniqueClaim {
+  /** What is claimed, for the message. */
+  readonly what: string;
+  /** Why sharing it breaks something. */
+  readonly because: string;
+  /**
+   * The claim (`key`, unique among environments), how to show it, and the field holding it; or
+   * nothing when the environment makes no such claim.
+   */
+  readonly claim: (env: Environment) => { key: string; shown: string; path: (string | number)[] } | undefined;
+}
+
+const shown = (value: string, path: (string | number)[]) => ({ key: value, shown: JSON.stringify(value), path });
+
+const CLAIMS: readonly UniqueClaim[] = [
+  {
+    what: 'a namespace',
+    because: 'both would own the same objects',
+    claim: (env) => ({ key: `${env.cluster.name}/${env.config.namespace}`, shown: `"${env.config.namespace}" on cluster ${env.cluster.name}`, path: ['namespace'] }),
+  },
+  {
+    what: 'a domain',
+    because: 'the hosts cc., admin., portal. and api. under it would be served by two environments',
+    claim: (env) => shown(env.config.domain, ['domain']),
+  },
+  {
+    what: 'a secret key prefix',
+    because: 'both would read the same credentials',
+    claim: (env) => (env.config.secrets.provider === 'external-secrets' ? shown(env.config.secrets.keyPrefix, ['secrets', 'keyPrefix']) : undefined),
+  },
+  {
+    what: 'an evidence bucket',
+    because: "one environment's evidence would mix with another's",
+    claim: (env) => (env.config.data.objectStore.mode === 's3' ? shown(env.config.data.objectStore.bucket, ['data', 'objectStore', 'bucket']) : undefined),
+  },
+  {
+    what: 'a PostgreSQL backup archive (destinationPath and serverName)',
+    because: "two clusters archiving into one Barman folder corrupt each other's backups",
+    claim: (env) => {
+      const pg = env.config.data.postgres;
+      if (pg.mode !== 'cloudnative-pg' || !pg.backup) return undefined;
+      return shown(`${pg.backup.destinationPath.replace(/\/+$/, '')}/${backupServerName(env)}`, ['data', 'postgres', 'backup', pg.backup.serverName ? 'serverName' : 'destinationPath']);
+    },
+  },
+];
+
+/** The folder of an environment's archive under the backup destination: its own name unless set. */
+export function backupServerName(env: Environment): string {
+  const pg = env.config.data.postgres;
+  return (pg.mode === 'cloudnative-pg' && pg.backup?.serverName) || env.name;
+}
+
+/**
+ * Problems between environments, one line each naming both files: shared namespaces on a cluster,
+ * hosts, secret key prefixes, buckets and backup archives; a dev-tier environment (placeholder
+ * secrets, MailHog) on a cluster that runs a prod-tier one; an environment in the namespace its
+ * cluster's Argo CD runs in.
+ */
+export function crossEnvironmentProblems(environments: readonly LocatedEnvironment[]): string[] {
+  const problems: string[] = [];
+  for (const { what, because, claim } of CLAIMS) {
+    const owners = new Map<string, LocatedEnvironment>();
+    for (const env of environments) {
+      const claimed = claim(env);
+      if (!claimed) continue;
+      const owner = owners.get(claimed.key);
+      if (!owner) owners.set(claimed.key, env);
+      else
+        problems.push(
+          `${env.locate(claimed.path)}: ${claimed.path.join('.')}: expected ${what} of its own, got ${claimed.shown}, which ${owner.locate(claim(owner)!.path)} (${owner.name}) uses too: ${because}`,
+        );
+    }
+  }
+  for (const env of environments) {
+    if (env.config.namespace === env.cluster.config.argocd.namespace)
+      problems.push(`${env.locate(['namespace'])}: namespace: expected a namespace of DataLens's own, got ${env.config.namespace}, where Argo CD runs on cluster ${env.cluster.name}`);
+    const sibling = environments.find((other) => other.cluster.name === env.cluster.name && other.config.argocd.repoURL !== env.config.argocd.repoURL);
+    if (sibling && sibling.name < env.name)
+      problems.push(
+        `${env.locate(['argocd', 'repoURL'])}: argocd.repoURL: expected the repository of the other environments on cluster ${env.cluster.name}, whose root Application reads them all, got ${env.config.argocd.repoURL} where ${sibling.locate(['argocd', 'repoURL'])} (${sibling.name}) has ${sibling.config.argocd.repoURL}`,
+      );
+    if (env.config.tier !== 'dev') continue;
+    const prod = environments.find((other) => other.cluster.name === env.cluster.name && other.config.tier === 'prod');
+    if (prod)
+      problems.push(
+        `${env.locate(['cluster'])}: cluster: expected a cluster without prod-tier environments for the dev tier (placeholder secrets, MailHog), got ${env.cluster.name}, which runs ${prod.name} (${prod.locate(['tier'])})`,
+      );
+  }
+  return problems;
+}

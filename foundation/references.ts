@@ -1,0 +1,72 @@
+/*
+ * What a synthesised object refers to by name, read from its JSON: the sync order (an object after
+ * everything it needs) and the prune protection (whatever a database's backups need) both follow it.
+ */
+
+type Json = Record<string, any>;
+
+/** The JSON form of an object, as far as references go. */
+export interface ObjectJson {
+  readonly kind: string;
+  readonly metadata: { readonly name: string };
+}
+
+/** What an object needs to exist before it: (kind, name) pairs it refers to. */
+export function referencesOf(manifest: ObjectJson): { kind: string; name: string }[] {
+  const json = manifest as Json;
+  const refs: { kind: string; name: string }[] = [];
+  const podSpec: Json | undefined = json.spec?.template?.spec;
+  if (podSpec?.containers) {
+    if (podSpec.serviceAccountName) refs.push({ kind: 'ServiceAccount', name: podSpec.serviceAccountName });
+    for (const c of [...(podSpec.initContainers ?? []), ...podSpec.containers] as Json[]) {
+      for (const e of (c.env ?? []) as Json[]) {
+        if (e.valueFrom?.secretKeyRef) refs.push({ kind: 'Secret', name: e.valueFrom.secretKeyRef.name });
+        if (e.valueFrom?.configMapKeyRef) refs.push({ kind: 'ConfigMap', name: e.valueFrom.configMapKeyRef.name });
+      }
+      for (const e of (c.envFrom ?? []) as Json[]) {
+        if (e.secretRef) refs.push({ kind: 'Secret', name: e.secretRef.name });
+        if (e.configMapRef) refs.push({ kind: 'ConfigMap', name: e.configMapRef.name });
+      }
+    }
+    for (const v of (podSpec.volumes ?? []) as Json[]) {
+      if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
+      if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
+    }
+  }
+  switch (manifest.kind) {
+    case 'Ingress':
+      for (const rule of json.spec.rules ?? []) for (const path of rule.http?.paths ?? []) refs.push({ kind: 'Service', name: path.backend.service.name });
+      for (const tls of json.spec.tls ?? []) refs.push({ kind: 'Secret', name: tls.secretName });
+      break;
+    case 'HorizontalPodAutoscaler':
+      refs.push({ kind: json.spec.scaleTargetRef.kind, name: json.spec.scaleTargetRef.name });
+      break;
+    case 'Pooler':
+    case 'ScheduledBackup':
+      refs.push({ kind: 'Cluster', name: json.spec.cluster.name });
+      break;
+    case 'Cluster':
+      for (const plugin of json.spec.plugins ?? []) if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
+      break;
+    case 'ObjectStore': {
+      const s3 = json.spec.configuration.s3Credentials ?? {};
+      for (const key of ['accessKeyId', 'secretAccessKey']) if (s3[key]) refs.push({ kind: 'Secret', name: s3[key].name });
+      break;
+    }
+  }
+  return refs.filter((ref, i) => refs.findIndex((r) => r.kind === ref.kind && r.name === ref.name) === i);
+}
+
+/** The objects that bring a Secret into being: a Secret itself, or a controller that writes it. */
+export function secretProducers<T extends ObjectJson>(manifests: readonly T[]): Map<string, T> {
+  const producers = new Map<string, T>();
+  for (const m of manifests) {
+    const spec = (m as Json).spec;
+    if (m.kind === 'Secret') producers.set(m.metadata.name, m);
+    if (m.kind === 'ExternalSecret') producers.set(spec.target?.name ?? m.metadata.name, m);
+    if (m.kind === 'Certificate') producers.set(spec.secretName, m);
+    if (m.kind === 'Cluster') producers.set(`${m.metadata.name}-app`, m);
+  }
+  return producers;
+}
+

@@ -1,0 +1,103 @@
+import { ApiObject, type Chart } from 'cdk8s';
+import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from './argocd';
+import { Component } from './component';
+import type { ConnectionGraph } from './connection-graph';
+import { referencesOf, secretProducers, type ObjectJson } from './references';
+
+/** Kinds whose deletion loses data: they hold it, or own the volumes that do. */
+export const DATA_BEARING_KINDS: ReadonlySet<string> = new Set(['Namespace', 'StatefulSet', 'Cluster', 'PersistentVolumeClaim']);
+
+/**
+ * Kinds that keep a database's data recoverable without holding it: deleting the archive target
+ * while the database runs stops WAL archiving, and pg_wal fills until PostgreSQL stops. They, and
+ * what they refer to (credentials), are protected like the data.
+ */
+export const BACKUP_CHAIN_KINDS: ReadonlySet<string> = new Set(['Cluster', 'ObjectStore', 'ScheduledBackup']);
+
+/**
+ * Waves of the objects that prepare a component, in the order the issue of the GitOps design
+ * fixes: the namespace, identities, then configuration and secrets. Every other object belongs to
+ * its component's workload wave, computed from the connection graph.
+ */
+export const SETUP_WAVES: Readonly<Record<string, number>> = {
+  Namespace: 0,
+  ServiceAccount: 1,
+  ConfigMap: 2,
+  Secret: 2,
+  ExternalSecret: 2,
+  NetworkPolicy: 2,
+  ObjectStore: 2,
+  PrometheusRule: 2,
+};
+
+/**
+ * Kinds whose health Argo CD reads from something outside the environment: a Certificate waits for
+ * its issuer, an HPA for metrics-server, an Ingress for its controller to publish an address. A
+ * sync waits for every object of a wave to be healthy before the next, so these go to a last wave
+ * of their own: a slow issuer or a missing metrics-server then holds back nothing else.
+ */
+export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress']);
+
+/** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
+export const FIRST_WORKLOAD_WAVE = 3;
+
+/**
+ * The order in which Argo CD applies the built-in kinds of one wave (its gitops-engine kind
+ * order, for the kinds this project emits); custom resources come after them.
+ */
+const APPLY_ORDER = [
+  'Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim',
+  'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress',
+];
+
+/** Position of a kind in Argo CD's apply order within a wave; custom resources share the last place. */
+export function applyRank(kind: string): number {
+  const index = APPLY_ORDER.indexOf(kind);
+  return index === -1 ? APPLY_ORDER.length : index;
+}
+
+/** The sync wave of an object, from its kind and the depth of its component in the dependency graph. */
+export function waveOf(object: ApiObject, depths: ReadonlyMap<Component, number>): number {
+  const setup = SETUP_WAVES[object.kind];
+  if (setup !== undefined) return setup;
+  if (PLATFORM_GATED_KINDS.has(object.kind)) return FIRST_WORKLOAD_WAVE + Math.max(0, ...depths.values()) + 1;
+  const owner = Component.owning(object);
+  if (!owner) throw new Error(`${object.kind}/${object.name} belongs to no component, so it has no place in the sync order`);
+  return FIRST_WORKLOAD_WAVE + depths.get(owner)!;
+}
+
+/** The objects Argo CD must never prune or delete: data, and everything a database's backups need. */
+function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
+  const json = new Map(objects.map((o) => [o, { kind: o.kind, metadata: { name: o.name }, ...(o.toJson() as object) } as ObjectJson]));
+  const byJson = new Map([...json].map(([o, j]) => [j, o]));
+  const secrets = secretProducers([...json.values()]);
+  const find = (kind: string, name: string) =>
+    kind === 'Secret' ? secrets.get(name) : [...json.values()].find((j) => j.kind === kind && j.metadata.name === name);
+  const kept = new Set(objects.filter((o) => DATA_BEARING_KINDS.has(o.kind) || BACKUP_CHAIN_KINDS.has(o.kind)));
+  const pending = [...kept].filter((o) => BACKUP_CHAIN_KINDS.has(o.kind));
+  while (pending.length) {
+    for (const ref of referencesOf(json.get(pending.pop()!)!)) {
+      const target = find(ref.kind, ref.name);
+      const object = target && byJson.get(target);
+      if (object && !kept.has(object)) {
+        kept.add(object);
+        pending.push(object);
+      }
+    }
+  }
+  return kept;
+}
+
+/**
+ * Annotates every object of the chart with its sync wave, and keeps Argo CD from pruning or
+ * deleting the objects that hold data or keep it recoverable.
+ */
+export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
+  const depths = graph.depths();
+  const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+  const kept = protectedObjects(objects);
+  for (const object of objects) {
+    object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(waveOf(object, depths)));
+    if (kept.has(object)) object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
+  }
+}

@@ -1,0 +1,62 @@
+import { manifests, PROD_BASE, render } from '../support/fixtures';
+
+describe('sync policy', () => {
+  const objects = manifests(render({ data: { objectStore: { mode: 'minio-distributed', replicas: 4 } } }, PROD_BASE)) as any[];
+  const options = (o: any) => o.metadata.annotations?.['argocd.argoproj.io/sync-options'] ?? '';
+
+  const protectedIds = (list: any[]) =>
+    list
+      .filter((o) => options(o).includes('Prune=false') && options(o).includes('Delete=false'))
+      .map((o) => `${o.kind}/${o.metadata.name}`)
+      .sort();
+
+  it('stops Argo CD pruning or deleting anything that holds data or that its backups need', () => {
+    expect(protectedIds(objects)).toEqual([
+      'Cluster/datalens-postgres',
+      'Namespace/datalens-prod-test',
+      'ObjectStore/datalens-postgres-backup',
+      'ScheduledBackup/datalens-postgres-daily',
+      'StatefulSet/datalens-minio',
+      'StatefulSet/datalens-nats',
+    ]);
+  });
+
+  it("protects the backup store's credentials too, when they come from the secret store", () => {
+    const withKeys = manifests(render({ data: { postgres: { backup: { credentials: { type: 'secret', roleArn: undefined } } } } }, PROD_BASE)) as any[];
+    expect(protectedIds(withKeys)).toContain('ExternalSecret/datalens-postgres-backup-credentials');
+  });
+
+  it('leaves the apply strategy to Argo CD (no discontinued structured-merge diff)', () => {
+    expect(objects.filter((o) => options(o).includes('ServerSideApply'))).toEqual([]);
+  });
+
+  it('applies what waits on the platform (certificate issuer, metrics-server, ingress controller) in a last wave of its own', () => {
+    const wave = (o: any) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
+    const gated = objects.filter((o) => ['Certificate', 'HorizontalPodAutoscaler', 'Ingress'].includes(o.kind));
+    expect(gated.map((o) => o.kind).sort()).toEqual(['Certificate', 'HorizontalPodAutoscaler', 'Ingress']);
+    const last = Math.max(...objects.map(wave));
+    expect(gated.every((o) => wave(o) === last)).toBe(true);
+    expect(objects.filter((o) => wave(o) === last && !gated.includes(o))).toEqual([]);
+  });
+
+  it('gives every object a sync wave', () => {
+    expect(objects.filter((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] === undefined)).toEqual([]);
+  });
+
+  it('orders every dependency before its consumer', () => {
+    const wave = (kind: string, name: string) => Number(objects.find((o) => o.kind === kind && o.metadata.name === name).metadata.annotations['argocd.argoproj.io/sync-wave']);
+    const order: [string, string][] = [
+      ['Namespace', 'datalens-prod-test'],
+      ['ServiceAccount', 'datalens-api'],
+      ['ExternalSecret', 'datalens-api'],
+      ['StatefulSet', 'datalens-minio'],
+      ['Job', 'datalens-minio-bootstrap'],
+      ['Deployment', 'datalens-api'],
+      ['Deployment', 'datalens-frontend'],
+      ['Ingress', 'datalens-edge'],
+    ];
+    const waves = order.map(([kind, name]) => wave(kind, name));
+    expect(waves).toEqual([...waves].sort((a, b) => a - b));
+    expect(new Set(waves).size).toBe(waves.length);
+  });
+});

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseAllDocuments, parseDocument } from 'yaml';
+
+/*
+ * What the consumers read: the committed files in dist/, parsed the way Kubernetes, Argo CD and
+ * Helm parse them (YAML 1.1, as the Go decoders do). Consumer-model tests start here, never from
+ * the objects in memory.
+ */
+
+export const ROOT = join(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export type Json = Record<string, any>;
+
+/** An object as read from a file, with the file it came from (relative to the repository). */
+export interface ObjectOnDisk {
+  readonly file: string;
+  readonly object: Json;
+}
+
+/** Every file under `dir`, recursively, as paths relative to it, sorted. */
+export function filesUnder(dir: string): string[] {
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(at, e.name)) : [join(at, e.name)]));
+  return walk(dir)
+    .map((f) => relative(dir, f))
+    .sort();
+}
+
+/** The documents of a YAML text parsed as YAML 1.1 (the Go decoders' dialect); empty documents dropped. */
+export function parseYaml11(text: string, file = '(text)'): Json[] {
+  return parseAllDocuments(text, { version: '1.1' }).flatMap((doc) => {
+    if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+    const value = doc.toJS({ maxAliasCount: 0 });
+    return value === null || value === undefined ? [] : [value as Json];
+  });
+}
+
+/**
+ * The same documents parsed as YAML 1.2, the dialect of most tools outside Go (and of the `yaml` package's
+ * default); the bytes are only safe when both dialects read the same values from them.
+ */
+export function parseYaml12(text: string, file = '(text)'): Json[] {
+  return parseAllDocuments(text, { version: '1.2' }).flatMap((doc) => {
+    if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+    const value = doc.toJS({ maxAliasCount: 0 });
+    return value === null || value === undefined ? [] : [value as Json];
+  });
+}
+
+/** The environments that have a folder in dist/ (every folder but argocd). */
+export function environmentsOnDisk(): string[] {
+  return readdirSync(DIST, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'argocd')
+    .map((e) => e.name)
+    .sort();
+}
+
+/** The objects of `dist/<folder>/` (argocd included), read back from disk as YAML 1.1. */
+export function objectsOnDisk(folder: string): ObjectOnDisk[] {
+  const dir = join(DIST, folder);
+  return filesUnder(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => {
+      const file = join('dist', folder, f);
+      return parseYaml11(readFileSync(join(dir, f), 'utf8'), file).map((object) => ({ file, object }));
+    });
+}
+
+/**
+ * A data file of the repository (`environments/<name>.yaml`, `clusters/<name>.yaml`) read from disk
+ * the way config/load.ts parses it (the yaml package's default YAML 1.2 core schema, unique keys).
+ */
+export function dataFileOnDisk(folder: 'environments' | 'clusters', name: string): Json {
+  const file = join(ROOT, folder, `${name}.yaml`);
+  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
+  if (doc.errors.length) throw new Error(`${join(folder, `${name}.yaml`)}: ${doc.errors[0].message}`);
+  const value = doc.toJS({ maxAliasCount: 0 });
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${join(folder, `${name}.yaml`)}: expected a mapping`);
+  return value as Json;
+}
