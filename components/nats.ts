@@ -16,6 +16,8 @@ export const NATS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 7777 };
 const NATS_UID = 1000;
 const CLIENT_USER = 'datalens';
 const LAME_DUCK_SECONDS = 30;
+/** Key of the NATS Secret (and file beside nats.conf) holding the authorization block. */
+const AUTH_FILE = 'auth.conf';
 
 export interface NatsProps {
   /** The environment's NATS settings. */
@@ -37,7 +39,11 @@ export class Nats extends Component implements Connectable {
     this.credentials = new AppSecret(this, 'Credentials', {
       name: this.name,
       values: { password: { remoteKey: 'nats', property: 'password', placeholder: 'dev-only-nats-password' } },
-      templates: { url: (ref) => `nats://${CLIENT_USER}:${ref('password')}@${this.serviceHost()}:${NATS_CLIENT_PORT.port}` },
+      templates: {
+        url: (ref) => `nats://${CLIENT_USER}:${ref('password')}@${this.serviceHost()}:${NATS_CLIENT_PORT.port}`,
+        // nats-server would parse a $VARIABLE's value as configuration; a quoted string in an included file is read verbatim
+        [AUTH_FILE]: (ref) => ['authorization {', `  user: ${CLIENT_USER}`, `  password: ${ref('password', 'nats-config-string')}`, '}', ''].join('\n'),
+      },
     });
     const routes = Array.from({ length: replicas }, (_, i) => `nats://${this.name}-${i}.${headlessName}.${this.metadata().namespace}.svc.cluster.local:${NATS_CLUSTER_PORT.port}`);
     const settings = configMapFor(this, 'Config', {
@@ -53,10 +59,7 @@ export class Nats extends Component implements Connectable {
         `  max_file_store: ${natsSize(config.maxFileStore)}`,
         `  max_memory_store: ${natsSize(config.maxMemoryStore)}`,
         '}',
-        'authorization {',
-        `  user: ${CLIENT_USER}`,
-        '  password: $NATS_PASSWORD',
-        '}',
+        `include ./${AUTH_FILE}`,
         ...(replicas > 1
           ? ['cluster {', '  name: datalens', `  port: ${NATS_CLUSTER_PORT.port}`, '  routes: [', ...routes.map((r) => `    ${r}`), '  ]', '}']
           : []),
@@ -64,11 +67,12 @@ export class Nats extends Component implements Connectable {
       ].join('\n'),
     });
     const account = serviceAccountFor(this);
+    const serverPorts = replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT];
     const clientPorts = [NATS_CLIENT_PORT, NATS_EXPORTER_PORT];
     serviceFor(this, 'Service', clientPorts);
     statefulServer(this, {
       storage: config.storage,
-      headlessPorts: [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT],
+      headlessPorts: serverPorts,
       parallel: true,
       uid: NATS_UID,
       serviceAccountName: account.name,
@@ -80,8 +84,8 @@ export class Nats extends Component implements Connectable {
           name: 'nats',
           image: config.image,
           args: ['--config', '/etc/nats/nats.conf'],
-          ports: replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT],
-          env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }, this.credentials.env('NATS_PASSWORD', 'password')],
+          ports: serverPorts,
+          env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
           resources: config.resources,
           startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
           livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
@@ -101,9 +105,16 @@ export class Nats extends Component implements Connectable {
           ports: [NATS_EXPORTER_PORT],
           resources: EXPORTER_RESOURCES,
           livenessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+          readinessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
         },
       ],
-      volumes: [{ name: 'config', configMap: { name: settings.name } }],
+      // the configuration and the credentials it includes, side by side in one folder (includes are relative to it)
+      volumes: [
+        {
+          name: 'config',
+          projected: { sources: [{ configMap: { name: settings.name } }, { secret: { name: this.credentials.name, items: [{ key: AUTH_FILE, path: AUTH_FILE }] } }] },
+        },
+      ],
     });
     if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });

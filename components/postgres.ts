@@ -274,7 +274,6 @@ export class Postgres extends Component implements Connectable {
     });
     graph.connect(pooler, this, [POSTGRES_PORT], 'pooled SQL');
     for (const route of kubeApi) graph.connect(pooler, route.peer, route.ports, 'instance manager');
-    graph.connect(operator, pooler, [CNPG_STATUS_PORT], 'operator management');
     graph.orderAfter(pooler, this);
     return pooler;
   }

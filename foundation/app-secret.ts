@@ -4,6 +4,7 @@ import { ExternalSecret, ExternalSecretSpecTargetCreationPolicy, ExternalSecretS
 import type * as k8s from '../imports/k8s';
 import { Component } from './component';
 import { contextOf } from './deployment-context';
+import { NATS_QUOTED_TEMPLATE_PIPELINE, natsQuotedString, USERINFO_TEMPLATE_PIPELINE, userinfoEscape } from './nats-config-string';
 
 /** Annotation that marks a Secret whose values are development placeholders. */
 export const PLACEHOLDER_ANNOTATION = 'datalens.io/dev-only-placeholder';
@@ -18,6 +19,21 @@ export interface SecretValue {
   readonly placeholder: string;
 }
 
+/**
+ * How a value is written into a rendered key: percent-encoded for the userinfo of a URL, or as a
+ * double-quoted nats-server configuration string. Both read back as exactly the value.
+ */
+export type SecretEncoding = 'userinfo' | 'nats-config-string';
+
+/** The value of another key of the secret, encoded for where a template puts it. */
+export type SecretRef = (key: string, encoding?: SecretEncoding) => string;
+
+/** Each encoding in the dev placeholders (TypeScript) and in External Secrets templates (Go text/template with sprig). */
+const ENCODINGS: Record<SecretEncoding, { placeholder: (value: string) => string; pipeline: string }> = {
+  userinfo: { placeholder: userinfoEscape, pipeline: USERINFO_TEMPLATE_PIPELINE },
+  'nats-config-string': { placeholder: natsQuotedString, pipeline: NATS_QUOTED_TEMPLATE_PIPELINE },
+};
+
 export interface AppSecretProps {
   /** Name of the Kubernetes Secret the workloads read. */
   readonly name: string;
@@ -25,10 +41,10 @@ export interface AppSecretProps {
   readonly values: Readonly<Record<string, SecretValue>>;
   /**
    * Keys rendered from the values, for example a connection URL embedding a password. The
-   * function receives `ref(key)`, the URL-encoded value of another key.
+   * function receives `ref(key, encoding)`, the value of another key encoded for where it goes.
    * @default - none
    */
-  readonly templates?: Readonly<Record<string, (ref: (key: string) => string) => string>>;
+  readonly templates?: Readonly<Record<string, (ref: SecretRef) => string>>;
 }
 
 /**
@@ -52,7 +68,7 @@ export class AppSecret extends Construct {
 
     if (secrets.provider === 'placeholder') {
       const placeholders = Object.fromEntries(Object.entries(props.values).map(([key, value]) => [key, value.placeholder]));
-      const rendered = Object.fromEntries(templates.map(([key, render]) => [key, render((k) => encodeURIComponent(placeholders[k]))]));
+      const rendered = Object.fromEntries(templates.map(([key, render]) => [key, render((k, encoding = 'userinfo') => ENCODINGS[encoding].placeholder(placeholders[k]))]));
       new kplus.Secret(this, 'Resource', {
         metadata: {
           ...metadata,
@@ -78,7 +94,7 @@ export class AppSecret extends Construct {
                 template: {
                   engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
                   mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
-                  data: Object.fromEntries(templates.map(([key, render]) => [key, render((k) => `{{ .${goTemplateKey(k)} | urlquery }}`)])),
+                  data: Object.fromEntries(templates.map(([key, render]) => [key, render((k, encoding = 'userinfo') => `{{ .${goTemplateKey(k)} | ${ENCODINGS[encoding].pipeline} }}`)])),
                 },
               }
             : {}),

@@ -31,6 +31,10 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
     for (const v of (podSpec.volumes ?? []) as Json[]) {
       if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
       if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
+      for (const source of (v.projected?.sources ?? []) as Json[]) {
+        if (source.configMap) refs.push({ kind: 'ConfigMap', name: source.configMap.name });
+        if (source.secret) refs.push({ kind: 'Secret', name: source.secret.name });
+      }
     }
   }
   switch (manifest.kind) {

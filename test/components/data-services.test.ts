@@ -52,7 +52,11 @@ describe('Nats', () => {
     it('stores JetStream on volumes with limits from the environment and authenticates clients', () => {
       expect(conf).toContain('store_dir: /data/jetstream');
       expect(conf).toContain('max_file_store: 4G');
-      expect(conf).toContain('password: $NATS_PASSWORD');
+      // the credentials come from a file beside nats.conf, never from a $VARIABLE nats-server would parse as configuration
+      expect(conf).toContain('include ./auth.conf');
+      expect(conf).not.toContain('$NATS_PASSWORD');
+      const volume = find(rendered, 'StatefulSet', 'datalens-nats').spec.template.spec.volumes.find((v: any) => v.name === 'config');
+      expect(volume.projected.sources).toEqual([{ configMap: { name: 'datalens-nats' } }, { secret: { name: 'datalens-nats', items: [{ key: 'auth.conf', path: 'auth.conf' }] } }]);
     });
 
     it('probes the monitoring port and shuts down in lame-duck mode', () => {

@@ -17,6 +17,6 @@ describe('AppSecret', () => {
       target: { name: 'datalens-redis', creationPolicy: 'Owner', deletionPolicy: 'Retain', template: { engineVersion: 'v2', mergePolicy: 'Merge' } },
       data: [{ secretKey: 'password', remoteRef: { key: 'datalens/test/redis', property: 'password' } }],
     });
-    expect(secret.spec.target.template.data.url).toBe('redis://:{{ .password | urlquery }}@datalens-redis.datalens-prod-test.svc.cluster.local:6379/0');
+    expect(secret.spec.target.template.data.url).toBe('redis://:{{ .password | urlquery | replace "+" "%20" }}@datalens-redis.datalens-prod-test.svc.cluster.local:6379/0');
   });
 });

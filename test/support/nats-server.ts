@@ -1,0 +1,305 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+
+/*
+ * The real nats-server, for tests that must know what the server accepts rather than what we
+ * believe it accepts (its config lexer has its own escape rules). Everything here binds to
+ * 127.0.0.1 only, works in a private temporary directory, has bounded timeouts, and kills what it
+ * starts: servers are stopped by the caller (`stop()`), and any still running when the test
+ * process exits are SIGKILLed by an exit hook.
+ *
+ * The binary is found as $NATS_SERVER_BIN, else `nats-server` on PATH or in /usr/sbin (where the
+ * Debian package puts it; /usr/sbin is not on every user's PATH). It is never downloaded.
+ */
+
+export const NATS_SERVER_INSTALL_HINT =
+  'nats-server is required by this test and was not found (looked at $NATS_SERVER_BIN, PATH, /usr/sbin, /usr/local/sbin). ' +
+  'Install it with `sudo apt-get install -y nats-server` (Debian/Ubuntu; CI does this), or put a nats-server binary on PATH, ' +
+  'or set NATS_SERVER_BIN=/path/to/nats-server.';
+
+const START_TIMEOUT_MS = 5_000;
+const RELOAD_TIMEOUT_MS = 5_000;
+const STOP_TIMEOUT_MS = 3_000;
+const CLIENT_TIMEOUT_MS = 3_000;
+const LOOPBACK = '127.0.0.1';
+
+let resolvedBinary: string | undefined;
+
+/** The nats-server binary, or an Error whose message says how to install it. */
+export function natsServerBinary(): string {
+  if (resolvedBinary) return resolvedBinary;
+  const fromEnv = process.env.NATS_SERVER_BIN;
+  const candidates = fromEnv
+    ? [fromEnv]
+    : [...(process.env.PATH ?? '').split(delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'].map((dir) => join(dir, 'nats-server'));
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      resolvedBinary = candidate;
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error(NATS_SERVER_INSTALL_HINT);
+}
+
+/** The version the binary reports, for example `2.9.10`. */
+export function natsServerVersion(): string {
+  const run = spawnSync(natsServerBinary(), ['--version'], { encoding: 'utf8', timeout: START_TIMEOUT_MS });
+  const match = /v?(\d+\.\d+\.\d+\S*)/.exec(`${run.stdout}${run.stderr}`);
+  if (run.status !== 0 || !match) throw new Error(`nats-server --version failed: ${run.stdout}${run.stderr}`);
+  return match[1];
+}
+
+/** A private temporary directory holding `files` (name → UTF-8 content); the caller removes it. */
+function writeFiles(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nats-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    if (name.includes('/') || name.includes('\\') || name.startsWith('.')) throw new Error(`bad file name ${name}`);
+    writeFileSync(join(dir, name), content, { encoding: 'utf8', mode: 0o600 });
+  }
+  return dir;
+}
+
+/** The environment a server runs with: nothing inherited but PATH, plus `env`. */
+function serverEnv(env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env };
+}
+
+export interface ConfigCheck {
+  readonly valid: boolean;
+  /** What nats-server printed (the parse error when not valid). */
+  readonly output: string;
+}
+
+/**
+ * `nats-server -t -c <main>`: parse the configuration (with its includes) and exit. `files` are
+ * written side by side in a temporary directory, so `include` works as it does in the pod.
+ */
+export function checkNatsConfig(files: Readonly<Record<string, string>>, main = 'nats.conf', env?: Readonly<Record<string, string>>): ConfigCheck {
+  const binary = natsServerBinary();
+  const dir = writeFiles(files);
+  try {
+    const run = spawnSync(binary, ['-t', '-c', join(dir, main)], { cwd: dir, encoding: 'utf8', timeout: START_TIMEOUT_MS, env: serverEnv(env) });
+    if (run.error) throw run.error;
+    return { valid: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The outcome of a CONNECT: accepted (`+OK` then `PONG`), or the server's `-ERR` text. */
+export type AuthResult = { readonly accepted: true } | { readonly accepted: false; readonly error: string };
+
+/**
+ * Authenticate as `user`/`pass` with a minimal NATS client: read INFO, send
+ * `CONNECT {"user","pass","verbose":true,"pedantic":false}` and `PING`, and expect `+OK` and
+ * `PONG`, or `-ERR '…'` (for a bad password, `-ERR 'Authorization Violation'`). Anything else, a
+ * close without an answer, or no answer in time is thrown: it is not evidence of a rejection.
+ */
+export function natsAuthenticate(port: number, user: string, pass: string, timeoutMs = CLIENT_TIMEOUT_MS): Promise<AuthResult> {
+  return new Promise<AuthResult>((resolve, reject) => {
+    const socket = connect({ host: LOOPBACK, port });
+    let buffered = '';
+    let sawInfo = false;
+    let sawOk = false;
+    let settled = false;
+    const finish = (outcome: AuthResult | Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    };
+    const timer = setTimeout(() => finish(new Error(`no answer from nats-server on ${LOOPBACK}:${port} within ${timeoutMs} ms (got ${JSON.stringify(buffered)})`)), timeoutMs);
+    socket.setEncoding('utf8');
+    socket.on('error', (err) => finish(new Error(`connection to nats-server on ${LOOPBACK}:${port} failed: ${err.message}`)));
+    socket.on('close', () => finish(new Error(`nats-server closed the connection without an answer (got ${JSON.stringify(buffered)})`)));
+    socket.on('data', (chunk: string) => {
+      buffered += chunk;
+      let end: number;
+      while (!settled && (end = buffered.indexOf('\r\n')) >= 0) {
+        const line = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        if (!sawInfo) {
+          if (!line.startsWith('INFO ')) return finish(new Error(`expected INFO from nats-server, got ${JSON.stringify(line)}`));
+          sawInfo = true;
+          const connectLine = JSON.stringify({ user, pass, verbose: true, pedantic: false, name: 'datalens-k8s-test', lang: 'node', protocol: 0 });
+          socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+        } else if (line === '+OK') {
+          sawOk = true;
+        } else if (line === 'PONG') {
+          return finish(sawOk ? { accepted: true } : new Error('PONG without +OK although verbose was requested'));
+        } else if (line.startsWith('-ERR ')) {
+          return finish({ accepted: false, error: line.slice('-ERR '.length) });
+        } else if (line !== 'PING') {
+          return finish(new Error(`unexpected line from nats-server: ${JSON.stringify(line)}`));
+        }
+      }
+    });
+  });
+}
+
+/** The `-ERR` text nats-server sends for a wrong user or password. */
+export const AUTHORIZATION_VIOLATION = "'Authorization Violation'";
+
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+function track(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const c of running) c.kill('SIGKILL');
+    });
+  }
+}
+
+export interface StartOptions {
+  /** Files written next to the main config, for example `{ 'auth.conf': '…' }`. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Extra lines of the main config after `host`/`port`, for example `include auth.conf`. */
+  readonly config?: string;
+  /** Environment variables for the server (nothing else is inherited but PATH). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A nats-server on 127.0.0.1 with a port the kernel chose (`port: -1`, read back from its log, so
+ * there is no free-port race), started from `nats.conf` in a private temporary directory.
+ */
+export class NatsServer {
+  /** Start a server; rejects with the server's own message if it does not come up. */
+  static async start(options: StartOptions = {}): Promise<NatsServer> {
+    const binary = natsServerBinary();
+    const files = { ...(options.files ?? {}) };
+    files['nats.conf'] = [`host: ${LOOPBACK}`, 'port: -1', options.config ?? '', ''].join('\n');
+    const dir = writeFiles(files);
+    const child = spawn(binary, ['-c', join(dir, 'nats.conf')], { cwd: dir, env: serverEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    track(child);
+    const server = new NatsServer(child, dir);
+    try {
+      server.port = await server.waitForStart();
+      return server;
+    } catch (err) {
+      await server.stop();
+      throw err;
+    }
+  }
+
+  /** The client port on 127.0.0.1. */
+  port = 0;
+  private log = '';
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    /** The directory holding nats.conf and its includes. */
+    readonly dir: string,
+  ) {
+    const append = (chunk: Buffer) => {
+      this.log += chunk.toString('utf8');
+      for (const listener of this.listeners) listener();
+    };
+    child.stdout?.on('data', append);
+    child.stderr?.on('data', append);
+    child.on('exit', () => {
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  /** Everything the server has logged so far. */
+  get output(): string {
+    return this.log;
+  }
+
+  /** Wait until `test(log from offset)` gives a value, the process exits, or the timeout passes. */
+  private waitFor<T>(from: number, test: (log: string) => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = test(this.log.slice(from));
+        if (value !== undefined) return done(value);
+        if (this.child.exitCode !== null || this.child.signalCode !== null) {
+          return done(new Error(`nats-server exited (${this.child.exitCode ?? this.child.signalCode}) while ${what}:\n${this.log}`));
+        }
+      };
+      const done = (value: T | Error) => {
+        clearTimeout(timer);
+        this.listeners.delete(check);
+        if (value instanceof Error) reject(value);
+        else resolve(value);
+      };
+      const timer = setTimeout(() => done(new Error(`nats-server did not finish ${what} within ${timeoutMs} ms:\n${this.log}`)), timeoutMs);
+      this.listeners.add(check);
+      check();
+    });
+  }
+
+  private waitForStart(): Promise<number> {
+    return this.waitFor(
+      0,
+      (log) => {
+        const port = /Listening for client connections on 127\.0\.0\.1:(\d+)/.exec(log);
+        return port && /Server is ready/.test(log) ? Number(port[1]) : undefined;
+      },
+      START_TIMEOUT_MS,
+      'starting',
+    );
+  }
+
+  /** Rewrite `files` and reload (SIGHUP); rejects with the server's message if the reload fails. */
+  async reload(files: Readonly<Record<string, string>>): Promise<void> {
+    for (const [name, content] of Object.entries(files)) {
+      if (name === 'nats.conf' || name.includes('/')) throw new Error(`cannot rewrite ${name}`);
+      writeFileSync(join(this.dir, name), content, { encoding: 'utf8', mode: 0o600 });
+    }
+    const from = this.log.length;
+    this.child.kill('SIGHUP');
+    const outcome = await this.waitFor(
+      from,
+      // Only the reload's own lines: client errors (failed logins) are logged concurrently.
+      (log) => (/Reloaded server configuration/.test(log) ? 'ok' : /Failed to reload server configuration.*/.exec(log)?.[0]),
+      RELOAD_TIMEOUT_MS,
+      'reloading',
+    );
+    if (outcome !== 'ok') throw new Error(`nats-server refused the new configuration: ${outcome}`);
+  }
+
+  /** See `natsAuthenticate`. */
+  authenticate(user: string, pass: string): Promise<AuthResult> {
+    return natsAuthenticate(this.port, user, pass);
+  }
+
+  /** Stop the server (SIGTERM, then SIGKILL after a grace period) and remove its directory. */
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS)));
+      if ((await Promise.race([exited, grace])) === 'timeout') {
+        child.kill('SIGKILL');
+        await exited;
+      }
+      clearTimeout(timer);
+    }
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Start a server, run `body` with it, and always stop it. */
+export async function withNatsServer<T>(options: StartOptions, body: (server: NatsServer) => Promise<T>): Promise<T> {
+  const server = await NatsServer.start(options);
+  try {
+    return await body(server);
+  } finally {
+    await server.stop();
+  }
+}
