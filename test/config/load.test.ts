@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError, loadEnvironments, parseEnvironment } from '../../config/load';
-import { DEV_BASE, merge, PROD_BASE, writeProject } from '../support/fixtures';
+import { DEV_BASE, merge, PROD_BASE, TEST_CLUSTER_FILE, writeProject } from '../support/fixtures';
 
 function problemsOf(file: string, text: string): string[] {
   const result = parseEnvironment(file, text);
@@ -124,5 +124,68 @@ describe('loadEnvironments', () => {
         expect.stringMatching(/b\.yaml:\d+:1: domain: expected a domain/),
       ]);
     }
+  });
+});
+
+describe('environments against each other and their clusters', () => {
+  function project(environments: Record<string, Record<string, unknown>>, clusters?: Record<string, Record<string, unknown>>): string {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-cross-'));
+    writeProject(root, environments, clusters);
+    return join(root, 'environments');
+  }
+  function problems(dir: string): string[] {
+    try {
+      loadEnvironments(dir);
+    } catch (error) {
+      if (error instanceof EnvironmentError) return [...error.problems];
+      throw error;
+    }
+    return [];
+  }
+  const prodCopy = (name: string, overrides: Record<string, unknown> = {}) =>
+    merge(PROD_BASE, { namespace: `datalens-${name}`, domain: `${name}.example.com`, secrets: { keyPrefix: `datalens/${name}` }, data: { objectStore: { bucket: `evidence-${name}` } }, ...overrides });
+
+  it('accepts a copy that has its own namespace, domain, key prefix and bucket: its backups go under its own name', () => {
+    expect(problems(project({ a: prodCopy('a'), b: prodCopy('b') }))).toEqual([]);
+  });
+
+  it.each([
+    ['domain', { domain: 'a.example.com' }, /b\.yaml:\d+:1: domain: expected a domain of its own, got "a\.example\.com", which .*a\.yaml:\d+:1 \(a\) uses too: the hosts/],
+    ['key prefix', { secrets: { keyPrefix: 'datalens/a' } }, /b\.yaml:\d+:3: secrets\.keyPrefix: expected a secret key prefix of its own, got "datalens\/a", which .*a\.yaml:\d+:3 \(a\) uses too/],
+    ['evidence bucket', { data: { objectStore: { bucket: 'evidence-a' } } }, /b\.yaml:\d+:5: data\.objectStore\.bucket: expected an evidence bucket of its own, got "evidence-a"/],
+    ['backup archive', { data: { postgres: { backup: { serverName: 'a' } } } }, /b\.yaml:\d+:7: data\.postgres\.backup\.serverName: expected a PostgreSQL backup archive .* got "s3:\/\/backups\/pg\/a", .* corrupt each other's backups/],
+  ])('refuses two environments sharing a %s, naming both files and lines', (_what, overrides, expected) => {
+    const found = problems(project({ a: prodCopy('a'), b: merge(prodCopy('b'), overrides as Record<string, unknown>) }));
+    expect(found).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('allows one namespace on two clusters', () => {
+    const other = { ...TEST_CLUSTER_FILE, description: 'another cluster' };
+    expect(problems(project({ a: DEV_BASE, b: merge(DEV_BASE, { cluster: 'other', domain: 'b.example.com' }) }, { 'test-cluster': TEST_CLUSTER_FILE, other }))).toEqual([]);
+  });
+
+  it('refuses a dev-tier environment on a cluster that runs a prod-tier one', () => {
+    expect(problems(project({ dev: DEV_BASE, prod: prodCopy('prod') }))).toEqual([
+      expect.stringMatching(/dev\.yaml:2:1: cluster: expected a cluster without prod-tier environments for the dev tier .*, got test-cluster, which runs prod \(.*prod\.yaml:1:1\)$/),
+    ]);
+  });
+
+  it('refuses an environment naming a cluster that has no file', () => {
+    expect(problems(project({ dev: merge(DEV_BASE, { cluster: 'nowhere' }) }))).toEqual([
+      expect.stringMatching(/dev\.yaml:2:1: cluster: expected the name of a file in clusters\/ \(test-cluster\), got "nowhere"$/),
+    ]);
+  });
+
+  it('reports a bad cluster file with its file and line', () => {
+    const broken = merge(TEST_CLUSTER_FILE, { kubernetesApi: { serviceAddress: '300.1.1.1', endpointCidrs: ['10.0.0.0/28'] } });
+    expect(problems(project({ dev: DEV_BASE }, { 'test-cluster': broken }))).toEqual([
+      expect.stringMatching(/clusters\/test-cluster\.yaml:\d+:3: kubernetesApi\.serviceAddress: expected an IPv4 address such as 172\.20\.0\.1, got "300\.1\.1\.1"$/),
+    ]);
+  });
+
+  it.each(['kube-system', 'default', 'kube-anything', 'monitoring', 'ingress-nginx'])('refuses the system or platform namespace %s', (namespace) => {
+    expect(problemsOf('environments/dev.yaml', yamlOf(merge(DEV_BASE, { namespace })))).toEqual([
+      expect.stringMatching(new RegExp(`namespace: expected a namespace of DataLens's own, not ${namespace}: system and platform namespaces would get this environment's default-deny policies`)),
+    ]);
   });
 });

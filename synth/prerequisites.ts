@@ -1,0 +1,133 @@
+import type { Cluster } from '../config/schema';
+import { Component } from '../foundation/component';
+import { manifestsOf } from './checks';
+import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+
+/*
+ * What a cluster must have before an environment syncs, read from the environment's objects (and
+ * its cluster file): the custom resource definitions and their controllers, StorageClasses,
+ * issuers, secret stores and the keys read from them, metrics-server, IAM roles, the platform pods
+ * its NetworkPolicies admit, and the NetworkPolicy engine. The same list is written beside the
+ * manifests (dist/<env>/PREREQUISITES.md) and summarised per cluster in the README.
+ */
+
+type Json = Record<string, any>;
+
+/** Something the cluster must provide, and the objects that need it. */
+export interface Prerequisite {
+  readonly what: string;
+  readonly neededBy: readonly string[];
+}
+
+/** Controllers behind the API groups this project emits, at the versions the imports are generated from (cdk8s.yaml). */
+export const CONTROLLERS: Readonly<Record<string, { readonly name: string; readonly version: string }>> = {
+  'postgresql.cnpg.io': { name: 'CloudNativePG', version: '1.30.0' },
+  'barmancloud.cnpg.io': { name: 'Barman Cloud plugin for CloudNativePG', version: '0.14.0' },
+  'cert-manager.io': { name: 'cert-manager', version: '1.21.1' },
+  'external-secrets.io': { name: 'External Secrets Operator', version: '2.9.0' },
+  'monitoring.coreos.com': { name: 'Prometheus Operator (kube-prometheus-stack)', version: '0.93.0' },
+};
+
+/** What each NetworkPolicy engine needs switched on before policies are enforced. */
+const ENGINE_NOTES: Readonly<Record<Cluster['config']['networkPolicy']['engine'], string>> = {
+  'amazon-vpc-cni': 'the Amazon VPC CNI add-on with `enableNetworkPolicy: "true"` (off by default)',
+  calico: 'Calico enforcing Kubernetes NetworkPolicies',
+  cilium: 'Cilium enforcing Kubernetes NetworkPolicies (with `policy-cidr-match-mode: nodes` where API servers run on nodes)',
+  'kube-network-policies': 'kube-network-policies (kind 0.24 or newer enables it)',
+};
+
+const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';
+
+/** The prerequisites of one environment, sorted by what they are. */
+export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
+  const manifests = manifestsOf(rendered);
+  const needs = new Map<string, Set<string>>();
+  const need = (what: string, by: Manifest | string) => {
+    const set = needs.get(what) ?? new Set<string>();
+    set.add(typeof by === 'string' ? by : manifestId(by));
+    needs.set(what, set);
+  };
+  const { cluster, config } = rendered.environment;
+
+  need('Kubernetes 1.29 or newer (native sidecars, the API versions used)', 'every object');
+  const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
+  if (policies.length) need(`NetworkPolicy engine: ${ENGINE_NOTES[cluster.config.networkPolicy.engine]}; without one no policy is enforced`, `${policies.length} NetworkPolicies`);
+
+  for (const m of manifests) {
+    const json = m as Json;
+    const group = m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : '';
+    const controller = CONTROLLERS[group];
+    if (controller) need(`${controller.name} ${controller.version} (CRDs of ${group})`, m);
+    for (const storageClass of storageClassesOf(json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', m);
+    if (m.kind === 'Certificate') {
+      const issuer = json.spec.issuerRef;
+      const challenge = config.ingress.tlsIssuer.challenge;
+      need(`cert-manager ${issuer.kind} \`${issuer.name}\`${challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the ingress controller' : 'DNS-01'})`}`, m);
+    }
+    if (m.kind === 'ExternalSecret') {
+      const store = json.spec.secretStoreRef;
+      const properties = new Map<string, string[]>();
+      for (const d of json.spec.data as Json[]) properties.set(d.remoteRef.key, [...(properties.get(d.remoteRef.key) ?? []), d.remoteRef.property]);
+      for (const [key, props] of properties) need(`${store.kind} \`${store.name}\` with key \`${key}\` (${props.sort().join(', ')})`, m);
+    }
+    if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
+    if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
+      need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
+    if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
+    if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
+    const role = m.metadata.annotations?.[IRSA_ANNOTATION] ?? json.spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
+    if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, m);
+  }
+  for (const connection of rendered.graph.connections) {
+    for (const peer of [connection.from, connection.to]) {
+      if (peer.placement.kind !== 'namespace') continue;
+      const labels = labelList(peer.placement.podLabels ?? {});
+      const who = peer instanceof Component ? `the ${peer.role} controller` : peer.peerName;
+      need(`${who}: pods ${labels ? `labelled \`${labels}\` ` : ''}in namespace \`${peer.placement.namespace}\``, `NetworkPolicies (${connection.purpose})`);
+    }
+  }
+  return [...needs]
+    .map(([what, by]) => ({ what, neededBy: [...by].sort() }))
+    .sort((a, b) => a.what.localeCompare(b.what));
+}
+
+const labelList = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+/** StorageClass names of the volumes an object asks for; `undefined` for the cluster's default class. */
+function storageClassesOf(json: Json): (string | undefined)[] {
+  if (json.kind === 'StatefulSet') return ((json.spec.volumeClaimTemplates ?? []) as Json[]).map((t) => t.spec?.storageClassName);
+  if (json.kind === 'PersistentVolumeClaim') return [json.spec.storageClassName];
+  if (json.kind === 'Cluster' && json.spec?.storage) return [json.spec.storage.storageClass, ...(json.spec.walStorage ? [json.spec.walStorage.storageClass] : [])];
+  return [];
+}
+
+/** dist/<env>/PREREQUISITES.md. */
+export function prerequisitesDocument(rendered: RenderedEnvironment): string {
+  const { name, cluster } = rendered.environment;
+  const rows = prerequisitesOf(rendered).map((p) => `| ${p.what} | ${p.neededBy.map((by) => `\`${by}\``).join(', ')} |`);
+  return [
+    `# What cluster \`${cluster.name}\` needs before \`dist/${name}\` syncs`,
+    '',
+    `Generated by \`npm run synth\` from the objects in this folder and \`clusters/${cluster.name}.yaml\`; do not edit.`,
+    '',
+    '| prerequisite | needed by |',
+    '| --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+/** The README's summary: per cluster, what it needs for all of its environments (see each PREREQUISITES.md for why). */
+export function prerequisitesSummary(rendered: readonly RenderedEnvironment[]): string {
+  const clusters = [...new Set(rendered.map((r) => r.environment.cluster.name))].sort();
+  return clusters
+    .map((cluster) => {
+      const members = rendered.filter((r) => r.environment.cluster.name === cluster);
+      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort();
+      return [`**${cluster}** (${members.map((r) => `\`dist/${r.environment.name}\``).join(', ')}):`, '', ...items.map((item) => `- ${item}`), ''].join('\n');
+    })
+    .join('\n');
+}
