@@ -50,6 +50,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   const { cluster, config } = rendered.environment;
 
   need('Kubernetes 1.29 or newer (native sidecars, the API versions used)', 'every object');
+  need(`Argo CD 3.5 in namespace \`${cluster.config.argocd.namespace}\`, bootstrapped with \`dist/argocd/${cluster.name}/\``, `Application/datalens-${rendered.environment.name}`);
   const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
   if (policies.length) need(`NetworkPolicy engine: ${ENGINE_NOTES[cluster.config.networkPolicy.engine]}; without one no policy is enforced`, `${policies.length} NetworkPolicies`);
 
@@ -126,7 +127,7 @@ export function prerequisitesSummary(rendered: readonly RenderedEnvironment[]): 
   return clusters
     .map((cluster) => {
       const members = rendered.filter((r) => r.environment.cluster.name === cluster);
-      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort();
+      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort((a, b) => a.localeCompare(b));
       return [`**${cluster}** (${members.map((r) => `\`dist/${r.environment.name}\``).join(', ')}):`, '', ...items.map((item) => `- ${item}`), ''].join('\n');
     })
     .join('\n');
