@@ -1,7 +1,7 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { Api } from '../components/api';
-import { Edge } from '../components/edge';
+import { Edge } from '../components/edge/edge';
 import type { EvidenceStore } from '../components/evidence-store';
 import { Frontend } from '../components/frontend';
 import { MailHog } from '../components/mailhog';
@@ -72,7 +72,7 @@ export class DatalensChart extends Chart {
       apiVersion: config.api.apiVersion,
     });
     new Edge(this, 'Edge', {
-      config: config.ingress,
+      config: config.edge,
       routes: [
         { host: hosts.cc, backend: frontend },
         { host: hosts.admin, backend: frontend },

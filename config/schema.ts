@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -312,24 +313,7 @@ export const environmentSchema = z
       })
       .prefault({})
       .describe('Frontend (nginx serving the SPA)'),
-    ingress: z
-      .strictObject({
-        className: z.string().min(1).default('nginx'),
-        tlsIssuer: z
-          .strictObject({
-            kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
-            name: dnsName('an issuer name'),
-            challenge: z
-              .enum(['http01', 'dns01', 'none'])
-              .default('http01')
-              .describe("How the issuer proves the hosts: http01 (ACME through the ingress controller: its solver pods are admitted), dns01, or none (self-signed, CA)"),
-          })
-          .describe('cert-manager issuer of the TLS certificate'),
-        controllerNamespace: dnsLabel('a namespace name').default('ingress-nginx'),
-        maxBodySize: binaryQuantity.default('64Mi').describe('Largest request body (evidence uploads)'),
-        timeoutSeconds: z.number().int().min(5).max(3600).default(120),
-      })
-      .describe('Edge'),
+    edge: edgeSchema,
     cors: z
       .strictObject({ allowedOrigins: z.array(browserOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
@@ -357,7 +341,13 @@ export const environmentSchema = z
   })
   .superRefine((env, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    const platform = [env.ingress.controllerNamespace, env.monitoring.namespace, ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : [])];
+    const platform = [
+      ...(env.edge.mode === 'gateway' ? [] : [env.edge.ingress.controller.namespace]),
+      ...(env.edge.gateway ? [gatewayDataPlane(env.edge.gateway, env.namespace).namespace] : []),
+      ...(env.edge.gateway?.parentRef ? [env.edge.gateway.parentRef.namespace] : []),
+      env.monitoring.namespace,
+      ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : []),
+    ];
     if (RESERVED_NAMESPACES.includes(env.namespace) || env.namespace.startsWith('kube-') || platform.includes(env.namespace))
       issue(['namespace'], `expected a namespace of DataLens's own, not ${env.namespace}: system and platform namespaces would get this environment's default-deny policies`);
     if (env.tier === 'prod' && env.api.replicas < 2) issue(['api', 'replicas'], 'expected at least 2 API replicas in a prod environment');

@@ -42,6 +42,13 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
       for (const rule of json.spec.rules ?? []) for (const path of rule.http?.paths ?? []) refs.push({ kind: 'Service', name: path.backend.service.name });
       for (const tls of json.spec.tls ?? []) refs.push({ kind: 'Secret', name: tls.secretName });
       break;
+    case 'HTTPRoute':
+      for (const rule of json.spec.rules ?? []) for (const backend of rule.backendRefs ?? []) if ((backend.kind ?? 'Service') === 'Service') refs.push({ kind: 'Service', name: backend.name });
+      for (const parent of json.spec.parentRefs ?? []) if (!parent.namespace) refs.push({ kind: 'Gateway', name: parent.name });
+      break;
+    case 'Gateway':
+      for (const listener of json.spec.listeners ?? []) for (const cert of listener.tls?.certificateRefs ?? []) refs.push({ kind: 'Secret', name: cert.name });
+      break;
     case 'HorizontalPodAutoscaler':
       refs.push({ kind: json.spec.scaleTargetRef.kind, name: json.spec.scaleTargetRef.name });
       break;

@@ -32,11 +32,12 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
 
 /**
  * Kinds whose health Argo CD reads from something outside the environment: a Certificate waits for
- * its issuer, an HPA for metrics-server, an Ingress for its controller to publish an address. A
+ * its issuer, an HPA for metrics-server, an Ingress for its controller to publish an address, a
+ * Gateway, its routes and policies for the Gateway implementation to accept them. A
  * sync waits for every object of a wave to be healthy before the next, so these go to a last wave
  * of their own: a slow issuer or a missing metrics-server then holds back nothing else.
  */
-export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress']);
+export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Gateway', 'HTTPRoute', 'BackendTrafficPolicy', 'SecurityPolicy']);
 
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
 export const FIRST_WORKLOAD_WAVE = 3;

@@ -114,7 +114,7 @@ export function checkMonitors(rendered: RenderedEnvironment): string[] {
 }
 
 /** References a controller resolves whenever both exist (an operator finds its cluster, an ingress controller serves the certificate once it is issued). */
-const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster', 'Ingress->Certificate']);
+const RECONCILED_REFERENCES = new Set(['ScheduledBackup->Cluster', 'Ingress->Certificate', 'Gateway->Certificate', 'HTTPRoute->Gateway']);
 
 /** Within a wave Argo CD applies built-in kinds in its kind order, so an object may refer to a kind applied before it. */
 function mayShareWave(referrer: string, target: string): boolean {

@@ -1,5 +1,4 @@
 import type { Cluster } from '../config/schema';
-import { Component } from '../foundation/component';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
 
@@ -26,6 +25,7 @@ export const CONTROLLERS: Readonly<Record<string, { readonly name: string; reado
   'cert-manager.io': { name: 'cert-manager', version: '1.21.1' },
   'external-secrets.io': { name: 'External Secrets Operator', version: '2.9.0' },
   'monitoring.coreos.com': { name: 'Prometheus Operator (kube-prometheus-stack)', version: '0.93.0' },
+  'gateway.networking.k8s.io': { name: 'Gateway API (standard channel) with an implementation', version: '1.6.1' },
 };
 
 /** What each NetworkPolicy engine needs switched on before policies are enforced. */
@@ -62,8 +62,8 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     for (const storageClass of storageClassesOf(json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', m);
     if (m.kind === 'Certificate') {
       const issuer = json.spec.issuerRef;
-      const challenge = config.ingress.tlsIssuer.challenge;
-      need(`cert-manager ${issuer.kind} \`${issuer.name}\`${challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the ingress controller' : 'DNS-01'})`}`, m);
+      const challenge = config.edge.tls?.challenge ?? 'none';
+      need(`cert-manager ${issuer.kind} \`${issuer.name}\`${challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the edge' : 'DNS-01'})`}`, m);
     }
     if (m.kind === 'ExternalSecret') {
       const store = json.spec.secretStoreRef;
@@ -76,6 +76,10 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
     if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
     if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
+    if (m.kind === 'Gateway') need(`GatewayClass \`${json.spec.gatewayClassName}\``, m);
+    for (const parent of m.kind === 'HTTPRoute' ? (json.spec.parentRefs as Json[]).filter((p) => p.namespace && p.namespace !== m.metadata.namespace) : [])
+      need(`Gateway \`${parent.name}\` in namespace \`${parent.namespace}\` with a listener${parent.sectionName ? ` \`${parent.sectionName}\`` : ''} admitting HTTPRoutes of namespace \`${config.namespace}\` and holding the certificates of their hosts`, m);
+    if (m.apiVersion.startsWith('gateway.envoyproxy.io/')) need('Envoy Gateway (its policy CRDs; not validated here)', m);
     const role = m.metadata.annotations?.[IRSA_ANNOTATION] ?? json.spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
     if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, m);
   }
@@ -83,8 +87,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     for (const peer of [connection.from, connection.to]) {
       if (peer.placement.kind !== 'namespace') continue;
       const labels = labelList(peer.placement.podLabels ?? {});
-      const who = peer instanceof Component ? `the ${peer.role} controller` : peer.peerName;
-      need(`${who}: pods ${labels ? `labelled \`${labels}\` ` : ''}in namespace \`${peer.placement.namespace}\``, `NetworkPolicies (${connection.purpose})`);
+      need(`${peer.peerName}: pods ${labels ? `labelled \`${labels}\` ` : ''}in namespace \`${peer.placement.namespace}\``, `NetworkPolicies (${connection.purpose})`);
     }
   }
   return [...needs]

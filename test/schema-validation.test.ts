@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../config/load';
 import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render';
@@ -10,7 +11,8 @@ import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render'
 
 /** Built-in API versions this project emits; each is served, and not deprecated, from Kubernetes 1.29 to 1.36. */
 const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2']);
-const CUSTOM_GROUPS = new Set(['argoproj.io', 'monitoring.coreos.com', 'cert-manager.io', 'external-secrets.io', 'postgresql.cnpg.io', 'barmancloud.cnpg.io']);
+/** API groups of the CRDs the project imports: one folder each in imports/validators. */
+const CUSTOM_GROUPS = new Set(readdirSync(join(__dirname, '..', 'imports', 'validators'), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_')).map((e) => e.name));
 
 type Model = new (data: unknown) => { validate(): void };
 

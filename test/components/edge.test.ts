@@ -1,32 +1,177 @@
-import { find, render } from '../support/fixtures';
+import { edgeSchema } from '../../config/edge-schema';
+import { find, kinds, PROD_BASE, render } from '../support/fixtures';
 
-describe('Edge and Frontend', () => {
-  const rendered = render({ ingress: { maxBodySize: '100Mi', timeoutSeconds: 300, tlsIssuer: { kind: 'Issuer', name: 'local-ca' } } });
+const HOSTS = ['cc.test.example.com', 'admin.test.example.com', 'portal.test.example.com', 'api.test.example.com'];
+const policy = (rendered: ReturnType<typeof render>, name: string) => find(rendered, 'NetworkPolicy', name).spec;
+/** Who may reach a backend's 8080, Prometheus (scraping the same port) aside. */
+const sourcesOf = (rendered: ReturnType<typeof render>, name: string) =>
+  policy(rendered, name)
+    .ingress.filter((rule: any) => rule.ports.some((p: any) => p.port === 8080))
+    .flatMap((rule: any) => rule.from)
+    .filter((from: any) => from.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] !== 'monitoring');
+
+describe('Edge in ingress mode, with a class other than nginx', () => {
+  const rendered = render({
+    edge: {
+      mode: 'ingress',
+      tls: { kind: 'Issuer', name: 'local-ca', challenge: 'http01' },
+      ingress: { className: 'traefik', annotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' }, controller: { namespace: 'traefik', podLabels: { 'app.kubernetes.io/name': 'traefik' } } },
+    },
+  });
   const ingress = find(rendered, 'Ingress', 'datalens-edge');
 
   it('routes the three browser hosts to the frontend and /api of api. to the API', () => {
+    expect(ingress.spec.ingressClassName).toBe('traefik');
     expect(ingress.spec.rules.map((r: any) => [r.host, r.http.paths[0].path, r.http.paths[0].backend.service.name])).toEqual([
-      ['cc.test.example.com', '/', 'datalens-frontend'],
-      ['admin.test.example.com', '/', 'datalens-frontend'],
-      ['portal.test.example.com', '/', 'datalens-frontend'],
-      ['api.test.example.com', '/api', 'datalens-api'],
+      [HOSTS[0], '/', 'datalens-frontend'],
+      [HOSTS[1], '/', 'datalens-frontend'],
+      [HOSTS[2], '/', 'datalens-frontend'],
+      [HOSTS[3], '/api', 'datalens-api'],
     ]);
+  });
+
+  it('carries exactly the annotations the environment gives: none for a controller it does not name, no CORS', () => {
+    expect(ingress.metadata.annotations).toEqual(expect.objectContaining({ 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' }));
+    expect(Object.keys(ingress.metadata.annotations).filter((a) => a.includes('nginx') || a.includes('cors'))).toEqual([]);
+    expect(find(render(), 'Ingress', 'datalens-edge').metadata.annotations['argocd.argoproj.io/sync-wave']).toBeDefined();
+    expect(Object.keys(find(render(), 'Ingress', 'datalens-edge').metadata.annotations)).toEqual(['argocd.argoproj.io/sync-wave']);
   });
 
   it('terminates TLS with a certificate from the configured issuer', () => {
     const certificate = find(rendered, 'Certificate', 'datalens-edge');
     expect(certificate.spec.issuerRef).toEqual({ kind: 'Issuer', name: 'local-ca', group: 'cert-manager.io' });
-    expect(certificate.spec.dnsNames).toHaveLength(4);
-    expect(ingress.spec.tls).toEqual([{ hosts: certificate.spec.dnsNames, secretName: certificate.spec.secretName }]);
+    expect(certificate.spec.dnsNames).toEqual(HOSTS);
+    expect(ingress.spec.tls).toEqual([{ hosts: HOSTS, secretName: certificate.spec.secretName }]);
   });
 
-  it('sets body size and timeouts for evidence uploads, and no CORS at the edge', () => {
-    expect(ingress.metadata.annotations).toMatchObject({
-      'nginx.ingress.kubernetes.io/proxy-body-size': '100m',
-      'nginx.ingress.kubernetes.io/proxy-read-timeout': '300',
-    });
-    expect(Object.keys(ingress.metadata.annotations).filter((a) => a.includes('cors'))).toEqual([]);
+  it("admits the named controller's pods to the backends and to the HTTP-01 solver", () => {
+    const traefik = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'traefik' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'traefik' } } };
+    expect(sourcesOf(rendered, 'datalens-frontend')).toEqual([traefik]);
+    expect(sourcesOf(rendered, 'datalens-api')).toEqual([traefik]);
+    expect(policy(rendered, 'cert-manager-http01-solver').ingress).toEqual([{ from: [traefik], ports: [{ protocol: 'TCP', port: 8089 }] }]);
+    expect(kinds(rendered, 'HTTPRoute')).toEqual([]);
   });
+});
+
+describe('Edge in gateway mode', () => {
+  describe('on a Gateway it creates (Envoy Gateway)', () => {
+    const rendered = render({ edge: { mode: 'gateway', tls: { name: 'letsencrypt', challenge: 'http01' }, timeoutSeconds: 300, gateway: { className: 'eg' } } }, PROD_BASE);
+    const routes = kinds(rendered, 'HTTPRoute');
+    const gateway = find(rendered, 'Gateway', 'datalens');
+
+    it('routes exactly the four hosts: the browser hosts to the frontend, only /api of api. to the API, with the upload timeout', () => {
+      const byHost = Object.fromEntries(routes.filter((r) => r.metadata.name !== 'datalens-edge-https-redirect').map((r) => [r.spec.hostnames[0], r.spec.rules]));
+      expect(Object.keys(byHost).sort()).toEqual([...HOSTS].sort());
+      for (const host of HOSTS.slice(0, 3)) {
+        expect(byHost[host]).toEqual([
+          { matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-frontend', port: 8080 }], timeouts: { request: '300s' } },
+        ]);
+      }
+      expect(byHost[HOSTS[3]]).toEqual([
+        { matches: [{ path: { type: 'PathPrefix', value: '/api' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-api', port: 8080 }], timeouts: { request: '300s' } },
+      ]);
+    });
+
+    it('creates a Gateway of the class with an HTTPS listener per host on the certificate, and redirects HTTP to HTTPS', () => {
+      expect(gateway.spec.gatewayClassName).toBe('eg');
+      const https = gateway.spec.listeners.filter((l: any) => l.protocol === 'HTTPS');
+      expect(https.map((l: any) => l.hostname)).toEqual(HOSTS);
+      expect(new Set(https.map((l: any) => l.tls.certificateRefs[0].name))).toEqual(new Set([find(rendered, 'Certificate', 'datalens-edge').spec.secretName]));
+      const redirect = find(rendered, 'HTTPRoute', 'datalens-edge-https-redirect');
+      expect(redirect.spec.parentRefs).toEqual([{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'datalens', sectionName: 'http' }]);
+      expect(redirect.spec.rules[0].filters).toEqual([{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }]);
+      for (const route of routes.filter((r) => r !== redirect)) expect(route.spec.parentRefs[0].sectionName).toBe(`https-${route.spec.hostnames[0].split('.')[0]}`);
+    });
+
+    it("admits Envoy Gateway's proxies of this Gateway, and only them, to the backends and the solver", () => {
+      const envoy = {
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'envoy-gateway-system' } },
+        podSelector: { matchLabels: { 'gateway.envoyproxy.io/owning-gateway-name': 'datalens', 'gateway.envoyproxy.io/owning-gateway-namespace': 'datalens-prod-test' } },
+      };
+      expect(sourcesOf(rendered, 'datalens-frontend')).toEqual([envoy]);
+      expect(sourcesOf(rendered, 'datalens-api')).toEqual([envoy]);
+      expect(policy(rendered, 'cert-manager-http01-solver').ingress[0].from).toEqual([envoy]);
+      expect(kinds(rendered, 'Ingress')).toEqual([]);
+    });
+  });
+
+  describe("on the platform's Gateway", () => {
+    const rendered = render({ edge: { mode: 'gateway', tls: undefined, gateway: { parentRef: { name: 'public', namespace: 'gateways', sectionName: 'https' } } } }, PROD_BASE);
+
+    it('attaches every route to that Gateway and listener, and leaves TLS to it', () => {
+      for (const route of kinds(rendered, 'HTTPRoute')) {
+        expect(route.spec.parentRefs).toEqual([{ group: 'gateway.networking.k8s.io', kind: 'Gateway', name: 'public', namespace: 'gateways', sectionName: 'https' }]);
+      }
+      expect(kinds(rendered, 'HTTPRoute')).toHaveLength(4);
+      expect(kinds(rendered, 'Gateway')).toEqual([]);
+      expect(kinds(rendered, 'Certificate')).toEqual([]);
+    });
+  });
+
+  describe('with Envoy Gateway policies', () => {
+    const rendered = render(
+      { edge: { mode: 'gateway', tls: { name: 'x', challenge: 'dns01' }, maxBodySize: '32Mi', gateway: { className: 'eg', envoyGateway: { limitRequestBody: true, adminAllowedCidrs: ['203.0.113.0/24'], rateLimit: { requests: 600, unit: 'Minute' } } } } },
+      PROD_BASE,
+    );
+
+    it('limits bodies and rates on every route, and admits only the allowed clients to admin.', () => {
+      const traffic = find(rendered, 'BackendTrafficPolicy', 'datalens-edge');
+      expect(traffic.apiVersion).toBe('gateway.envoyproxy.io/v1alpha1');
+      expect(traffic.spec.targetRefs.map((t: any) => t.name).sort()).toEqual(['datalens-edge-admin', 'datalens-edge-api', 'datalens-edge-cc', 'datalens-edge-portal']);
+      expect(traffic.spec.requestBuffer).toEqual({ limit: '32Mi' });
+      expect(traffic.spec.rateLimit).toEqual({ type: 'Local', local: { rules: [{ limit: { requests: 600, unit: 'Minute' } }] } });
+      const admin = find(rendered, 'SecurityPolicy', 'datalens-edge-admin');
+      expect(admin.spec).toEqual({
+        targetRefs: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'datalens-edge-admin' }],
+        authorization: { defaultAction: 'Deny', rules: [{ action: 'Allow', principal: { clientCIDRs: ['203.0.113.0/24'] } }] },
+      });
+      expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+      expect(kinds(rendered, 'NetworkPolicy').map((p) => p.metadata.name)).not.toContain('cert-manager-http01-solver');
+    });
+  });
+});
+
+describe('Edge in both modes, for a DNS cut-over', () => {
+  const rendered = render({ edge: { mode: 'both', tls: { name: 'letsencrypt' }, gateway: { className: 'eg' } } }, PROD_BASE);
+
+  it('serves the hosts through the Ingress and the Gateway with one certificate, and admits both to the backends and the solver', () => {
+    expect(kinds(rendered, 'Ingress')).toHaveLength(1);
+    expect(kinds(rendered, 'HTTPRoute')).toHaveLength(5);
+    expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+    const namespaces = (from: any[]) => from.map((f) => f.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).sort();
+    expect(namespaces(sourcesOf(rendered, 'datalens-frontend'))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
+    expect(namespaces(policy(rendered, 'cert-manager-http01-solver').ingress.flatMap((r: any) => r.from))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
+  });
+});
+
+describe('edge settings', () => {
+  const problems = (edge: unknown) => {
+    const parsed = edgeSchema.safeParse(edge);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it.each([
+    [{ mode: 'gateway' }, /^gateway: expected the Gateway to attach to/],
+    [{ mode: 'gateway', gateway: {} }, /^gateway\.parentRef: expected either parentRef .* or className/],
+    [{ mode: 'gateway', tls: { name: 'x' }, gateway: { className: 'eg', parentRef: { name: 'a', namespace: 'b' } } }, /^gateway\.parentRef: expected either parentRef/],
+    [{ mode: 'gateway', tls: { name: 'x' }, gateway: { className: 'x', implementation: 'other' } }, /^gateway\.dataPlane: expected the namespace and labels/],
+    [
+      { mode: 'gateway', tls: { name: 'x' }, gateway: { className: 'x', implementation: 'other', dataPlane: { namespace: 'gw', podLabels: { a: 'b' } }, envoyGateway: {} } },
+      /^gateway\.envoyGateway: expected implementation envoy-gateway/,
+    ],
+    [{ mode: 'ingress' }, /^tls: expected the cert-manager issuer/],
+    [{ mode: 'gateway', gateway: { className: 'eg' } }, /^tls: expected the cert-manager issuer/],
+  ])('refuses %j', (edge, expected) => {
+    expect(problems(edge)).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('needs no issuer on a platform Gateway', () => {
+    expect(problems({ mode: 'gateway', gateway: { parentRef: { name: 'public', namespace: 'gateways' } } })).toEqual([]);
+  });
+});
+
+describe('Frontend', () => {
+  const rendered = render();
 
   it('serves the SPA from unprivileged nginx with its runtime config', () => {
     const deployment = find(rendered, 'Deployment', 'datalens-frontend');

@@ -1,4 +1,3 @@
-import { nginxSize } from '../../components/edge';
 import { natsSize } from '../../components/nats';
 import { postgresMemory } from '../../components/postgres';
 import { redisSize } from '../../components/redis';
@@ -15,6 +14,5 @@ describe('binary quantities', () => {
     expect(['128Mi', '1Gi', '512Ki'].map(postgresMemory)).toEqual(['128MB', '1GB', '512kB']);
     expect(['4Gi', '512Mi'].map(natsSize)).toEqual(['4G', '512M']);
     expect(['200Mi', '1Gi'].map(redisSize)).toEqual(['200mb', '1gb']);
-    expect(['64Mi', '1Gi'].map(nginxSize)).toEqual(['64m', '1g']);
   });
 });

@@ -139,7 +139,9 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   const api = need(one(model, 'Deployment/datalens-api'), 'API pod');
   const frontend = need(one(model, 'Deployment/datalens-frontend'), 'frontend pod');
   const migrate = need(one(model, 'Job/datalens-api-migrate'), 'migration Job pod');
-  const ingress = need(one(model, 'ingress-controller'), 'ingress controller');
+  const edgeSources = model.pods.filter((p) => p.role === 'ingress-controller' || p.role === 'gateway-proxy');
+  need(edgeSources[0], "the edge's pods");
+  const otherIngress = one(model, 'other-ingress-controller');
   const prometheus = need(one(model, 'prometheus'), 'Prometheus');
   const operator = need(one(model, 'cnpg-operator'), 'CloudNativePG operator');
   const intruder = need(one(model, 'intruder'), 'pod of another namespace');
@@ -176,12 +178,17 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   }
 
   // --- The edge -------------------------------------------------------------------------------
-  allow(ingress, toPod(frontend, 8080), 'the consoles');
-  allow(ingress, toPod(api, 8080), 'the API host');
-  if (facts.acmeChallenge === 'http01') {
-    need(solver, `cert-manager HTTP-01 solver pod (${facts.name} uses HTTP-01 and has a Certificate)`);
-    allow(ingress, toPod(solver!, 8089), 'ACME HTTP-01 challenge (Let\u2019s Encrypt and the cert-manager self-check come through the ingress controller)');
+  for (const source of edgeSources) {
+    allow(source, toPod(frontend, 8080), `the consoles (${source.role})`);
+    allow(source, toPod(api, 8080), `the API host (${source.role})`);
+    if (facts.acmeChallenge === 'http01') {
+      need(solver, `cert-manager HTTP-01 solver pod (${facts.name} uses HTTP-01 and has a Certificate)`);
+      allow(source, toPod(solver!, 8089), 'ACME HTTP-01 challenge (Let\u2019s Encrypt and the cert-manager self-check come through the edge)');
+    }
   }
+  // a controller the environment does not use reaches nothing, even if the cluster runs it
+  block(otherIngress, toPod(frontend, 8080), 'an ingress controller this edge does not use');
+  block(otherIngress, toPod(api, 8080), 'an ingress controller this edge does not use');
 
   // --- The API's dependencies -------------------------------------------------------------------
   if (poolerService) {

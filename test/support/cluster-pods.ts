@@ -48,12 +48,22 @@ export interface ClusterFacts {
   readonly nodeLocalDns?: string;
 }
 
+/** A platform pod the edge's traffic comes from. */
+export interface EdgeSource {
+  readonly role: 'ingress-controller' | 'gateway-proxy';
+  readonly namespace: string;
+  readonly labels: Labels;
+  /** Where the labels come from. */
+  readonly origin: string;
+}
+
 export interface EnvironmentFacts {
   readonly name: string;
   readonly tier: string;
   readonly namespace: string;
   readonly cluster: ClusterFacts;
-  readonly ingressNamespace: string;
+  /** The pods that forward the edge's traffic, per the environment's edge mode (the Gateway's first in mode both). */
+  readonly edgeSources: readonly EdgeSource[];
   readonly monitoringNamespace: string;
   readonly cnpgOperatorNamespace: string;
   /** How the TLS issuer proves the hosts: http01 puts a cert-manager solver pod in the namespace. */
@@ -93,21 +103,60 @@ export function environmentFacts(env: string): EnvironmentFacts {
   const file = `environments/${env}.yaml`;
   const e = dataFileOnDisk('environments', env);
   const tier = str(e.tier, `${file} tier`);
-  const issuer = e.ingress?.tlsIssuer ?? {};
-  // The issuer's challenge when the file says; otherwise HTTP-01 outside dev (dev uses a self-signed issuer).
-  const acmeChallenge = issuer.challenge ?? (tier === 'dev' ? 'none' : 'http01');
-  if (!['http01', 'dns01', 'none'].includes(acmeChallenge)) throw new Error(`${file}: unknown ingress.tlsIssuer.challenge ${acmeChallenge}`);
+  const edge = e.edge ?? {};
+  const mode: string = edge.mode ?? 'gateway';
+  // A certificate (and so an ACME challenge) exists for an Ingress and for a Gateway the environment creates;
+  // the challenge is the issuer's, HTTP-01 unless the file says otherwise.
+  const issuesCertificate = mode !== 'gateway' || edge.gateway?.className !== undefined;
+  const acmeChallenge = issuesCertificate && edge.tls ? (edge.tls.challenge ?? 'http01') : 'none';
+  if (!['http01', 'dns01', 'none'].includes(acmeChallenge)) throw new Error(`${file}: unknown edge.tls.challenge ${acmeChallenge}`);
+  const namespace = str(e.namespace, `${file} namespace`);
   const redis = e.data?.redis ?? {};
   return {
     name: env,
     tier,
-    namespace: str(e.namespace, `${file} namespace`),
+    namespace,
     cluster: clusterFacts(str(e.cluster, `${file} cluster`)),
-    ingressNamespace: e.ingress?.controllerNamespace ?? 'ingress-nginx',
+    edgeSources: [...(mode !== 'ingress' ? [gatewaySource(edge.gateway ?? {}, namespace, file)] : []), ...(mode !== 'gateway' ? [ingressSource(edge.ingress?.controller)] : [])],
     monitoringNamespace: e.monitoring?.namespace ?? 'monitoring',
     cnpgOperatorNamespace: e.data?.postgres?.operatorNamespace ?? 'cnpg-system',
     acmeChallenge,
     externalRedisCidr: redis.mode === 'external' ? str(redis.cidr, `${file} data.redis.cidr`) : undefined,
+  };
+}
+
+/** The ingress controller: the environment's, or ingress-nginx with its chart's labels. */
+function ingressSource(controller: Json | undefined): EdgeSource {
+  if (controller) return { role: 'ingress-controller', namespace: str(controller.namespace, 'edge.ingress.controller.namespace'), labels: { ...controller.podLabels }, origin: 'the environment file' };
+  return {
+    role: 'ingress-controller',
+    namespace: 'ingress-nginx',
+    // kubernetes/ingress-nginx charts/ingress-nginx/templates/_helpers.tpl "ingress-nginx.selectorLabels"
+    // (app.kubernetes.io/name = chart name, app.kubernetes.io/instance = release) and
+    // controller-deployment.yaml (app.kubernetes.io/component: controller)
+    labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' },
+    origin: 'ingress-nginx Helm chart (charts/ingress-nginx/templates/_helpers.tpl)',
+  };
+}
+
+/** The Envoy proxies of the Gateway the routes attach to, or the data plane the environment names. */
+function gatewaySource(gateway: Json, namespace: string, file: string): EdgeSource {
+  if (gateway.dataPlane) return { role: 'gateway-proxy', namespace: str(gateway.dataPlane.namespace, `${file} edge.gateway.dataPlane.namespace`), labels: { ...gateway.dataPlane.podLabels }, origin: 'the environment file' };
+  const owner = gateway.parentRef ? { name: gateway.parentRef.name, namespace: gateway.parentRef.namespace } : { name: 'datalens', namespace };
+  return {
+    role: 'gateway-proxy',
+    // Envoy Gateway runs each Gateway's Envoy Deployment in its controller namespace (envoy-gateway-system by
+    // default) with these labels: envoyproxy/gateway internal/infrastructure/kubernetes/proxy (envoyLabels) and
+    // internal/gatewayapi (OwningGatewayNameLabel, OwningGatewayNamespaceLabel).
+    namespace: 'envoy-gateway-system',
+    labels: {
+      'app.kubernetes.io/name': 'envoy',
+      'app.kubernetes.io/component': 'proxy',
+      'app.kubernetes.io/managed-by': 'envoy-gateway',
+      'gateway.envoyproxy.io/owning-gateway-name': owner.name,
+      'gateway.envoyproxy.io/owning-gateway-namespace': owner.namespace,
+    },
+    origin: 'Envoy Gateway (internal/infrastructure/kubernetes/proxy)',
   };
 }
 
@@ -384,20 +433,21 @@ export function environmentModel(env: string): EnvironmentModel {
   }
 
   // --- Platform pods (their namespaces carry no policy of this environment) ---------------------
-  pod({
-    namespace: facts.ingressNamespace,
-    name: 'ingress-nginx-controller-6c9f8d7b5-a1',
-    // kubernetes/ingress-nginx charts/ingress-nginx/templates/_helpers.tpl "ingress-nginx.selectorLabels"
-    // (app.kubernetes.io/name = chart name, app.kubernetes.io/instance = release) and
-    // controller-deployment.yaml (app.kubernetes.io/component: controller)
-    labels: { 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' },
-    ports: [
-      { name: 'http', containerPort: 80, protocol: 'TCP' },
-      { name: 'https', containerPort: 443, protocol: 'TCP' },
-    ],
-    role: 'ingress-controller',
-    origin: 'ingress-nginx Helm chart (charts/ingress-nginx/templates/_helpers.tpl)',
-  });
+  // the edge's sources, and an ingress-nginx controller the cluster may run whatever the mode (to prove it is not admitted)
+  const sources = facts.edgeSources.some((e) => e.namespace === 'ingress-nginx' && e.role === 'ingress-controller') ? facts.edgeSources : [...facts.edgeSources, { ...ingressSource(undefined), role: 'other-ingress-controller' as const }];
+  sources.forEach((source, i) =>
+    pod({
+      namespace: source.namespace,
+      name: `${source.role}-6c9f8d7b5-a${i}`,
+      labels: source.labels,
+      ports: [
+        { name: 'http', containerPort: 80, protocol: 'TCP' },
+        { name: 'https', containerPort: 443, protocol: 'TCP' },
+      ],
+      role: source.role,
+      origin: source.origin,
+    }),
+  );
   pod({
     namespace: facts.monitoringNamespace,
     name: 'prometheus-kube-prometheus-stack-prometheus-0',
@@ -489,7 +539,7 @@ export function environmentModel(env: string): EnvironmentModel {
   // --- Namespaces ---------------------------------------------------------------------------
   // Every namespace carries kubernetes.io/metadata.name (set by the API server since Kubernetes 1.22).
   const envNamespace = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === ns);
-  const namespaceNames = [...new Set([ns, facts.ingressNamespace, facts.monitoringNamespace, facts.cnpgOperatorNamespace, 'kube-system', 'default', 'other'])];
+  const namespaceNames = [...new Set([ns, ...facts.edgeSources.map((e) => e.namespace), 'ingress-nginx', facts.monitoringNamespace, facts.cnpgOperatorNamespace, 'kube-system', 'default', 'other'])];
   const namespaces: Namespace[] = namespaceNames.map((name) => ({
     name,
     labels: { ...(name === ns ? (envNamespace?.metadata.labels ?? {}) : {}), 'kubernetes.io/metadata.name': name },

@@ -37,7 +37,7 @@ export const DEV_BASE: Tree = {
   namespace: 'datalens-test',
   domain: 'test.example.com',
   images: { api: { repository: 'registry.example.com/api', tag: '1.2.3' }, frontend: { repository: 'registry.example.com/web', tag: '1.2.3' } },
-  ingress: { tlsIssuer: { name: 'selfsigned' } },
+  edge: { mode: 'ingress', tls: { name: 'selfsigned' } },
   cors: { allowedOrigins: ['https://cc.test.example.com', 'https://admin.test.example.com', 'https://portal.test.example.com'] },
   fromEmail: 'no-reply@test.example.com',
   secrets: { provider: 'placeholder' },

@@ -29,7 +29,7 @@ describe('prerequisites', () => {
     expect(whats(prod)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^NetworkPolicy engine: the Amazon VPC CNI add-on with `enableNetworkPolicy: "true"`/),
-        'cert-manager ClusterIssuer `selfsigned` (ACME HTTP-01 through the ingress controller)',
+        'cert-manager ClusterIssuer `selfsigned` (ACME HTTP-01 through the edge)',
         expect.stringContaining('IAM role `arn:aws:iam::123456789012:role/pg`'),
         expect.stringContaining('IAM role `arn:aws:iam::123456789012:role/api`'),
       ]),
@@ -49,7 +49,7 @@ describe('prerequisites', () => {
     expect(whats(prod)).toEqual(
       expect.arrayContaining([
         'cloudnative-pg operator: pods labelled `app.kubernetes.io/name=cloudnative-pg` in namespace `cnpg-system`',
-        'the edge controller: pods labelled `app.kubernetes.io/name=ingress-nginx` in namespace `ingress-nginx`',
+        'ingress controller: pods labelled `app.kubernetes.io/name=ingress-nginx` in namespace `ingress-nginx`',
       ]),
     );
   });

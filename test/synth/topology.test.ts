@@ -16,7 +16,7 @@ describe('topology diagram', () => {
   it('draws every connection with its ports, and nothing else', () => {
     expect(edges).toHaveLength(rendered.graph.connections.length);
     expect(edges).toContain('  datalens_api -->|"5432/TCP SQL"| datalens_postgres_pooler');
-    const peers = new Set(rendered.graph.connections.flatMap((c) => [c.from.peerName, c.to.peerName]).concat(rendered.graph.components.map((c) => c.name)));
+    const peers = new Set(rendered.graph.connections.flatMap((c) => [c.from.peerName, c.to.peerName]).concat(rendered.graph.components.map((c) => c.peerName)));
     expect(nodes).toHaveLength(peers.size);
   });
 });

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
-import { Component } from '../foundation/component';
-import type { Peer, PortSpec } from '../foundation/peer';
+import { Component } from '../../foundation/component';
+import type { Peer, PortSpec } from '../../foundation/peer';
 
 /** Label cert-manager gives the pods that answer ACME HTTP-01 challenges. */
 export const HTTP01_SOLVER_LABEL = 'acme.cert-manager.io/http01-solver';
@@ -8,8 +8,8 @@ export const HTTP01_SOLVER_LABEL = 'acme.cert-manager.io/http01-solver';
 export const HTTP01_SOLVER_PORT: PortSpec = { name: 'http01-solver', port: 8089 };
 
 export interface AcmeHttp01SolverProps {
-  /** Where the challenge requests come from: the ingress or gateway controller. */
-  readonly challengedBy: Peer;
+  /** Where the challenge requests come from: the Gateway's pods, the Ingress controller, or both. */
+  readonly challengedBy: readonly Peer[];
 }
 
 /**
@@ -24,6 +24,6 @@ export class AcmeHttp01Solver extends Component {
       role: 'certificate-challenge',
       placement: { kind: 'pods', podLabels: { [HTTP01_SOLVER_LABEL]: 'true' } },
     });
-    this.context.graph.connect(props.challengedBy, this, [HTTP01_SOLVER_PORT], 'ACME HTTP-01 challenge');
+    for (const peer of props.challengedBy) this.context.graph.connect(peer, this, [HTTP01_SOLVER_PORT], 'ACME HTTP-01 challenge');
   }
 }

@@ -1,0 +1,85 @@
+import type { Construct } from 'constructs';
+import { CREATED_GATEWAY_NAME, gatewayDataPlane, gatewayOf, needsCertificate, type EdgeConfig } from '../../config/edge-schema';
+import { Component } from '../../foundation/component';
+import { contextOf } from '../../foundation/deployment-context';
+import { platformPeer, type Peer, type PortSpec } from '../../foundation/peer';
+import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../../imports/certificate-cert-manager.io';
+import { AcmeHttp01Solver } from './acme-http01-solver';
+import { envoyGatewayPolicies } from './envoy-gateway-policies';
+import { createGateway, httpRoutes } from './gateway-routes';
+import { ingressFor } from './ingress-routes';
+
+/** A host served by the edge and the component behind it. */
+export interface Route {
+  readonly host: string;
+  readonly backend: Component & { readonly port: PortSpec };
+  /** Path prefix routed to the backend; anything else on the host is not exposed. @default '/' */
+  readonly pathPrefix?: string;
+}
+
+export interface EdgeProps {
+  /** The environment's edge settings: mode, TLS issuer, limits, the Gateway and the Ingress. */
+  readonly config: EdgeConfig;
+  /** Hosts and their backends; each host gets TLS. */
+  readonly routes: readonly Route[];
+}
+
+/**
+ * The edge: HTTPRoutes on a Gateway, an Ingress, or both (for a DNS cut-over), per the environment.
+ * It adds no CORS headers; the API answers CORS itself, per widget for the public consent
+ * endpoints. As a peer it is the pods that forward the traffic (the Gateway's data plane, or the
+ * Ingress controller), so the backends' network policies admit exactly those, on the backends'
+ * ports; in mode both the other one is admitted too.
+ */
+export class Edge extends Component {
+  private readonly source: Peer;
+
+  constructor(scope: Construct, id: string, props: EdgeProps) {
+    const { config, routes } = props;
+    const namespace = contextOf(scope).environment.config.namespace;
+    const sources = trafficSources(config, namespace);
+    super(scope, id, { name: 'datalens-edge', role: 'edge', placement: sources[0].placement });
+    this.source = sources[0];
+    const hosts = routes.map((r) => r.host);
+    const tlsSecret = `${this.name}-tls`;
+    const tls = config.tls;
+    if (needsCertificate(config) && tls) {
+      new Certificate(this, 'Certificate', {
+        metadata: this.metadata(),
+        spec: {
+          secretName: tlsSecret,
+          dnsNames: hosts,
+          issuerRef: { kind: tls.kind, name: tls.name, group: 'cert-manager.io' },
+          privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+        },
+      });
+    }
+    if (config.mode !== 'gateway') ingressFor(this, { config, routes, tlsSecret });
+    if (config.mode !== 'ingress' && config.gateway) {
+      const gateway = config.gateway;
+      if (gateway.className) createGateway(this, { className: gateway.className, hosts, tlsSecret, name: CREATED_GATEWAY_NAME });
+      const created = httpRoutes(this, { gateway, parent: gatewayOf(gateway, namespace), routes, timeoutSeconds: config.timeoutSeconds });
+      if (gateway.envoyGateway) envoyGatewayPolicies(this, { policies: gateway.envoyGateway, routes: created, maxBodySize: config.maxBodySize });
+    }
+    if (tls?.challenge === 'http01' && needsCertificate(config)) new AcmeHttp01Solver(this, 'Http01Solver', { challengedBy: [this, ...sources.slice(1)] });
+    for (const backend of new Set(routes.map((r) => r.backend))) {
+      for (const source of [this, ...sources.slice(1)]) this.context.graph.connect(source, backend, [backend.port], 'HTTPS from the internet');
+      this.context.graph.orderAfter(this, backend);
+    }
+  }
+
+  /** What the edge is as a peer: the pods that forward its traffic (in mode both, the Gateway's). */
+  get peerName(): string {
+    return this.source.peerName;
+  }
+}
+
+/** The pods that forward the edge's traffic: the Gateway's data plane, the Ingress controller, or both (Gateway first). */
+function trafficSources(config: EdgeConfig, namespace: string): Peer[] {
+  const gateway =
+    config.mode !== 'ingress' && config.gateway
+      ? [platformPeer(`gateway ${gatewayOf(config.gateway, namespace).name}`, { kind: 'namespace', ...gatewayDataPlane(config.gateway, namespace) })]
+      : [];
+  const ingress = config.mode !== 'gateway' ? [platformPeer('ingress controller', { kind: 'namespace', ...config.ingress.controller })] : [];
+  return [...gateway, ...ingress];
+}

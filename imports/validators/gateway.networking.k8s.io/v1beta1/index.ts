@@ -1,0 +1,2 @@
+export * from "./Gateway";
+export * from "./HTTPRoute";
