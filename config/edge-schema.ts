@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -6,22 +7,6 @@ import { BINARY_QUANTITY } from './units';
  * HTTPRoutes (attached to a Gateway the platform runs, or to one this project creates), an
  * Ingress for clusters that keep an Ingress controller, or both during a DNS cut-over.
  */
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-/** A label key: an optional DNS-name prefix and a name of at most 63 characters. */
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-const CIDR = /^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\/([0-9]|[12][0-9]|3[0-2])$/;
-
-const dnsLabel = (what: string) => z.string().regex(DNS_LABEL, { message: `expected ${what}: a DNS label (lower-case letters, digits and '-', at most 63 characters)` });
-const dnsName = (what: string) => z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
-const podLabels = z
-  .record(
-    z.string().regex(LABEL_KEY, { message: 'expected a label key such as app.kubernetes.io/name' }),
-    z.string().regex(LABEL_VALUE, { message: 'expected a label value: at most 63 letters, digits, -, _ or .' }),
-  )
-  .refine((labels) => Object.keys(labels).length > 0, { message: 'expected at least one label' });
 
 /** Gateway API implementations whose data-plane pods this project knows (others name them in `dataPlane`). */
 export const GATEWAY_IMPLEMENTATIONS = ['envoy-gateway', 'other'] as const;
@@ -60,7 +45,7 @@ const gatewaySchema = z
           .default(false)
           .describe('Refuse bodies larger than edge.maxBodySize with 413 (BackendTrafficPolicy requestBuffer: Envoy buffers each request up to the limit)'),
         adminAllowedCidrs: z
-          .array(z.string().regex(CIDR, { message: 'expected an IPv4 CIDR such as 203.0.113.0/24' }))
+          .array(cidr)
           .min(1)
           .optional()
           .describe('Client addresses the admin. host admits (SecurityPolicy); unset admits everyone'),
