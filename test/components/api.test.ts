@@ -96,6 +96,13 @@ describe('DatabaseMigration', () => {
     expect(job.metadata.annotations).toMatchObject({ 'argocd.argoproj.io/hook': 'Sync', 'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation' });
   });
 
+  it("alerts on the migration Job's Failed condition, so a retry that then succeeds raises nothing", () => {
+    const rules = find(render(), 'PrometheusRule', 'datalens-api-migrate').spec.groups.flatMap((g: any) => g.rules);
+    const failed = rules.find((r: any) => r.alert === 'DatalensApiMigrateFailed');
+    expect(failed.expr).toBe('kube_job_failed{namespace="datalens-test",job_name="datalens-api-migrate",condition="true"} == 1');
+    expect(failed.expr).not.toContain('kube_job_status_failed');
+  });
+
   it('defaults to the documented migrate command', () => {
     const container = find(render(), 'Job', 'datalens-api-migrate').spec.template.spec.containers[0];
     expect(container.command).toEqual(['/app/datalens-api', 'migrate', 'up', '--dir', '/migrations']);

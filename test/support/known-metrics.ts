@@ -8,7 +8,7 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   'datalens-api (its /metrics contract, README)': ['http_requests_total', 'http_request_duration_seconds_bucket'],
   'kube-state-metrics': [
     'kube_deployment_status_replicas_available', 'kube_deployment_spec_replicas', 'kube_statefulset_status_replicas_ready', 'kube_statefulset_replicas',
-    'kube_pod_container_status_restarts_total', 'kube_job_failed',
+    'kube_pod_container_status_restarts_total', 'kube_job_failed', 'kube_job_status_failed',
   ],
   cadvisor: ['container_cpu_cfs_throttled_periods_total', 'container_cpu_cfs_periods_total', 'container_cpu_usage_seconds_total'],
   kubelet: ['kubelet_volume_stats_used_bytes', 'kubelet_volume_stats_capacity_bytes'],
