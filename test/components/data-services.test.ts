@@ -63,7 +63,8 @@ describe('Nats', () => {
       expect(nats.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'monitor' });
       expect(nats.livenessProbe.httpGet.path).toBe('/healthz?js-enabled-only=true');
       expect(nats.readinessProbe.httpGet.path).toBe('/healthz?js-server-only=true');
-      expect(nats.lifecycle.preStop.exec.command).toEqual(['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid']);
+      // the hook outlasts the signal, so that the kubelet's SIGTERM finds lame-duck mode under way (test/consumers/nats-cluster.test.ts)
+      expect(nats.lifecycle.preStop.exec.command).toEqual(['sh', '-c', 'nats-server --signal ldm=/var/run/nats/nats.pid && sleep 5']);
     });
 
     it('keeps quorum with a PDB of one and lets members reach each other on the route port', () => {
