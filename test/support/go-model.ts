@@ -4,6 +4,8 @@
  * Each models exactly the functions our templates and URLs use and refuses anything else.
  */
 
+import { createHash } from 'node:crypto';
+
 // A model of the Go template side. External Secrets' template engine v2 executes each template
 // with Go text/template, the sprig v3 function map (without env/expandenv) and a few of its own
 // functions, over map[string]string of the fetched values. The model covers what our templates
@@ -18,6 +20,7 @@
 //   - regexMatch RE S (sprig) = regexp.MatchString(RE, S), RE restricted to syntax whose RE2 and
 //     JavaScript meanings coincide (anchors, escaped literals, classes, {n});
 //   - fail MSG (sprig) = an error that stops the template;
+//   - sha256sum S (sprig) = hex.EncodeToString(sha256.Sum256([]byte(S))), lower-case hex;
 //   - truth of `if`: a bool, or a non-empty string.
 
 export class TemplateFailure extends Error {}
@@ -144,6 +147,10 @@ const GO_FUNCTIONS: Record<string, (...args: GoValue[]) => GoValue> = {
     if (args.length !== 2 || typeof re !== 'string' || typeof s !== 'string') throw new Error('model: regexMatch takes 2 strings');
     if (!/^(?:\^|\\\$|\\\.|[A-Za-z0-9]|\[[A-Za-z0-9-]+\]|\{\d+\})+$/.test(re)) throw new Error(`model: regex ${re} uses syntax not modelled`);
     return new RegExp(re).test(s);
+  },
+  sha256sum: (...args) => {
+    if (args.length !== 1 || typeof args[0] !== 'string') throw new Error('model: sha256sum of one string only');
+    return createHash('sha256').update(Buffer.from(args[0], 'utf8')).digest('hex');
   },
   fail: (...args) => {
     throw new TemplateFailure(String(args[0]));
