@@ -625,12 +625,12 @@ describe('Prometheus rules: promtool on every PrometheusRule in dist/', () => {
     promtoolBinary(); // throws with install instructions if missing
     const files = [...testFiles.values()];
     const [checked, ...tested] = await Promise.all([
-      runPromtool(['check', 'rules', ...rulesFiles.map((r) => r.file)], dir),
-      ...[0, 1, 2].map((k) => runPromtool(['test', 'rules', ...files.filter((_, i) => i % 3 === k)], dir)),
+      runPromtool(['check', 'rules', ...rulesFiles.map((r) => r.file)], dir, 100_000),
+      ...[0, 1, 2].map((k) => runPromtool(['test', 'rules', ...files.filter((_, i) => i % 3 === k)], dir, 100_000)),
     ]);
     check = checked;
     outcomes = new Map(tested.flatMap((t) => [...outcomesByFile(t.output)]));
-  });
+  }, 120_000);
   // KEEP_PROMTOOL_FILES=1 keeps the rule and test files for a look (their folder is printed)
   afterAll(() => (process.env.KEEP_PROMTOOL_FILES ? console.log(`promtool files kept in ${dir}`) : rmSync(dir, { recursive: true, force: true })));
 

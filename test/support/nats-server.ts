@@ -23,7 +23,7 @@ export const NATS_SERVER_INSTALL_HINT =
 const START_TIMEOUT_MS = 5_000;
 const RELOAD_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 3_000;
-const CLIENT_TIMEOUT_MS = 3_000;
+const CLIENT_TIMEOUT_MS = 10_000;
 const LOOPBACK = '127.0.0.1';
 
 let resolvedBinary: string | undefined;

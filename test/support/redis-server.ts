@@ -29,7 +29,7 @@ export class RedisError {
   constructor(readonly message: string) {}
 }
 
-const CLIENT_TIMEOUT_MS = 3_000;
+const CLIENT_TIMEOUT_MS = 10_000;
 
 export class RedisClient {
   static connect(port: number, timeoutMs = CLIENT_TIMEOUT_MS): Promise<RedisClient> {
