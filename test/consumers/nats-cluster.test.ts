@@ -50,9 +50,10 @@ interface Node {
   readonly claim: string;
 }
 
-/** The StatefulSet, its ConfigMap, Services and credentials as the environment's files hold them. */
 const natsCache = new Map<string, ReturnType<typeof readNats>>();
 const natsOf = (env: string) => natsCache.get(env) ?? natsCache.set(env, readNats(env)).get(env)!;
+
+/** The StatefulSet, its Services and credentials as the environment's files hold them. */
 function readNats(env: string) {
   const objects = objectsOnDisk(env).map((o) => o.object);
   const set = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-nats');
