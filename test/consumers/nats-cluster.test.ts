@@ -131,20 +131,25 @@ function startPreStop(nats: Nats, pod: PodOnHost): ServerProcess {
 async function startCluster(nats: Nats, attempt = 1): Promise<Node[]> {
   const flat = await freePorts(nats.replicas * 3);
   const ports = Array.from({ length: nats.replicas }, (_, i) => ({ client: flat[3 * i], http: flat[3 * i + 1], cluster: flat[3 * i + 2] }));
-  const nodes = ports.map((own, ordinal): Node => {
-    const claim = mkdtempSync(join(tmpdir(), 'nats-claim-'));
-    const pod = new PodOnHost(nats.objects, nats.set, 'nats', { ordinal, secrets: nats.secrets, claims: { data: claim }, entrypoint: ['nats-server'] });
-    pod.rewrite('/etc/nats/nats.conf', (conf) => pod.relocate(loopback(conf, nats, ports, own)));
-    const [command, ...args] = pod.argv;
-    expect(command).toBe('nats-server');
-    const process = ServerProcess.spawn({ argv: [natsServerBinary(), ...args.map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: `nats-server ${pod.podName}` });
-    return { pod, ports: own, process, claim };
-  });
+  const nodes: Node[] = [];
+  const leftovers: string[] = [];
   try {
+    for (const [ordinal, own] of ports.entries()) {
+      const claim = mkdtempSync(join(tmpdir(), 'nats-claim-'));
+      leftovers.push(claim);
+      const pod = new PodOnHost(nats.objects, nats.set, 'nats', { ordinal, secrets: nats.secrets, claims: { data: claim }, entrypoint: ['nats-server'] });
+      leftovers.push(pod.root);
+      pod.rewrite('/etc/nats/nats.conf', (conf) => pod.relocate(loopback(conf, nats, ports, own)));
+      const [command, ...args] = pod.argv;
+      expect(command).toBe('nats-server');
+      const process = ServerProcess.spawn({ argv: [natsServerBinary(), ...args.map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: `nats-server ${pod.podName}` });
+      nodes.push({ pod, ports: own, process, claim });
+    }
     await Promise.all(nodes.map((n) => n.process.waitFor((log) => (/Server is ready/.test(log) ? true : undefined), START_TIMEOUT_MS, 'starting')));
     return nodes;
   } catch (err) {
     await stopCluster(nodes);
+    for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
     if (attempt < 3 && /address already in use/.test(String(err))) return startCluster(nats, attempt + 1);
     throw err;
   }
@@ -336,11 +341,12 @@ describe('NATS lame-duck drain, on the dev configuration with a shorter grace pe
   it('closes the client after the grace period, then exits by itself with status 0', async () => {
     const [client, http] = await freePorts(2);
     const pod = new PodOnHost(nats.objects, nats.set, 'nats', { secrets: nats.secrets, entrypoint: ['nats-server'] });
-    const ports = [{ client, http, cluster: 0 }];
-    pod.rewrite('/etc/nats/nats.conf', (conf) => pod.relocate(loopback(conf, nats, ports, ports[0])).replace(/^lame_duck_grace_period: .*$/m, 'lame_duck_grace_period: 1s'));
-    const server = ServerProcess.spawn({ argv: [natsServerBinary(), ...pod.argv.slice(1).map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: 'nats-server dev' });
+    let server: ServerProcess | undefined;
     let hook: ServerProcess | undefined;
     try {
+      const ports = [{ client, http, cluster: 0 }];
+      pod.rewrite('/etc/nats/nats.conf', (conf) => replaceExactly(pod.relocate(loopback(conf, nats, ports, ports[0])), /^lame_duck_grace_period: .*$/m, 1, () => 'lame_duck_grace_period: 1s'));
+      server = ServerProcess.spawn({ argv: [natsServerBinary(), ...pod.argv.slice(1).map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: 'nats-server dev' });
       await server.waitFor((log) => (/Server is ready/.test(log) ? true : undefined), START_TIMEOUT_MS, 'starting');
       const connection = await connect(client, nats);
       const started = Date.now();
@@ -352,7 +358,7 @@ describe('NATS lame-duck drain, on the dev configuration with a shorter grace pe
       expect(await server.waitForExit(10_000)).toBe(0);
     } finally {
       await hook?.kill();
-      await server.kill();
+      await server?.kill();
       pod.cleanup();
     }
   });

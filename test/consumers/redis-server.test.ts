@@ -73,10 +73,16 @@ interface Running {
 async function startRedis(redis: Redis, claim: string, extraConf = '', attempt = 1): Promise<Running> {
   const port = await freePort();
   const pod = new PodOnHost(redis.objects, redis.set, 'redis', { secrets: redis.secrets, claims: { data: claim } });
-  pod.rewrite('/etc/redis/redis.conf', (conf) => pod.relocate(loopback(conf, port)) + extraConf);
-  const [command, ...args] = pod.argv;
-  expect(command).toBe('redis-server');
-  const process = ServerProcess.spawn({ argv: [redisServerBinary(), ...args.map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: `redis-server ${pod.podName} (${redis.env})` });
+  let process: ServerProcess;
+  try {
+    pod.rewrite('/etc/redis/redis.conf', (conf) => pod.relocate(loopback(conf, port)) + extraConf);
+    const [command, ...args] = pod.argv;
+    expect(command).toBe('redis-server');
+    process = ServerProcess.spawn({ argv: [redisServerBinary(), ...args.map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: `redis-server ${pod.podName} (${redis.env})` });
+  } catch (err) {
+    pod.cleanup();
+    throw err;
+  }
   try {
     await process.waitFor((log) => (/Ready to accept connections/.test(log) ? true : undefined), START_TIMEOUT_MS, 'starting');
     return { pod, port, process };
