@@ -74,6 +74,8 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
+    if (m.kind === 'ConfigMap' && JSON.stringify(json.data ?? {}).includes('envoy_cluster_'))
+      need("a Prometheus scraping Envoy Gateway's proxies (`/stats/prometheus` on port 19001), for the route panels", m);
     if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
     if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
     if (m.kind === 'Gateway') need(`GatewayClass \`${json.spec.gatewayClassName}\``, m);

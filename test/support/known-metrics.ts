@@ -22,6 +22,7 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   'prometheus-nats-exporter': [
     'gnatsd_varz_connections', 'gnatsd_varz_in_msgs', 'gnatsd_varz_slow_consumers', 'gnatsd_varz_jetstream_stats_storage', 'gnatsd_varz_jetstream_config_max_storage',
   ],
+  'envoy (Envoy Gateway proxies, cluster statistics)': ['envoy_cluster_upstream_rq_total', 'envoy_cluster_upstream_rq_xx', 'envoy_cluster_upstream_rq_time_bucket'],
   'minio (v2 cluster metrics)': ['minio_cluster_drive_offline_total', 'minio_cluster_nodes_offline_total', 'minio_cluster_capacity_usable_free_bytes', 'minio_s3_requests_total'],
 };
 
