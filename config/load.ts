@@ -375,7 +375,9 @@ function describeIssue(file: string, doc: Document, lines: LineCounter, issue: z
   if (issue.code === 'unrecognized_keys') got = '';
   else if (issue.code === 'invalid_key') got = `, got the key ${shortJson(located[located.length - 1])}`;
   else got = value === undefined ? ', got nothing' : `, got ${describeValue(value)}`;
-  return `${file}:${line}:${col}: ${field}: ${expectation(issue, schemaFile, value)}${got}`;
+  const expected = expectation(issue, schemaFile, value);
+  // a rule that already says what it got is not told twice
+  return `${file}:${line}:${col}: ${field}: ${expected}${/, got /.test(expected) ? '' : got}`;
 }
 
 /** The position of the deepest node on `path` that exists (a missing field points at its parent). */

@@ -337,3 +337,10 @@ describe('messages that say what was read', () => {
     expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/:\d+:5: monitoring\.prometheusLabels\.release name: expected a label key: .*, got the key "release name"$/)]);
   });
 });
+
+describe('rules that say what they got', () => {
+  it('are not told the value twice', () => {
+    const text = yamlOf(merge(DEV_BASE, { data: { nats: { replicas: 2 } } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/:\d+:5: data\.nats\.replicas: expected 1 or an odd number of at least 3 for a JetStream cluster, got 2$/)]);
+  });
+});
