@@ -33,7 +33,7 @@ const fail = (message, code = 1) => {
 
 /** The key of a bundle built from `inputs` (paths relative to the root), reading each with `read`. */
 function keyOf(inputs, read) {
-  const hash = createHash('sha256');
+  const hash = createHash('sha1');
   for (const path of [...BUILD_FILES, ...inputs]) {
     let content;
     try {

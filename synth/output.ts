@@ -158,6 +158,32 @@ function writeFolder(dir: string, files: OutputFiles, writing: (path: string) =>
   }
 }
 
+/** Whether `dir` holds exactly `files`: no other file or folder, every content the same. */
+function folderHolds(dir: string, files: OutputFiles): boolean {
+  let count = 0;
+  const same = (folder: string, prefix: string): boolean => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    if (entries.length === 0) return false;
+    for (const entry of entries) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!same(join(folder, entry.name), `${path}/`)) return false;
+      } else {
+        const expected = files.get(path);
+        if (!entry.isFile() || expected === undefined || readFileSync(join(folder, entry.name), 'utf8') !== expected) return false;
+        count++;
+      }
+    }
+    return true;
+  };
+  return same(dir, '') && count === files.size;
+}
+
 /** Carries out the moves of a journal; moves already done (their staged copy gone) are skipped. */
 function applyMoves(root: string, moves: readonly Move[]): void {
   for (const move of moves) {
@@ -178,7 +204,10 @@ function applyMoves(root: string, moves: readonly Move[]): void {
  * the commit point (the lock's last check). Throws OutputError when the output cannot be
  * written; returns the leftovers it could not remove.
  */
-export function commitOutput(root: string, plan: OutputPlan, beforeCommit?: () => void): string[] {
+export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void): string[] {
+  // a folder that already holds exactly its files is left alone: nothing to switch, nothing rewritten
+  const plan: OutputPlan = { folders: new Map([...given.folders].filter(([target, files]) => !folderHolds(target, files))), files: given.files };
+  if (plan.folders.size === 0 && plan.files.size === 0) return removeLeftovers(root, [...given.folders.keys(), ...given.files.keys()]);
   checkWritable(root, plan);
   const moves: Move[] = [];
   let staging: string | undefined;

@@ -49,6 +49,20 @@ describe('commitOutput', () => {
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
   });
 
+  it('leaves alone a folder that already holds exactly its files, and replaces one with anything more or less', () => {
+    const { root, targets, plan } = checkout();
+    const inode = (path: string) => fs.statSync(path).ino;
+    const before = { dist: inode(targets.dist), helm: inode(targets.helm) };
+    commitOutput(root, plan('old'));
+    expect({ dist: inode(targets.dist), helm: inode(targets.helm) }).toEqual(before);
+    writeFileSync(join(targets.helm, 'extra.yaml'), 'not generated\n');
+    mkdirSync(join(targets.dist, 'empty'));
+    commitOutput(root, plan('old'));
+    expect(inode(targets.dist)).not.toBe(before.dist);
+    expect(inode(targets.helm)).not.toBe(before.helm);
+    expect(tree(root)).toEqual(tree(checkout().root));
+  });
+
   it('writes nothing when the disk is full, and removes what it staged', () => {
     const { root, plan, state } = checkout();
     const before = state();
