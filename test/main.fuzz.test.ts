@@ -17,7 +17,7 @@ import { schemaProblem } from './support/kube-schemas';
  * never longer than a bound. DATALENS_SOAK=<runs> runs longer (npm run soak).
  */
 
-const RUNS = Number(process.env.DATALENS_SOAK ?? 30);
+const RUNS = Number(process.env.DATALENS_SOAK ?? 25);
 const TIME_BOUND_MS = 15_000;
 const repository = join(__dirname, '..');
 const BASES = ['dev', 'staging', 'prod'] as const;
