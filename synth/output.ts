@@ -1,4 +1,4 @@
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -311,15 +311,5 @@ export function writeFileAtomically(path: string, content: string): void {
   } catch (error) {
     rmSync(staging, { force: true });
     throw error;
-  }
-}
-
-/** Whether `path` exists, even as a dangling symbolic link. */
-export function pathExists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
   }
 }
