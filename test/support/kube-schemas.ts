@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Manifest } from '../../synth/render';
 
 /*
@@ -5,11 +7,17 @@ import type { Manifest } from '../../synth/render';
  * built-in kinds, the CRD's schema at the pinned operator version (imports/validators) otherwise.
  */
 
-const CUSTOM_GROUPS = new Set(['argoproj.io', 'monitoring.coreos.com', 'cert-manager.io', 'external-secrets.io', 'postgresql.cnpg.io', 'barmancloud.cnpg.io']);
+/** API groups of the CRDs the project imports: one folder each in imports/validators. */
+export const CUSTOM_GROUPS: ReadonlySet<string> = new Set(
+  readdirSync(join(__dirname, '..', '..', 'imports', 'validators'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
+    .map((e) => e.name),
+);
 
 type Model = new (data: unknown) => { validate(): void };
 
-function modelOf(manifest: Manifest): Model {
+/** The schema model of an object's kind; fails for a kind without one. */
+export function modelOf(manifest: { apiVersion: string; kind: string; metadata?: unknown }): Model {
   const [group, version] = manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/') : ['', manifest.apiVersion];
   const module = CUSTOM_GROUPS.has(group)
     ? require(`../../imports/validators/${group}/${version}`)
