@@ -320,6 +320,11 @@ export class Postgres extends Component implements Connectable {
           summary: 'PostgreSQL cannot archive WAL to the backup store',
           runbook:
             'Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.',
+          meaning: 'WAL segments are not reaching the object store: the recovery point of a restore falls behind, and pg_wal grows until the volume is full and PostgreSQL stops.',
+          confirm: [
+            '`kubectl cnpg status datalens-postgres -n <namespace>` shows the last archived and the last failed WAL and the working of the plugin.',
+            '`kubectl logs <primary pod> -c plugin-barman-cloud -n <namespace>` names the S3 error (AccessDenied, NoSuchBucket, a timeout).',
+          ],
         },
         {
           alert: 'DatalensPostgresWalArchiveTooOld',
@@ -338,6 +343,8 @@ export class Postgres extends Component implements Connectable {
         severity: 'critical',
         summary: `The last successful base backup is older than ${thresholds.backupAgeHours}h`,
         runbook: 'Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).',
+        meaning: 'No base backup completed recently: a restore would replay more WAL (slower), and once retention removes older backups the recovery window shrinks.',
+        confirm: ['`kubectl get backups.postgresql.cnpg.io -n <namespace>` lists the recent Backups and their phase; a failed one carries the error in its status.'],
       });
     }
     const panels: Panel[] = [

@@ -329,6 +329,10 @@ export const environmentSchema = z
         prometheusLabels: z.record(z.string(), z.string()).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
         grafanaDashboardLabel: z.string().default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
+        runbookBaseUrl: z
+          .url({ protocol: /^https?$/ })
+          .optional()
+          .describe("Where the runbooks (docs/runbooks/<alert>.md) are read; every alert's runbook_url points there. Default: the folder in argocd.repoURL at argocd.targetRevision"),
       })
       .prefault({}),
     argocd: z

@@ -41,6 +41,7 @@ export class NamespaceAlerts extends Construct {
           severity: 'critical',
           summary: `A persistent volume is more than ${percent(pvc)} full`,
           runbook: 'Grow the volume (storage size in the environment file, then expand the PVC) before the database, queue or object store stops writing.',
+          confirm: ['`kubectl get pvc -n <namespace>` and the "Volume fill level" panel show which claim; `kubectl df-pv` or the kubelet metrics show its growth.'],
         },
       ],
       panels: [

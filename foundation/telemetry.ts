@@ -1,9 +1,16 @@
 import type { Construct } from 'constructs';
+import type { EnvironmentConfig } from '../config/schema';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prometheusrule-monitoring.coreos.com';
 import type { Component } from './component';
 import { contextOf } from './deployment-context';
 
-/** An alert with its runbook-style text. */
+/** Folder of the repository the runbooks are generated into, one `<alert>.md` per alert name. */
+export const RUNBOOKS_FOLDER = 'docs/runbooks';
+
+/**
+ * An alert and its runbook: the rule and the runbook file (docs/runbooks/<alert>.md, linked from the
+ * rule's `runbook_url`) are both generated from this one declaration.
+ */
 export interface AlertRule {
   /** Alert name, CamelCase. */
   readonly alert: string;
@@ -14,8 +21,12 @@ export interface AlertRule {
   readonly severity: 'critical' | 'warning';
   /** One line: what is wrong. */
   readonly summary: string;
-  /** What it means for DataLens and what to do first. */
+  /** What it means for DataLens and what to do first (the rule's description, the runbook's "What to do"). */
   readonly runbook: string;
+  /** What the alert means for DataLens, opening the runbook. @default - the summary and what the severity asks for */
+  readonly meaning?: string;
+  /** Checks that confirm the cause, besides the alert's query, the component's dashboard and its logs. @default - none */
+  readonly confirm?: readonly string[];
 }
 
 /** A dashboard panel: one query over time. */
@@ -32,7 +43,10 @@ export interface Panel {
 export interface Observation {
   /** Dashboard and rule group title. */
   readonly title: string;
+  /** Alerts on metrics, evaluated by the environment's Prometheus. */
   readonly rules: readonly AlertRule[];
+  /** Alerts on logs (LogQL), evaluated by the Loki ruler. @default - none */
+  readonly logRules?: readonly AlertRule[];
   readonly panels: readonly Panel[];
   /** A query that is 1 while the component is healthy, for the overview. @default - not on the overview */
   readonly health?: string;
@@ -87,12 +101,28 @@ function record(scope: Construct, telemetry: Telemetry): void {
             expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr),
             for: rule.for,
             labels: { severity: rule.severity, environment: context.environment.name },
-            annotations: { summary: rule.summary, description: rule.runbook },
+            annotations: { summary: rule.summary, description: rule.runbook, runbook_url: runbookUrl(config, rule.alert) },
           })),
         },
       ],
     },
   });
+}
+
+/**
+ * Where an alert's runbook is read: `monitoring.runbookBaseUrl`, or the runbooks folder in the
+ * environment's own repository at the revision it deploys, so the runbook matches the rules.
+ */
+export function runbookUrl(config: EnvironmentConfig, alert: string): string {
+  const base = config.monitoring.runbookBaseUrl ?? `${repositoryWebUrl(config.argocd.repoURL)}/blob/${config.argocd.targetRevision}/${RUNBOOKS_FOLDER}`;
+  return `${base.replace(/\/+$/, '')}/${alert}.md`;
+}
+
+/** The web address of a git repository: `git@host:org/repo.git` and `ssh://git@host/org/repo.git` -> `https://host/org/repo`. */
+export function repositoryWebUrl(repoURL: string): string {
+  const scp = /^git@([^:]+):(.+)$/.exec(repoURL);
+  const url = scp ? `https://${scp[1]}/${scp[2]}` : repoURL.replace(/^ssh:\/\/(?:[^@/]+@)?/, 'https://');
+  return url.replace(/\.git$/, '').replace(/\/+$/, '');
 }
 
 /** A ratio as a percentage for alert text: 0.07 -> "7%", 0.125 -> "12.5%" (no floating-point noise). */

@@ -9,6 +9,7 @@ import { helmFiles } from './helm';
 import { replaceDirectory, toYamlDocuments, writeFileAtomically, type OutputFiles, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
+import { runbookFiles } from './runbooks';
 import { topologyDocument, topologyMermaid } from './topology';
 import type { YamlCache } from './yaml-cache';
 
@@ -27,6 +28,8 @@ export interface ProjectLayout {
   readonly clusterSchemaFile: string;
   /** The README, whose production topology block synth keeps current. */
   readonly readme: string;
+  /** The generated runbooks, one per alert, that every alert's runbook_url links to. */
+  readonly runbooks: string;
 }
 
 export function layoutOf(root: string): ProjectLayout {
@@ -38,6 +41,7 @@ export function layoutOf(root: string): ProjectLayout {
     schemaFile: join(root, 'environments', 'environment.schema.json'),
     clusterSchemaFile: join(root, 'clusters', 'cluster.schema.json'),
     readme: join(root, 'README.md'),
+    runbooks: join(root, 'docs', 'runbooks'),
   };
 }
 
@@ -86,6 +90,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
   const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
   replaceDirectory(layout.dist, files);
   replaceDirectory(layout.helm, chart);
+  replaceDirectory(layout.runbooks, runbookFiles(rendered));
   const readme = readIfExists(layout.readme);
   if (readme !== undefined) {
     const updated = withGeneratedReadme(readme, rendered);
