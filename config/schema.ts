@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
+import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -199,6 +200,20 @@ const natsSchema = z
     maxFileStore: binaryQuantity.default('4Gi').describe('JetStream max_file_store; keep below the volume size'),
     maxMemoryStore: binaryQuantity.default('256Mi').describe('JetStream max_memory_store'),
     resources: resources('100m', '256Mi', '512Mi'),
+    streams: z
+      .array(streamSchema)
+      .default(API_STREAMS)
+      .describe('JetStream streams, provisioned as NACK Stream resources; default: the streams the API uses (SCANS, DSR, EVENTS)'),
+    streamController: z
+      .strictObject({
+        namespace: dnsLabel('a namespace name').default('nack').describe('Namespace of the NATS JetStream controller (NACK)'),
+        podLabels: z
+          .record(z.string(), z.string())
+          .default({ app: 'nack' })
+          .describe("Labels of its pods (the nack chart's legacy labels for a release named nack), admitted to NATS"),
+      })
+      .prefault({})
+      .describe('The NATS JetStream controller (NACK 0.22, started with -crd-connect) that creates and updates the streams'),
   })
   .prefault({})
   .describe('NATS JetStream');
@@ -273,7 +288,8 @@ const thresholdsSchema = z
     replicationLagSeconds: z.number().positive().default(30),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
-    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8),
+    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
+    jetstreamConsumerPending: z.number().int().min(1).default(10000).describe('Messages pending for one consumer that alert'),
     redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
   })
   .prefault({});
@@ -350,6 +366,7 @@ export const environmentSchema = z
       ...(env.edge.gateway ? [gatewayDataPlane(env.edge.gateway, env.namespace).namespace] : []),
       ...(env.edge.gateway?.parentRef ? [env.edge.gateway.parentRef.namespace] : []),
       env.monitoring.namespace,
+      env.data.nats.streamController.namespace,
       ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : []),
     ];
     if (RESERVED_NAMESPACES.includes(env.namespace) || env.namespace.startsWith('kube-') || platform.includes(env.namespace))
@@ -364,6 +381,7 @@ export const environmentSchema = z
     if (nats > 1 && (nats < 3 || nats % 2 === 0))
       issue(['data', 'nats', 'replicas'], `expected 1 or an odd number of at least 3 for a JetStream cluster, got ${nats}`);
     if (env.tier === 'prod' && nats < 3) issue(['data', 'nats', 'replicas'], 'expected a NATS cluster of at least 3 in a prod environment');
+    for (const problem of streamProblems(env.data.nats, env.tier)) issue(problem.path, problem.message);
     const store = env.data.objectStore;
     if (store.mode === 'minio-distributed' && store.replicas < 4)
       issue(['data', 'objectStore', 'replicas'], `expected at least 4 pods for erasure-coded MinIO, got ${store.replicas}`);

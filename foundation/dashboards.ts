@@ -43,8 +43,9 @@ export class Dashboards extends Construct {
     const folder = `DataLens ${environment.name}`;
     const tags = ['datalens', environment.name];
     const all = telemetryOf(this);
+    // a component may own several dashboards (its own and those of its parts), each under its own id
     const write = (owner: Construct, name: string, dashboard: object, labels: Record<string, string>) =>
-      new kplus.ConfigMap(owner, 'Dashboard', {
+      new kplus.ConfigMap(owner, owner.node.tryFindChild('Dashboard') ? `Dashboard-${name}` : 'Dashboard', {
         metadata: {
           name: `${name}-dashboard`,
           namespace: config.namespace,

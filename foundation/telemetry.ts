@@ -75,6 +75,14 @@ export function observe(component: Component, observation: Observation): void {
   record(component, { ...observation, component, name: component.name });
 }
 
+/**
+ * Declares telemetry of a part of a component (its streams, its restore drill) under a name of its
+ * own: its rules and dashboard sit beside the component's, created under `scope`.
+ */
+export function observePart(component: Component, scope: Construct, name: string, observation: Observation): void {
+  record(scope, { ...observation, component, name });
+}
+
 /** Declares telemetry of the namespace as a whole (pods and volumes of every component). */
 export function observeNamespace(scope: Construct, name: string, observation: Observation): void {
   record(scope, { ...observation, name });

@@ -26,6 +26,7 @@ export const CONTROLLERS: Readonly<Record<string, { readonly name: string; reado
   'external-secrets.io': { name: 'External Secrets Operator', version: '2.9.0' },
   'monitoring.coreos.com': { name: 'Prometheus Operator (kube-prometheus-stack)', version: '0.93.0' },
   'gateway.networking.k8s.io': { name: 'Gateway API (standard channel) with an implementation', version: '1.6.1' },
+  'jetstream.nats.io': { name: 'NACK, the NATS JetStream controller in -crd-connect mode (its chart\'s default),', version: '0.22.4' },
 };
 
 /** What each NetworkPolicy engine needs switched on before policies are enforced. */

@@ -146,6 +146,7 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   const operator = need(one(model, 'cnpg-operator'), 'CloudNativePG operator');
   const intruder = need(one(model, 'intruder'), 'pod of another namespace');
   const grafana = need(one(model, 'grafana'), 'non-Prometheus pod of the monitoring namespace');
+  const streamController = need(one(model, 'stream-controller'), 'NATS JetStream controller (NACK)');
 
   const cnpgClusters = kind('Cluster').filter((o: Json) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'));
   const instances = podsOf(model, 'cnpg-instance');
@@ -204,6 +205,11 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
     allow(api, toService(service(model, ns, 'datalens-nats'), 4222), 'the API reaches NATS');
     for (const n of nats) allow(api, toPod(n, 4222), 'NATS advertises its pods\u2019 client addresses (connect_urls)');
   }
+  if (kind('Stream').length) {
+    allow(streamController, toService(service(model, ns, 'datalens-nats'), 4222), 'NACK creates and updates the declared streams');
+    for (const n of nats) allow(streamController, toPod(n, 4222), 'NACK follows NATS to the pods it advertises');
+  }
+  block(streamController, toPod(api, 8080), 'the stream controller reaches NATS only');
   if (minio.length) allow(api, toService(service(model, ns, 'datalens-minio'), 9000), 'the API stores evidence in MinIO');
   if (mailhog) allow(api, toService(service(model, ns, 'datalens-mailhog'), 1025), 'the API sends mail to MailHog');
   else {

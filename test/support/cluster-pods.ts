@@ -66,6 +66,8 @@ export interface EnvironmentFacts {
   readonly edgeSources: readonly EdgeSource[];
   readonly monitoringNamespace: string;
   readonly cnpgOperatorNamespace: string;
+  /** Where the NATS JetStream controller (NACK) runs and the labels of its pod. */
+  readonly streamController: { readonly namespace: string; readonly labels: Labels };
   /** How the TLS issuer proves the hosts: http01 puts a cert-manager solver pod in the namespace. */
   readonly acmeChallenge: 'http01' | 'dns01' | 'none';
   /** The CIDR of a Redis outside the cluster (data.redis.mode external), if any. */
@@ -120,6 +122,12 @@ export function environmentFacts(env: string): EnvironmentFacts {
     edgeSources: [...(mode !== 'ingress' ? [gatewaySource(edge.gateway ?? {}, namespace, file)] : []), ...(mode !== 'gateway' ? [ingressSource(edge.ingress?.controller)] : [])],
     monitoringNamespace: e.monitoring?.namespace ?? 'monitoring',
     cnpgOperatorNamespace: e.data?.postgres?.operatorNamespace ?? 'cnpg-system',
+    // nats-io/k8s helm/charts/nack templates/_helpers.tpl: with useLegacyNames (the chart's default) the
+    // Deployment's pods carry `app: <release>` (and `chart`); the release is taken to be `nack` unless the file says otherwise
+    streamController: {
+      namespace: e.data?.nats?.streamController?.namespace ?? 'nack',
+      labels: { ...(e.data?.nats?.streamController?.podLabels ?? { app: 'nack' }) },
+    },
     acmeChallenge,
     externalRedisCidr: redis.mode === 'external' ? str(redis.cidr, `${file} data.redis.cidr`) : undefined,
   };
@@ -488,6 +496,14 @@ export function environmentModel(env: string): EnvironmentModel {
     origin: 'cloudnative-pg v1.30.0 config/manager/manager.yaml',
   });
   pod({
+    namespace: facts.streamController.namespace,
+    name: 'nack-6b8d9f7c5-e5',
+    labels: { ...facts.streamController.labels, chart: 'nack-0.33.0' },
+    ports: [],
+    role: 'stream-controller',
+    origin: 'nats-io/k8s helm/charts/nack (templates/_helpers.tpl, legacy labels)',
+  });
+  pod({
     namespace: 'kube-system',
     name: 'coredns-5d78c9869d-d4',
     // kubernetes cluster/addons/dns/coredns/coredns.yaml.base (also kubeadm's and the EKS add-on's):
@@ -539,7 +555,7 @@ export function environmentModel(env: string): EnvironmentModel {
   // --- Namespaces ---------------------------------------------------------------------------
   // Every namespace carries kubernetes.io/metadata.name (set by the API server since Kubernetes 1.22).
   const envNamespace = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === ns);
-  const namespaceNames = [...new Set([ns, ...facts.edgeSources.map((e) => e.namespace), 'ingress-nginx', facts.monitoringNamespace, facts.cnpgOperatorNamespace, 'kube-system', 'default', 'other'])];
+  const namespaceNames = [...new Set([ns, ...facts.edgeSources.map((e) => e.namespace), 'ingress-nginx', facts.monitoringNamespace, facts.cnpgOperatorNamespace, facts.streamController.namespace, 'kube-system', 'default', 'other'])];
   const namespaces: Namespace[] = namespaceNames.map((name) => ({
     name,
     labels: { ...(name === ns ? (envNamespace?.metadata.labels ?? {}) : {}), 'kubernetes.io/metadata.name': name },

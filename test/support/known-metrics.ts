@@ -21,6 +21,8 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   redis_exporter: ['redis_up', 'redis_memory_used_bytes', 'redis_memory_max_bytes', 'redis_evicted_keys_total', 'redis_commands_processed_total'],
   'prometheus-nats-exporter': [
     'gnatsd_varz_connections', 'gnatsd_varz_in_msgs', 'gnatsd_varz_slow_consumers', 'gnatsd_varz_jetstream_stats_storage', 'gnatsd_varz_jetstream_config_max_storage',
+    // -jsz=all (collector/jsz.go at v0.17.3): per stream and per consumer, labelled stream_name, consumer_name
+    'jetstream_stream_total_bytes', 'jetstream_stream_limit_bytes', 'jetstream_stream_total_messages', 'jetstream_consumer_num_pending',
   ],
   'minio (v2 cluster metrics)': ['minio_cluster_drive_offline_total', 'minio_cluster_nodes_offline_total', 'minio_cluster_capacity_usable_free_bytes', 'minio_s3_requests_total'],
 };
