@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import type { RecoveryConfig } from '../config/postgres-recovery-schema';
 import type { PostgresConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
@@ -28,6 +29,11 @@ export const CNPG_STATUS_PORT: PortSpec = { name: 'status', port: 8000 };
 export const CNPG_POD_ROLE_LABEL = 'cnpg.io/podRole';
 /** The plugin name the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+/** Name of the external cluster a recovered Cluster reads its archive from. */
+export const RECOVERY_SOURCE = 'origin';
+/** Annotation of consumers' pods naming the archive (and point) the database was recovered from. */
+export const DATABASE_ORIGIN_ANNOTATION = 'datalens.io/database-origin';
 
 /** The official postgres image runs as the `postgres` user, uid 999. */
 const POSTGRES_UID = 999;
@@ -83,6 +89,14 @@ export class Postgres extends Component implements Connectable {
     this.direct = { provider: this, bindingFor: () => this.binding(false) };
   }
 
+  /**
+   * A replica cluster replaying another region's archive: a standby that serves no application
+   * until it is promoted (recovery.replica set to false).
+   */
+  get isStandby(): boolean {
+    return this.config.mode === 'cloudnative-pg' && this.config.recovery?.replica === true;
+  }
+
   /** Pooled consumers wait for the pooler, which itself waits for the cluster. */
   get provider(): Component {
     return this.pooler ?? this;
@@ -109,6 +123,8 @@ export class Postgres extends Component implements Connectable {
           { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: appSecret, key: 'password' } } },
           { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?sslmode=require` },
         ],
+        // a recovered cluster generates new credentials: consumers restart on the sync that recovers it
+        ...(config.recovery ? { podAnnotations: { [DATABASE_ORIGIN_ANNOTATION]: recoveryOrigin(config.recovery) } } : {}),
       };
     }
     const port = config.mode === 'external' ? { ...POSTGRES_PORT, port: config.port } : POSTGRES_PORT;
@@ -205,7 +221,12 @@ export class Postgres extends Component implements Connectable {
     const kubeApi = kubernetesApiRoutes(this.environment.cluster);
     const graph = this.context.graph;
     const backup = config.backup;
-    const backupStore = backup ? this.backupStore(backup) : undefined;
+    const credentials = backup ? this.backupCredentials(backup) : undefined;
+    const backupStore = backup ? this.objectStore('BackupStore', 'backup', backup.destinationPath, backup.region, credentials, backup.retentionPolicy) : undefined;
+    const recovery = config.recovery;
+    // a store of its own for the archive recovered from, without retention: nothing here may prune it
+    const recoveryStore =
+      recovery && backup ? this.objectStore('RecoveryStore', 'recovery', recovery.destinationPath ?? backup.destinationPath, recovery.region ?? backup.region, credentials) : undefined;
     const replicated = config.instances > 1;
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
@@ -214,7 +235,23 @@ export class Postgres extends Component implements Connectable {
         imageName: imageRef(config.image),
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
         enableSuperuserAccess: false,
-        bootstrap: { initdb: { database: config.database, owner: APP_USER } },
+        bootstrap: recovery
+          ? {
+              recovery: {
+                source: RECOVERY_SOURCE,
+                // the owner gets a generated password once recovery ends (never while a replica)
+                database: config.database,
+                owner: APP_USER,
+                ...(recovery.target ? { recoveryTarget: 'time' in recovery.target ? { targetTime: recovery.target.time } : { targetLsn: recovery.target.lsn } } : {}),
+              },
+            }
+          : { initdb: { database: config.database, owner: APP_USER } },
+        ...(recovery && recoveryStore
+          ? {
+              externalClusters: [{ name: RECOVERY_SOURCE, plugin: { name: BARMAN_CLOUD_PLUGIN, parameters: { barmanObjectName: recoveryStore, serverName: recovery.serverName } } }],
+              ...(recovery.replica !== undefined ? { replica: { enabled: recovery.replica, source: RECOVERY_SOURCE } } : {}),
+            }
+          : {}),
         postgresql: { parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) } },
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         ...(config.walStorage
@@ -299,7 +336,23 @@ export class Postgres extends Component implements Connectable {
         runbook: 'The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.',
       },
     ];
-    if (config.instances > 1) {
+    if (config.recovery?.replica) {
+      // every instance of a replica cluster lags the source by the time WAL takes through the archive
+      rules.push({
+        alert: 'DatalensPostgresReplicaClusterBehind',
+        expr: `min(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicaClusterLagSeconds}`,
+        for: '15m',
+        severity: 'critical',
+        summary: `The standby replica cluster replays WAL more than ${thresholds.replicaClusterLagSeconds}s behind its source`,
+        meaning: 'A failover to this region now would lose the commits of that window: the archive it replays from is not reaching it, or the source stopped archiving.',
+        confirm: [
+          "`kubectl cnpg status datalens-postgres -n <namespace>` shows the replica cluster's source and the last WAL replayed.",
+          "The source environment's DatalensPostgresWalArchivingFailing and DatalensPostgresWalArchiveTooOld: a primary that stops archiving starves the standby.",
+          '`kubectl logs <designated primary pod> -c plugin-barman-cloud -n <namespace>` names an S3 error reading the source archive (AccessDenied on the cross-region bucket: the IAM role).',
+        ],
+        runbook: 'Fix the archiving of the source or the read access of this cluster to its archive; the standby catches up on its own. A quiet source with no writes also shows lag (no transaction to replay): compare with its write rate before acting.',
+      });
+    } else if (config.instances > 1) {
       rules.push({
         alert: 'DatalensPostgresReplicationLag',
         expr: `max(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicationLagSeconds}`,
@@ -360,27 +413,32 @@ export class Postgres extends Component implements Connectable {
     observe(this, { title: 'PostgreSQL', health, rules, panels });
   }
 
-  /** The Barman Cloud `ObjectStore` the cluster archives WAL and base backups to; returns its name. */
-  private backupStore(backup: NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>): string {
-    const name = `${this.name}-backup`;
-    const keys =
-      backup.credentials.type === 'secret'
-        ? new AppSecret(this, 'BackupCredentials', {
-            name: `${name}-credentials`,
-            values: {
-              ACCESS_KEY_ID: { remoteKey: 'postgres-backup', property: 'access_key_id', placeholder: 'dev-only-access-key' },
-              ACCESS_SECRET_KEY: { remoteKey: 'postgres-backup', property: 'secret_access_key', placeholder: 'dev-only-secret-key' },
-            },
-          })
-        : undefined;
-    new ObjectStore(this, 'BackupStore', {
-      metadata: this.metadata('backup'),
+  /** Access keys to the backup bucket from the secret store, unless the instances use an IAM role. */
+  private backupCredentials(backup: CnpgBackup): AppSecret | undefined {
+    if (backup.credentials.type !== 'secret') return undefined;
+    return new AppSecret(this, 'BackupCredentials', {
+      name: `${this.name}-backup-credentials`,
+      values: {
+        ACCESS_KEY_ID: { remoteKey: 'postgres-backup', property: 'access_key_id', placeholder: 'dev-only-access-key' },
+        ACCESS_SECRET_KEY: { remoteKey: 'postgres-backup', property: 'secret_access_key', placeholder: 'dev-only-secret-key' },
+      },
+    });
+  }
+
+  /**
+   * A Barman Cloud `ObjectStore` (`<cluster>-<suffix>`): the one the cluster archives WAL and base
+   * backups to (with its retention), or one it only reads; returns its name.
+   */
+  private objectStore(id: string, suffix: string, destinationPath: string, region: string, keys: AppSecret | undefined, retentionPolicy?: string): string {
+    const name = `${this.name}-${suffix}`;
+    new ObjectStore(this, id, {
+      metadata: this.metadata(suffix),
       spec: {
-        retentionPolicy: backup.retentionPolicy,
+        ...(retentionPolicy ? { retentionPolicy } : {}),
         configuration: {
-          destinationPath: backup.destinationPath,
+          destinationPath,
           // the regional endpoint keeps backup traffic (and data) in the configured region
-          endpointUrl: `https://s3.${backup.region}.amazonaws.com`,
+          endpointUrl: `https://s3.${region}.amazonaws.com`,
           s3Credentials: keys
             ? { accessKeyId: { name: keys.name, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: keys.name, key: 'ACCESS_SECRET_KEY' } }
             : { inheritFromIamRole: true },
@@ -391,6 +449,14 @@ export class Postgres extends Component implements Connectable {
     });
     return name;
   }
+}
+
+type CnpgBackup = NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>;
+
+/** What a recovered database came from, for its consumers' pods: `prod:latest`, `prod:2026-11-20T09:14:00+05:30`. */
+function recoveryOrigin(recovery: RecoveryConfig): string {
+  const target = recovery.target ? ('time' in recovery.target ? recovery.target.time : recovery.target.lsn) : 'latest';
+  return `${recovery.destinationPath ? `${recovery.destinationPath.replace(/\/+$/, '')}/` : ''}${recovery.serverName}:${target}`;
 }
 
 /** A Kubernetes binary quantity (256Mi, 1Gi) in PostgreSQL's units (256MB, 1GB, both powers of 1024). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
+import { recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -152,6 +153,8 @@ const postgresSchema = z
         })
         .optional()
         .describe('Continuous WAL archiving and base backups; required in prod'),
+      recovery: recoverySchema.optional(),
+      restoreDrill: restoreDrillSchema.optional(),
     }),
     z.strictObject({
       mode: z.literal('external').describe('A managed PostgreSQL outside the cluster'),
@@ -286,6 +289,7 @@ const thresholdsSchema = z
     apiLatencyP99Seconds: z.number().positive().default(1).describe('API p99 latency that alerts'),
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
     replicationLagSeconds: z.number().positive().default(30),
+    replicaClusterLagSeconds: z.number().positive().default(1800).describe('How far a standby replica cluster may replay behind its source (WAL travels through the archive) before it alerts'),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
     jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
@@ -389,6 +393,13 @@ export const environmentSchema = z
     if (pg.mode === 'cloudnative-pg' && env.tier === 'prod') {
       if (!pg.backup) issue(['data', 'postgres', 'backup'], 'expected a backup target: a prod CloudNativePG cluster must archive WAL and take base backups');
       if (pg.instances < 3) issue(['data', 'postgres', 'instances'], 'expected at least 3 instances in a prod environment');
+    }
+    if (pg.mode === 'cloudnative-pg') {
+      if (pg.recovery && !pg.backup)
+        issue(['data', 'postgres', 'recovery'], 'expected data.postgres.backup as well: a recovered cluster reads the archive with the backup credentials and archives to a serverName of its own');
+      if (pg.recovery?.replica && pg.recovery.target)
+        issue(['data', 'postgres', 'recovery', 'target'], 'expected no target for a replica cluster: it follows the archive to its end (a target is for a one-off restore)');
+      if (pg.restoreDrill && !pg.backup) issue(['data', 'postgres', 'restoreDrill'], 'expected data.postgres.backup: the drill restores the latest base backup of this cluster');
     }
     if (pg.mode === 'statefulset' && env.tier === 'prod') issue(['data', 'postgres', 'mode'], 'expected cloudnative-pg or external in a prod environment');
     if (env.secrets.provider === 'placeholder') {

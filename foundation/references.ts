@@ -57,7 +57,8 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
       refs.push({ kind: 'Cluster', name: json.spec.cluster.name });
       break;
     case 'Cluster':
-      for (const plugin of json.spec.plugins ?? []) if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
+      for (const plugin of [...(json.spec.plugins ?? []), ...((json.spec.externalClusters ?? []) as Json[]).map((c) => c.plugin ?? {})])
+        if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
       break;
     case 'ObjectStore': {
       const s3 = json.spec.configuration.s3Credentials ?? {};
