@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import type { RecoveryConfig } from '../config/postgres-recovery-schema';
+import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-schema';
 import type { PostgresConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
@@ -94,7 +94,7 @@ export class Postgres extends Component implements Connectable {
    * until it is promoted (recovery.replica set to false).
    */
   get isStandby(): boolean {
-    return this.config.mode === 'cloudnative-pg' && this.config.recovery?.replica === true;
+    return isStandby(this.config);
   }
 
   /** Pooled consumers wait for the pooler, which itself waits for the cluster. */

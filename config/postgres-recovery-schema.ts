@@ -44,6 +44,11 @@ export const recoverySchema = z
   .describe('Create the cluster from Barman Cloud backups instead of an empty database: a restore, a point-in-time recovery, or a standby replica cluster');
 export type RecoveryConfig = z.infer<typeof recoverySchema>;
 
+/** A standby: its PostgreSQL a replica cluster of another region's, serving no application until promoted. */
+export function isStandby(postgres: { readonly mode: string; readonly recovery?: RecoveryConfig }): boolean {
+  return postgres.mode === 'cloudnative-pg' && postgres.recovery?.replica === true;
+}
+
 export const restoreDrillSchema = z
   .strictObject({
     schedule: cronSchedule.default('30 4 * * 0').describe('When the drill runs (CronJob schedule, UTC); default Sundays 04:30'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
-import { recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
+import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -97,6 +97,14 @@ const externalEndpoint = {
     .describe('Addresses the managed service lives in; egress is opened to this range only'),
 };
 
+/** A copy of a bucket in another region, kept by S3 replication configured outside Kubernetes. */
+const crossRegionCopySchema = z
+  .strictObject({
+    bucket: dnsName('a bucket name').describe('The bucket the objects are replicated to'),
+    region: z.string().min(1).describe('Its AWS region (in India: ap-south-2, Hyderabad, keeps the data in-country)'),
+  })
+  .describe('S3 Cross-Region Replication to a bucket in another region, configured on the bucket outside Kubernetes (listed in PREREQUISITES.md)');
+
 const postgresSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
@@ -150,6 +158,7 @@ const postgresSchema = z
               z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key postgres-backup)') }),
             ])
             .describe('How the instances authenticate to S3'),
+          crossRegionCopy: crossRegionCopySchema.optional(),
         })
         .optional()
         .describe('Continuous WAL archiving and base backups; required in prod'),
@@ -221,6 +230,17 @@ const natsSchema = z
   .prefault({})
   .describe('NATS JetStream');
 
+/** A scheduled copy of the MinIO bucket to an S3 endpoint in another region. */
+const minioMirrorSchema = z
+  .strictObject({
+    endpoint: z.url({ protocol: /^https$/ }).describe('S3 endpoint of the copy, such as https://s3.ap-south-2.amazonaws.com or another site\'s MinIO'),
+    bucket: dnsName('a bucket name').describe('Bucket of the copy; created by the platform with versioning and object lock'),
+    cidr: cidr.default('0.0.0.0/0').describe('Addresses of the endpoint; egress is opened to this range on its port only (the internet by default, never private ranges)'),
+    schedule: cronSchedule.default('*/15 * * * *').describe('When the mirror runs (CronJob schedule, UTC)'),
+    maxAgeHours: z.number().int().min(1).max(168).default(2).describe('Age of the last successful mirror run that alerts'),
+  })
+  .describe('Copy new evidence objects to another region on a schedule (mc mirror); access keys of the copy under the secret store key minio-mirror');
+
 const minioCommon = {
   image: image('quay.io/minio/minio', 'RELEASE.2025-09-07T16-13-09Z'),
   clientImage: image('quay.io/minio/mc', 'RELEASE.2025-08-13T08-35-41Z'),
@@ -229,6 +249,7 @@ const minioCommon = {
   storage: storage('20Gi'),
   resources: resources('250m', '512Mi', '1Gi'),
   objectLockRetentionDays: z.number().int().min(1).max(36500).default(365).describe('Default COMPLIANCE-mode retention of evidence objects'),
+  mirror: minioMirrorSchema.optional(),
 };
 const objectStoreSchema = z
   .discriminatedUnion('mode', [
@@ -248,6 +269,7 @@ const objectStoreSchema = z
           z.strictObject({ type: z.literal('secret') }),
         ])
         .describe('IRSA role on the API ServiceAccount, or keys from the secret store'),
+      crossRegionCopy: crossRegionCopySchema.optional(),
     }),
   ])
   .describe('Object storage for evidence packages');

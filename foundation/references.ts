@@ -15,7 +15,7 @@ export interface ObjectJson {
 export function referencesOf(manifest: ObjectJson): { kind: string; name: string }[] {
   const json = manifest as Json;
   const refs: { kind: string; name: string }[] = [];
-  const podSpec: Json | undefined = json.spec?.template?.spec;
+  const podSpec: Json | undefined = (manifest.kind === 'CronJob' ? json.spec?.jobTemplate?.spec : json.spec)?.template?.spec;
   if (podSpec?.containers) {
     if (podSpec.serviceAccountName) refs.push({ kind: 'ServiceAccount', name: podSpec.serviceAccountName });
     for (const c of [...(podSpec.initContainers ?? []), ...podSpec.containers] as Json[]) {
@@ -32,7 +32,8 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
       if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
       if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
       for (const source of (v.projected?.sources ?? []) as Json[]) {
-        if (source.configMap) refs.push({ kind: 'ConfigMap', name: source.configMap.name });
+        // kube-controller-manager publishes the cluster CA into every namespace
+        if (source.configMap && source.configMap.name !== 'kube-root-ca.crt') refs.push({ kind: 'ConfigMap', name: source.configMap.name });
         if (source.secret) refs.push({ kind: 'Secret', name: source.secret.name });
       }
     }

@@ -173,6 +173,56 @@ export function notReadyRule(component: Component, kind: 'Deployment' | 'Statefu
   };
 }
 
+export interface ScheduledJobRuleOptions {
+  /** What the job does, for the summaries: "restore drill", "evidence mirror". */
+  readonly what: string;
+  /** Age of the last successful run that alerts. */
+  readonly maxAgeSeconds: number;
+  readonly severity: AlertRule['severity'];
+  /** What a missing success means for DataLens. */
+  readonly meaning: string;
+  /** What to do first. */
+  readonly runbook: string;
+}
+
+/**
+ * Alerts on a CronJob of the component (named after it), from kube-state-metrics: its last success
+ * is too old (or it never succeeded since it was created that long ago), and its last run failed.
+ */
+export function scheduledJobRules(component: Component, opts: ScheduledJobRuleOptions): AlertRule[] {
+  const at = `namespace="${component.metadata().namespace}",cronjob="${component.name}"`;
+  const success = `max(kube_cronjob_status_last_successful_time{${at}})`;
+  const scheduled = `max(kube_cronjob_status_last_schedule_time{${at}})`;
+  const idle = `max(kube_cronjob_status_active{${at}}) == 0`;
+  const age = opts.maxAgeSeconds >= 86400 ? `${opts.maxAgeSeconds / 86400} days` : `${opts.maxAgeSeconds / 3600}h`;
+  const confirm = [
+    `\`kubectl get cronjob,jobs -n <namespace> -l app.kubernetes.io/name=${component.name}\` lists the runs; \`kubectl logs job/<run> -n <namespace>\` shows what the last one did.`,
+  ];
+  return [
+    {
+      alert: `${alertName(component)}TooOld`,
+      expr: `time() - ${success} > ${opts.maxAgeSeconds} or (time() - max(kube_cronjob_created{${at}}) > ${opts.maxAgeSeconds} unless ${success})`,
+      for: '30m',
+      severity: opts.severity,
+      summary: `No successful ${opts.what} in the last ${age}`,
+      meaning: opts.meaning,
+      confirm,
+      runbook: opts.runbook,
+    },
+    {
+      alert: `${alertName(component)}Failed`,
+      // the last run started after the last success and none is running: it failed
+      expr: `(${scheduled} > ${success} and ${idle}) or (${scheduled} and ${idle} unless ${success})`,
+      for: '15m',
+      severity: 'warning',
+      summary: `The last ${opts.what} failed`,
+      meaning: opts.meaning,
+      confirm,
+      runbook: opts.runbook,
+    },
+  ];
+}
+
 /** `datalens-api` -> `DatalensApi`. */
 export function alertName(component: Component): string {
   return component.name.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase());

@@ -178,6 +178,42 @@ export interface SyncHookJobOptions extends Omit<PodTemplateOptions, 'component'
   readonly activeDeadlineSeconds: number;
 }
 
+export interface ScheduledJobOptions extends Omit<PodTemplateOptions, 'component' | 'replicas' | 'serviceAccountName' | 'restartPolicy'> {
+  /** Five-field cron schedule, read in UTC. */
+  readonly schedule: string;
+  /** Retries of one run before it counts as failed. */
+  readonly backoffLimit: number;
+  /** Seconds after which a hung run is stopped. */
+  readonly activeDeadlineSeconds: number;
+}
+
+/**
+ * A CronJob of the component, with its own ServiceAccount: one run at a time (a run still going
+ * when the next is due skips it), schedules in UTC, the last success and failures kept for a
+ * look. Kube-state-metrics reports its last successful run, which alerts read.
+ */
+export function scheduledJob(component: Component, opts: ScheduledJobOptions): { cronJob: k8s.KubeCronJob; account: kplus.ServiceAccount } {
+  const { schedule, backoffLimit, activeDeadlineSeconds, ...template } = opts;
+  const account = serviceAccountFor(component);
+  const cronJob = new k8s.KubeCronJob(component, 'CronJob', {
+    metadata: component.metadata(),
+    spec: {
+      schedule,
+      timeZone: 'Etc/UTC',
+      concurrencyPolicy: 'Forbid',
+      // a run missed by more than an hour (controller down) waits for the next slot
+      startingDeadlineSeconds: 3600,
+      successfulJobsHistoryLimit: 1,
+      failedJobsHistoryLimit: 2,
+      jobTemplate: {
+        metadata: { labels: component.labels },
+        spec: { backoffLimit, activeDeadlineSeconds, template: podTemplate({ ...template, component, replicas: 1, serviceAccountName: account.name, restartPolicy: 'Never' }) },
+      },
+    },
+  });
+  return { cronJob, account };
+}
+
 /**
  * A one-off Job that Argo CD runs as a Sync hook in its wave, recreated on every sync (the work must
  * be idempotent), with its own ServiceAccount.

@@ -35,8 +35,8 @@ export function podsOf(manifests: readonly Manifest[]): PodShape[] {
   return manifests.flatMap((m): PodShape[] => {
     const operator = OPERATOR_PODS[m.kind];
     if (operator) return [{ owner: m, ...operator(m) }];
-    const template = (m as Json).spec?.template;
-    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'DaemonSet'].includes(m.kind)) return [];
+    const template = m.kind === 'CronJob' ? (m as Json).spec?.jobTemplate?.spec?.template : (m as Json).spec?.template;
+    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'CronJob', 'DaemonSet'].includes(m.kind)) return [];
     const containers: Json[] = template.spec.containers;
     return [{ owner: m, labels: template.metadata?.labels ?? {}, ports: containers.flatMap((c) => (c.ports ?? []).map((p: Json) => p.name)), spec: template.spec }];
   });

@@ -84,6 +84,22 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     const role = m.metadata.annotations?.[IRSA_ANNOTATION] ?? json.spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
     if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, m);
   }
+  // copies in another region are configured on the buckets, outside Kubernetes
+  const store = config.data.objectStore;
+  if (store.mode === 's3' && store.crossRegionCopy)
+    need(`S3 Cross-Region Replication of bucket \`${store.bucket}\` to \`${store.crossRegionCopy.bucket}\` (${store.crossRegionCopy.region}), versioning and object lock on both`, 'data.objectStore.crossRegionCopy');
+  const pg = config.data.postgres;
+  if (pg.mode === 'cloudnative-pg' && pg.backup?.crossRegionCopy) {
+    const bucket = pg.backup.destinationPath.replace(/^s3:\/\//, '').split('/')[0];
+    need(`S3 Cross-Region Replication of bucket \`${bucket}\` to \`${pg.backup.crossRegionCopy.bucket}\` (${pg.backup.crossRegionCopy.region}), versioning on both`, 'data.postgres.backup.crossRegionCopy');
+  }
+  if (store.mode !== 's3' && store.mirror)
+    need(`bucket \`${store.mirror.bucket}\` at ${store.mirror.endpoint}, with versioning and object lock, writable with the keys under \`minio-mirror\``, `CronJob/${manifests.find((m) => m.kind === 'CronJob' && m.metadata.name.endsWith('-mirror'))?.metadata.name ?? 'mirror'}`);
+  for (const m of manifests.filter((m) => m.kind === 'ObjectStore' && !(m as Json).spec.retentionPolicy)) {
+    const role = manifests.map((c) => (c as Json).spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION]).find(Boolean);
+    if (pg.mode === 'cloudnative-pg' && pg.recovery)
+      need(`read access${role ? ` of IAM role \`${role}\`` : ''} to the archive \`${(m as Json).spec.configuration.destinationPath.replace(/\/+$/, '')}/${pg.recovery.serverName}\` (the recovery source)`, m);
+  }
   for (const connection of rendered.graph.connections) {
     for (const peer of [connection.from, connection.to]) {
       if (peer.placement.kind !== 'namespace') continue;

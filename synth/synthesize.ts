@@ -10,6 +10,7 @@ import { replaceDirectory, toYamlDocuments, writeFileAtomically, type OutputFile
 import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
+import { isStandby } from '../config/postgres-recovery-schema';
 import { topologyDocument, topologyMermaid } from './topology';
 import type { YamlCache } from './yaml-cache';
 
@@ -120,10 +121,10 @@ function readIfExists(path: string): string | undefined {
 /** Blocks of the README that the synth keeps current, each between `<!-- <name>:start ... -->` and `<!-- <name>:end -->`. */
 const README_BLOCKS: readonly { name: string; content: (rendered: readonly RenderedEnvironment[]) => string | undefined }[] = [
   {
-    // the first prod-tier environment's diagram
+    // the first prod-tier environment's diagram (one that serves users, not a standby)
     name: 'topology:prod',
     content: (rendered) => {
-      const production = rendered.find((r) => r.environment.config.tier === 'prod');
+      const production = rendered.find((r) => r.environment.config.tier === 'prod' && !isStandby(r.environment.config.data.postgres));
       return production && `\`\`\`mermaid\n${topologyMermaid(production)}\`\`\`\n`;
     },
   },

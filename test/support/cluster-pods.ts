@@ -72,6 +72,8 @@ export interface EnvironmentFacts {
   readonly acmeChallenge: 'http01' | 'dns01' | 'none';
   /** The CIDR of a Redis outside the cluster (data.redis.mode external), if any. */
   readonly externalRedisCidr?: string;
+  /** A standby: its PostgreSQL a replica cluster (data.postgres.recovery.replica), with no application tier. */
+  readonly standby: boolean;
 }
 
 const str = (v: unknown, what: string): string => {
@@ -110,7 +112,9 @@ export function environmentFacts(env: string): EnvironmentFacts {
   // A certificate (and so an ACME challenge) exists for an Ingress and for a Gateway the environment creates;
   // the challenge is the issuer's, HTTP-01 unless the file says otherwise.
   const issuesCertificate = mode !== 'gateway' || edge.gateway?.className !== undefined;
-  const acmeChallenge = issuesCertificate && edge.tls ? (edge.tls.challenge ?? 'http01') : 'none';
+  // a standby has no edge (nor any application) until promoted
+  const standby = e.data?.postgres?.recovery?.replica === true;
+  const acmeChallenge = issuesCertificate && edge.tls && !standby ? (edge.tls.challenge ?? 'http01') : 'none';
   if (!['http01', 'dns01', 'none'].includes(acmeChallenge)) throw new Error(`${file}: unknown edge.tls.challenge ${acmeChallenge}`);
   const namespace = str(e.namespace, `${file} namespace`);
   const redis = e.data?.redis ?? {};
@@ -130,6 +134,7 @@ export function environmentFacts(env: string): EnvironmentFacts {
     },
     acmeChallenge,
     externalRedisCidr: redis.mode === 'external' ? str(redis.cidr, `${file} data.redis.cidr`) : undefined,
+    standby,
   };
 }
 
@@ -272,6 +277,21 @@ export function environmentModel(env: string): EnvironmentModel {
       ports: templatePorts(j.spec.template.spec),
       role: `Job/${j.metadata.name}`,
       origin: `dist/${env}: Job ${j.metadata.name} template`,
+    });
+  }
+
+  for (const c of byKind('CronJob')) {
+    // The CronJob controller names each Job <cronjob>-<scheduled time in minutes> (kubernetes
+    // pkg/controller/cronjob getJobName) from spec.jobTemplate; its pods get the Job controller's labels.
+    const jobName = `${c.metadata.name}-29412345`;
+    const template = c.spec.jobTemplate.spec.template;
+    pod({
+      namespace: ns,
+      name: `${jobName}-k4v9s`,
+      labels: { ...jobControllerLabels(jobName), ...template.metadata.labels },
+      ports: templatePorts(template.spec),
+      role: `CronJob/${c.metadata.name}`,
+      origin: `dist/${env}: CronJob ${c.metadata.name} job template`,
     });
   }
 
