@@ -16,7 +16,9 @@ import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSp
 import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
+import { PostgresDrillCluster } from './postgres-drill-cluster';
 import { PGBOUNCER_PORT, PostgresPooler } from './postgres-pooler';
+import { PostgresRestoreDrill } from './postgres-restore-drill';
 
 /** Label CloudNativePG puts on the pods of a Cluster. */
 export const CNPG_CLUSTER_LABEL = 'cnpg.io/cluster';
@@ -228,6 +230,7 @@ export class Postgres extends Component implements Connectable {
     const recoveryStore =
       recovery && backup ? this.objectStore('RecoveryStore', 'recovery', recovery.destinationPath ?? backup.destinationPath, recovery.region ?? backup.region, credentials) : undefined;
     const replicated = config.instances > 1;
+    const parameters = { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) };
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
       spec: {
@@ -252,7 +255,7 @@ export class Postgres extends Component implements Connectable {
               ...(recovery.replica !== undefined ? { replica: { enabled: recovery.replica, source: RECOVERY_SOURCE } } : {}),
             }
           : {}),
-        postgresql: { parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) } },
+        postgresql: { parameters },
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         ...(config.walStorage
           ? { walStorage: { size: config.walStorage.size, ...(config.walStorage.storageClass ? { storageClass: config.walStorage.storageClass } : {}) } }
@@ -301,6 +304,20 @@ export class Postgres extends Component implements Connectable {
     for (const route of kubeApi) graph.connect(this, route.peer, route.ports, 'instance manager');
     scrapePods(this, { port: POSTGRES_EXPORTER_PORT });
     this.observeCluster(config);
+    if (config.restoreDrill && backupStore) {
+      const cluster = new PostgresDrillCluster(this, 'DrillCluster', {
+        config,
+        parameters,
+        owner: APP_USER,
+        backupStore,
+        serverName: backupServerName(this.environment),
+        plugin: BARMAN_CLOUD_PLUGIN,
+        operator,
+        ports: [POSTGRES_PORT, CNPG_STATUS_PORT],
+        clusterLabel: CNPG_CLUSTER_LABEL,
+      });
+      new PostgresRestoreDrill(this, 'RestoreDrill', { cluster, database: config.database, config: config.restoreDrill, after: this });
+    }
 
     const pooler = new PostgresPooler(this, 'Pooler', {
       clusterName: this.name,

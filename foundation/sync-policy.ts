@@ -22,6 +22,8 @@ export const BACKUP_CHAIN_KINDS: ReadonlySet<string> = new Set(['Cluster', 'Obje
 export const SETUP_WAVES: Readonly<Record<string, number>> = {
   Namespace: 0,
   ServiceAccount: 1,
+  Role: 1,
+  RoleBinding: 1,
   ConfigMap: 2,
   Secret: 2,
   ExternalSecret: 2,

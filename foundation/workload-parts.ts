@@ -74,6 +74,13 @@ export function autoscalerFor(component: Component, deploymentName: string, boun
   });
 }
 
+/**
+ * Annotation of a ConfigMap carrying manifests a workload creates at run time (the throwaway
+ * Cluster of a restore drill), naming the data keys that hold them (JSON). The synth reads them
+ * for the prerequisites, and the tests for the pods and schemas, like deployed objects.
+ */
+export const EMBEDDED_MANIFESTS_ANNOTATION = 'datalens.io/embedded-manifests';
+
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
 export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
 

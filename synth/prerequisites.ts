@@ -1,4 +1,5 @@
 import type { Cluster } from '../config/schema';
+import { EMBEDDED_MANIFESTS_ANNOTATION } from '../foundation/workload-parts';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
 
@@ -55,6 +56,13 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
   if (policies.length) need(`NetworkPolicy engine: ${ENGINE_NOTES[cluster.config.networkPolicy.engine]}; without one no policy is enforced`, `${policies.length} NetworkPolicies`);
 
+  // objects a workload creates at run time (a restore drill's throwaway Cluster) need what deployed ones do
+  const embedded = manifests.flatMap((m) => embeddedManifestsOf(m).map((e) => ({ ...e, neededBy: `${manifestId(e)} (created by ${manifestId(m)})` })));
+  for (const e of embedded) {
+    for (const storageClass of storageClassesOf(e as Json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', e.neededBy);
+    const role = (e as Json).spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
+    if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, e.neededBy);
+  }
   for (const m of manifests) {
     const json = m as Json;
     const group = m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : '';
@@ -116,6 +124,13 @@ const labelList = (labels: Readonly<Record<string, string>>) =>
   Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
+
+/** The manifests a ConfigMap carries for a workload to create at run time (EMBEDDED_MANIFESTS_ANNOTATION). */
+export function embeddedManifestsOf(m: Manifest): Manifest[] {
+  const keys = m.kind === 'ConfigMap' ? m.metadata.annotations?.[EMBEDDED_MANIFESTS_ANNOTATION] : undefined;
+  if (!keys) return [];
+  return keys.split(',').map((key) => JSON.parse((m as Json).data[key.trim()]) as Manifest);
+}
 
 /** StorageClass names of the volumes an object asks for; `undefined` for the cluster's default class. */
 function storageClassesOf(json: Json): (string | undefined)[] {

@@ -10,7 +10,7 @@ import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render'
  */
 
 /** Built-in API versions this project emits; each is served, and not deprecated, from Kubernetes 1.29 to 1.36. */
-const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2']);
+const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2', 'rbac.authorization.k8s.io/v1', 'scheduling.k8s.io/v1']);
 /** API groups of the CRDs the project imports: one folder each in imports/validators. */
 const CUSTOM_GROUPS = new Set(readdirSync(join(__dirname, '..', 'imports', 'validators'), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_')).map((e) => e.name));
 

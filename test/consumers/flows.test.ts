@@ -279,7 +279,18 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
     if (nats.length) block(frontend, toService(service(model, ns, 'datalens-nats'), 4222), 'the frontend serves static files: DNS only');
     block(frontend, toAddress(INTERNET, 443, 'internet'), 'the frontend serves static files: DNS only');
   }
-  for (const p of envPods.filter((p) => !isCnpgPod(p))) block(p, toService(apiServer, apiPort), 'only CloudNativePG pods call the Kubernetes API');
+  // the restore drill's runner creates, watches and deletes its throwaway Cluster and runs the check in it
+  const drill = one(model, 'CronJob/datalens-postgres-restore-drill');
+  const drillInstance = instances.find((i) => i.labels['cnpg.io/cluster'] === 'datalens-postgres-drill');
+  if (drill) {
+    need(drillInstance, "the restore drill's throwaway instance");
+    allow(drill, toService(apiServer, apiPort), 'the restore drill drives its throwaway cluster through the Kubernetes API');
+    block(drill, toService(rw!, 5432), 'the drill checks the restored database through the API server (exec), never the real one');
+    block(drill, toAddress(INTERNET, 443, 'internet'), 'the drill needs the Kubernetes API only');
+    allow(drillInstance, toAddress(INTERNET, 443, 'internet'), 'the throwaway cluster reads the base backup and WAL from S3');
+    block(drillInstance, toPod(primary!, 5432), 'the throwaway cluster never reaches the real one');
+  }
+  for (const p of envPods.filter((p) => !isCnpgPod(p) && p !== drill)) block(p, toService(apiServer, apiPort), 'only CloudNativePG pods and the restore drill call the Kubernetes API');
   for (const p of envPods) for (const ip of privateProbes(model)) block(p, toAddress(ip, 443, 'private address'), 'no pod reaches private addresses on 443 but its declared peers');
   block(intruder, toPodOf(api, 8080), 'pods of other namespaces have no access');
   block(intruder, toPodOf(frontend, 8080), 'pods of other namespaces have no access');

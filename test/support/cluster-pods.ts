@@ -296,7 +296,14 @@ export function environmentModel(env: string): EnvironmentModel {
   }
 
   // --- CloudNativePG 1.30: instances, bootstrap Jobs, Services ---------------------------------
-  for (const c of byKind('Cluster').filter((o) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'))) {
+  // Clusters of dist/, and those a workload creates at run time from a ConfigMap (a restore drill's)
+  const embedded = byKind('ConfigMap').flatMap((m) =>
+    String(m.metadata.annotations?.['datalens.io/embedded-manifests'] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((key) => JSON.parse(m.data[key.trim()]) as Json),
+  );
+  for (const c of [...byKind('Cluster'), ...embedded.filter((o) => o.kind === 'Cluster')].filter((o) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'))) {
     const name: string = c.metadata.name;
     const instances = Number(c.spec.instances ?? 1);
     // Fixed inherited labels (spec.inheritedMetadata.labels): utils.InheritLabels in
