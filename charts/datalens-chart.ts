@@ -17,6 +17,7 @@ import { ConnectionGraph } from '../foundation/connection-graph';
 import { provideContext } from '../foundation/deployment-context';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
 import { createNetworkPolicies } from '../foundation/network-policies';
+import { LogAlerts } from '../foundation/log-alerts';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../foundation/sync-policy';
@@ -57,6 +58,7 @@ export class DatalensChart extends Chart {
     if (!postgres.isStandby) this.applicationTier(environment, { postgres, redis, nats, evidence, mail });
 
     new NamespaceAlerts(this, 'NamespaceAlerts');
+    new LogAlerts(this, 'LogAlerts');
     new Dashboards(this, 'Dashboards');
     createNetworkPolicies(this.graph);
     applySyncPolicy(this, this.graph);

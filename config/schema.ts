@@ -371,6 +371,20 @@ export const environmentSchema = z
         prometheusLabels: z.record(z.string(), z.string()).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
         grafanaDashboardLabel: z.string().default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
+        logs: z
+          .strictObject({
+            ruleLabel: z
+              .string()
+              .regex(/^[A-Za-z0-9][-A-Za-z0-9_.]{0,62}$/, { message: 'expected a label key such as loki_rule' })
+              .default('loki_rule')
+              .describe("Label of the ConfigMaps whose rule files the Loki ruler loads (the Loki chart's rules sidecar)"),
+            errorBurst: z
+              .strictObject({ linesPer5m: z.number().int().min(1).default(100).describe('Error lines of one component in 5 minutes that alert') })
+              .optional()
+              .describe('LogQL alerts, evaluated by the Loki ruler, when a component logs a burst of errors'),
+          })
+          .prefault({})
+          .describe("The pods' logs in Loki (shipped by Grafana Alloy): dashboards show each component's, optional LogQL alerts"),
         runbookBaseUrl: z
           .url({ protocol: /^https?$/ })
           .optional()

@@ -29,7 +29,8 @@ const POD_NAME_SUFFIX: Readonly<Record<string, string>> = {
 
 /** Containers of the pods an object runs; the operator names the main container of its pods. */
 function containersOf(kind: string, json: Json): string[] {
-  if (kind === 'Cluster') return ['postgres'];
+  // CloudNativePG names the container of a bootstrap Job after its role (pkg/specs/jobs.go)
+  if (kind === 'Cluster') return ['postgres', json.spec?.bootstrap?.recovery ? 'full-recovery' : 'initdb', ...((json.spec?.instances ?? 1) > 1 ? ['join'] : [])];
   if (kind === 'Pooler') return ['pgbouncer'];
   const template = kind === 'CronJob' ? json.spec?.jobTemplate?.spec?.template : json.spec?.template;
   return ((template?.spec?.containers ?? []) as Json[]).map((c) => String(c.name));

@@ -1,4 +1,6 @@
+import * as kplus from 'cdk8s-plus-27';
 import type { Construct } from 'constructs';
+import { stringify } from 'yaml';
 import type { EnvironmentConfig } from '../config/schema';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prometheusrule-monitoring.coreos.com';
 import type { Component } from './component';
@@ -93,24 +95,33 @@ function record(scope: Construct, telemetry: Telemetry): void {
   const context = contextOf(scope);
   const { config } = context.environment;
   registries.set(context, [...(registries.get(context) ?? []), telemetry]);
+  const annotated = (rule: AlertRule) => ({
+    alert: rule.alert,
+    expr: rule.expr,
+    for: rule.for,
+    labels: { severity: rule.severity, environment: context.environment.name },
+    annotations: { summary: rule.summary, description: rule.runbook, runbook_url: runbookUrl(config, rule.alert) },
+  });
+  const metadata = {
+    ...(telemetry.component ? telemetry.component.metadata() : { namespace: config.namespace }),
+    name,
+    labels: { ...(telemetry.component?.labels ?? {}) },
+  };
+  if (telemetry.logRules?.length) {
+    // a rule file for the Loki ruler, which loads the ConfigMaps carrying its label (never Prometheus's)
+    new kplus.ConfigMap(scope, 'LogAlerts', {
+      metadata: { ...metadata, name: `${name}-log-alerts`, labels: { ...metadata.labels, [config.monitoring.logs.ruleLabel]: '1' } },
+      data: { [`${name}.rules.yaml`]: stringify({ groups: [{ name: `${config.namespace}.${name}`, rules: telemetry.logRules.map(annotated) }] }, { lineWidth: 0 }) },
+    });
+  }
   if (telemetry.rules.length === 0) return;
   new PrometheusRule(scope, 'Alerts', {
-    metadata: {
-      ...(telemetry.component ? telemetry.component.metadata() : { namespace: config.namespace }),
-      name,
-      labels: { ...(telemetry.component?.labels ?? {}), ...config.monitoring.prometheusLabels },
-    },
+    metadata: { ...metadata, labels: { ...metadata.labels, ...config.monitoring.prometheusLabels } },
     spec: {
       groups: [
         {
           name: `${config.namespace}.${name}`,
-          rules: telemetry.rules.map((rule) => ({
-            alert: rule.alert,
-            expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr),
-            for: rule.for,
-            labels: { severity: rule.severity, environment: context.environment.name },
-            annotations: { summary: rule.summary, description: rule.runbook, runbook_url: runbookUrl(config, rule.alert) },
-          })),
+          rules: telemetry.rules.map((rule) => ({ ...annotated(rule), expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr) })),
         },
       ],
     },

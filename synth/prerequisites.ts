@@ -1,4 +1,5 @@
 import type { Cluster } from '../config/schema';
+import { LOG_STREAM_LABELS } from '../foundation/logs';
 import { EMBEDDED_MANIFESTS_ANNOTATION } from '../foundation/workload-parts';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
@@ -83,6 +84,10 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
+    if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined && Object.values(json.data ?? {}).some((d) => /"type": "loki"/.test(String(d))))
+      need(`Grafana Alloy shipping every pod's logs to Loki with the stream labels ${LOG_STREAM_LABELS.map((l) => `\`${l}\``).join(', ')}, and a Loki data source in Grafana`, m);
+    if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.logs.ruleLabel] !== undefined)
+      need(`the Loki ruler loading rule files from ConfigMaps labelled \`${config.monitoring.logs.ruleLabel}\` in namespace \`${config.namespace}\` (the Loki chart's rules sidecar), alerting through Alertmanager`, m);
     if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
     if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
     if (m.kind === 'Gateway') need(`GatewayClass \`${json.spec.gatewayClassName}\``, m);

@@ -223,6 +223,12 @@ const templatePorts = (spec: Json): ContainerPort[] => [
   ...ports((spec.initContainers ?? []).filter((c: Json) => c.restartPolicy === 'Always')),
 ];
 
+/** Container names of a pod template: the containers, then native sidecars. */
+const templateContainers = (spec: Json): string[] => [
+  ...((spec.containers ?? []) as Json[]).map((c) => String(c.name)),
+  ...((spec.initContainers ?? []) as Json[]).filter((c) => c.restartPolicy === 'Always').map((c) => String(c.name)),
+];
+
 /** Builds the model of an environment from dist/<env>/, its environment file and its cluster file. */
 export function environmentModel(env: string): EnvironmentModel {
   const facts = environmentFacts(env);
@@ -262,6 +268,7 @@ export function environmentModel(env: string): EnvironmentModel {
         name,
         labels: { ...w.spec.template.metadata.labels, ...controller },
         ports: templatePorts(w.spec.template.spec),
+        containers: templateContainers(w.spec.template.spec),
         role: `${w.kind}/${w.metadata.name}`,
         origin: `dist/${env}: ${w.kind} ${w.metadata.name} template`,
       });
@@ -275,6 +282,7 @@ export function environmentModel(env: string): EnvironmentModel {
       name: `${j.metadata.name}-x7k2p`,
       labels: { ...jobControllerLabels(j.metadata.name), ...j.spec.template.metadata.labels },
       ports: templatePorts(j.spec.template.spec),
+      containers: templateContainers(j.spec.template.spec),
       role: `Job/${j.metadata.name}`,
       origin: `dist/${env}: Job ${j.metadata.name} template`,
     });
@@ -290,6 +298,7 @@ export function environmentModel(env: string): EnvironmentModel {
       name: `${jobName}-k4v9s`,
       labels: { ...jobControllerLabels(jobName), ...template.metadata.labels },
       ports: templatePorts(template.spec),
+      containers: templateContainers(template.spec),
       role: `CronJob/${c.metadata.name}`,
       origin: `dist/${env}: CronJob ${c.metadata.name} job template`,
     });
@@ -346,6 +355,8 @@ export function environmentModel(env: string): EnvironmentModel {
           { name: 'metrics', containerPort: 9187, protocol: 'TCP' },
           { name: 'status', containerPort: 8000, protocol: 'TCP' },
         ],
+        // pkg/specs/pods.go: the instance container is "postgres" (plus a plugin's sidecar)
+        containers: ['postgres'],
         role: 'cnpg-instance',
         origin: `CloudNativePG instance of Cluster ${name} (cloudnative-pg v1.30.0 pkg/specs/pods.go)`,
       });
@@ -364,6 +375,7 @@ export function environmentModel(env: string): EnvironmentModel {
         name: `${jobName}-q8m4z`,
         labels: { ...jobControllerLabels(jobName), ...cnpgCommon(`${name}-${serial}`), 'cnpg.io/jobRole': jobRole, ...inherited },
         ports: [],
+        containers: [jobRole],
         role: 'cnpg-job',
         origin: `CloudNativePG ${jobRole} Job of Cluster ${name} (cloudnative-pg v1.30.0 pkg/specs/jobs.go)`,
       });
@@ -407,6 +419,8 @@ export function environmentModel(env: string): EnvironmentModel {
           { name: 'pgbouncer', containerPort: 5432, protocol: 'TCP' },
           { name: 'metrics', containerPort: 9127, protocol: 'TCP' },
         ],
+        // pkg/specs/pgbouncer/deployments.go: the container is "pgbouncer"
+        containers: ['pgbouncer'],
         role: 'cnpg-pooler',
         origin: `CloudNativePG pooler pod of Pooler ${name} (cloudnative-pg v1.30.0 pkg/specs/pgbouncer/deployments.go)`,
       });
