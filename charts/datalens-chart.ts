@@ -16,6 +16,7 @@ import type { Environment } from '../config/schema';
 import { ConnectionGraph } from '../foundation/connection-graph';
 import { provideContext } from '../foundation/deployment-context';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
+import { NamespaceGuardrails } from '../foundation/namespace-guardrails';
 import { createNetworkPolicies } from '../foundation/network-policies';
 import { LogAlerts } from '../foundation/log-alerts';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
@@ -45,6 +46,7 @@ export class DatalensChart extends Chart {
     const { config } = environment;
 
     new NamespaceBaseline(this, 'Namespace');
+    new NamespaceGuardrails(this, 'Guardrails');
     const postgres = new Postgres(this, 'Postgres', { config: config.data.postgres });
     const redis = new Redis(this, 'Redis', { config: config.data.redis });
     const nats = new Nats(this, 'Nats', { config: config.data.nats });

@@ -3,6 +3,7 @@ import type { PostgresConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
+import { priorityClassOf } from '../foundation/priority';
 import { INTERNET, type Peer, type PortSpec } from '../foundation/peer';
 import { imageRef } from '../foundation/pod-template';
 import { Cluster } from '../imports/cnpg-cluster-postgresql.cnpg.io';
@@ -53,6 +54,7 @@ export class PostgresDrillCluster extends Component {
       spec: {
         instances: 1,
         imageName: imageRef(config.image),
+        priorityClassName: priorityClassOf(this.role),
         enableSuperuserAccess: false,
         bootstrap: { recovery: { source: 'backups', database: config.database, owner: props.owner } },
         externalClusters: [{ name: 'backups', plugin: { name: props.plugin, parameters: { barmanObjectName: props.backupStore, serverName: props.serverName } } }],

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-schema';
-import type { PostgresConfig } from '../config/schema';
+import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
@@ -9,10 +9,17 @@ import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '.
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
+import { priorityClassOf } from '../foundation/priority';
 import { backupServerName } from '../config/cross-environment';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
-import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
+import {
+  ObjectStore,
+  ObjectStoreSpecConfigurationDataCompression,
+  ObjectStoreSpecConfigurationWalCompression,
+  ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits as SidecarLimit,
+  ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests as SidecarRequest,
+} from '../imports/barman-objectstore-barmancloud.cnpg.io';
 import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
@@ -224,7 +231,9 @@ export class Postgres extends Component implements Connectable {
     const graph = this.context.graph;
     const backup = config.backup;
     const credentials = backup ? this.backupCredentials(backup) : undefined;
-    const backupStore = backup ? this.objectStore('BackupStore', 'backup', backup.destinationPath, backup.region, credentials, backup.retentionPolicy) : undefined;
+    const backupStore = backup
+      ? this.objectStore('BackupStore', 'backup', backup.destinationPath, backup.region, credentials, { retentionPolicy: backup.retentionPolicy, sidecar: config.backupSidecarResources })
+      : undefined;
     const recovery = config.recovery;
     // a store of its own for the archive recovered from, without retention: nothing here may prune it
     const recoveryStore =
@@ -237,6 +246,7 @@ export class Postgres extends Component implements Connectable {
         instances: config.instances,
         imageName: imageRef(config.image),
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
+        priorityClassName: priorityClassOf(this.role),
         enableSuperuserAccess: false,
         bootstrap: recovery
           ? {
@@ -325,6 +335,7 @@ export class Postgres extends Component implements Connectable {
       poolMode: config.pooler.poolMode,
       defaultPoolSize: config.pooler.defaultPoolSize,
       maxClientConnections: config.pooler.maxClientConnections,
+      resources: config.pooler.resources,
     });
     graph.connect(pooler, this, [POSTGRES_PORT], 'pooled SQL');
     for (const route of kubeApi) graph.connect(pooler, route.peer, route.ports, 'instance manager');
@@ -446,12 +457,25 @@ export class Postgres extends Component implements Connectable {
    * A Barman Cloud `ObjectStore` (`<cluster>-<suffix>`): the one the cluster archives WAL and base
    * backups to (with its retention), or one it only reads; returns its name.
    */
-  private objectStore(id: string, suffix: string, destinationPath: string, region: string, keys: AppSecret | undefined, retentionPolicy?: string): string {
+  private objectStore(
+    id: string,
+    suffix: string,
+    destinationPath: string,
+    region: string,
+    keys: AppSecret | undefined,
+    archive: { retentionPolicy: string; sidecar: ResourcesConfig } | undefined = undefined,
+  ): string {
     const name = `${this.name}-${suffix}`;
     new ObjectStore(this, id, {
       metadata: this.metadata(suffix),
       spec: {
-        ...(retentionPolicy ? { retentionPolicy } : {}),
+        ...(archive
+          ? {
+              retentionPolicy: archive.retentionPolicy,
+              // the plugin's sidecar in every instance (the store the cluster archives to sets it)
+              instanceSidecarConfiguration: { resources: sidecarResources(archive.sidecar) },
+            }
+          : {}),
         configuration: {
           destinationPath,
           // the regional endpoint keeps backup traffic (and data) in the configured region
@@ -466,6 +490,14 @@ export class Postgres extends Component implements Connectable {
     });
     return name;
   }
+}
+
+/** Requests and limits of the plugin's sidecar, in the ObjectStore's own quantity type. */
+function sidecarResources(resources: ResourcesConfig) {
+  return {
+    requests: { cpu: SidecarRequest.fromString(resources.cpuRequest), memory: SidecarRequest.fromString(resources.memoryRequest) },
+    limits: { memory: SidecarLimit.fromString(resources.memoryLimit), ...(resources.cpuLimit ? { cpu: SidecarLimit.fromString(resources.cpuLimit) } : {}) },
+  };
 }
 
 type CnpgBackup = NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>;

@@ -126,6 +126,7 @@ const postgresSchema = z
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
       resources: resources('500m', '1Gi', '2Gi'),
+      backupSidecarResources: resources('50m', '128Mi', '512Mi').describe('Requests and limits of the Barman Cloud plugin sidecar in each instance (WAL archiving, backups)'),
       sharedBuffers: binaryQuantity.default('256Mi').describe('PostgreSQL shared_buffers'),
       maxConnections: z.number().int().min(20).max(5000).default(200).describe('PostgreSQL max_connections'),
       pooler: z
@@ -134,6 +135,7 @@ const postgresSchema = z
           poolMode: z.enum(['session', 'transaction']).default('transaction'),
           defaultPoolSize: z.number().int().min(1).max(1000).default(25),
           maxClientConnections: z.number().int().min(10).max(100000).default(1000),
+          resources: resources('100m', '64Mi', '256Mi'),
         })
         .prefault({})
         .describe('PgBouncer Pooler the API connects through'),
@@ -320,6 +322,25 @@ const thresholdsSchema = z
   })
   .prefault({});
 
+const guardrailsSchema = z
+  .strictObject({
+    containerDefaults: resources('50m', '64Mi', '256Mi').describe(
+      "LimitRange defaults for containers that declare no requests or limits (those operators add); every container of this project declares its own",
+    ),
+    containerMaxMemory: quantity.optional().describe('LimitRange maximum memory limit of one container; unset leaves it open'),
+    quota: z
+      .strictObject({
+        requestsCpu: quantity.describe('requests.cpu of all pods together'),
+        requestsMemory: quantity.describe('requests.memory of all pods together'),
+        limitsMemory: quantity.describe('limits.memory of all pods together'),
+        requestsStorage: quantity.describe('Storage requested by all volume claims together'),
+      })
+      .optional()
+      .describe("ResourceQuota of the namespace. The synth checks that the pods at their largest fit: autoscalers at their maximum, a rollout's extra pod, hooks, scheduled jobs and the operators' pods"),
+  })
+  .prefault({})
+  .describe('What keeps one workload from starving the rest: quota and container defaults of the namespace');
+
 export const environmentSchema = z
   .strictObject({
     tier: z.enum(['dev', 'staging', 'prod']).describe('Which rules apply: dev allows placeholders, prod demands redundancy'),
@@ -365,6 +386,7 @@ export const environmentSchema = z
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
+    guardrails: guardrailsSchema,
     monitoring: z
       .strictObject({
         namespace: dnsLabel('a namespace name').default('monitoring'),

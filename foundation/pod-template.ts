@@ -2,6 +2,7 @@ import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import * as k8s from '../imports/k8s';
 import type { Component } from './component';
 import { NAME_LABEL } from './labels';
+import { priorityClassOf } from './priority';
 import type { PortSpec } from './peer';
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from './security';
 
@@ -120,6 +121,7 @@ export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
     metadata: { labels: opts.component.labels, ...(opts.annotations ? { annotations: { ...opts.annotations } } : {}) },
     spec: {
       serviceAccountName: opts.serviceAccountName,
+      priorityClassName: priorityClassOf(opts.component.role),
       automountServiceAccountToken: false,
       enableServiceLinks: false,
       securityContext: restrictedPodSecurityContext(opts.uid),

@@ -21,6 +21,9 @@ export const BACKUP_CHAIN_KINDS: ReadonlySet<string> = new Set(['Cluster', 'Obje
  */
 export const SETUP_WAVES: Readonly<Record<string, number>> = {
   Namespace: 0,
+  // before any pod: admission gives containers the defaults and counts them against the quota
+  ResourceQuota: 1,
+  LimitRange: 1,
   ServiceAccount: 1,
   Role: 1,
   RoleBinding: 1,

@@ -81,6 +81,14 @@ export function autoscalerFor(component: Component, deploymentName: string, boun
  */
 export const EMBEDDED_MANIFESTS_ANNOTATION = 'datalens.io/embedded-manifests';
 
+/** The manifests a ConfigMap (as JSON) carries for a workload to create at run time. */
+export function embeddedManifestsOf(object: { readonly kind: string; readonly metadata: { readonly annotations?: Record<string, string> }; readonly [field: string]: unknown }): Record<string, any>[] {
+  const keys = object.kind === 'ConfigMap' ? object.metadata.annotations?.[EMBEDDED_MANIFESTS_ANNOTATION] : undefined;
+  if (!keys) return [];
+  const data = (object.data ?? {}) as Record<string, string>;
+  return keys.split(',').map((key) => JSON.parse(data[key.trim()]) as Record<string, any>);
+}
+
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
 export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
 

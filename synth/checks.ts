@@ -1,6 +1,7 @@
 import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_PORT } from '../components/postgres';
 import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
+import { checkQuota } from './capacity';
 import type { Manifest, RenderedEnvironment } from './render';
 import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
 import { referencesOf, secretProducers } from '../foundation/references';
@@ -166,5 +167,5 @@ export function manifestsOf(rendered: RenderedEnvironment): Manifest[] {
 
 /** All checks of one environment, each problem prefixed with the environment. */
 export function checkEnvironment(rendered: RenderedEnvironment): string[] {
-  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
+  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkQuota].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
 }

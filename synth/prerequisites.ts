@@ -1,6 +1,6 @@
 import type { Cluster } from '../config/schema';
 import { LOG_STREAM_LABELS } from '../foundation/logs';
-import { EMBEDDED_MANIFESTS_ANNOTATION } from '../foundation/workload-parts';
+import { embeddedManifestsOf } from '../foundation/workload-parts';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
 
@@ -58,7 +58,13 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   if (policies.length) need(`NetworkPolicy engine: ${ENGINE_NOTES[cluster.config.networkPolicy.engine]}; without one no policy is enforced`, `${policies.length} NetworkPolicies`);
 
   // objects a workload creates at run time (a restore drill's throwaway Cluster) need what deployed ones do
-  const embedded = manifests.flatMap((m) => embeddedManifestsOf(m).map((e) => ({ ...e, neededBy: `${manifestId(e)} (created by ${manifestId(m)})` })));
+  const embedded = manifests.flatMap((m) => (embeddedManifestsOf(m) as Manifest[]).map((e) => ({ ...e, neededBy: `${manifestId(e)} (created by ${manifestId(m)})` })));
+  const priorityClassOf = (json: Json): string | undefined =>
+    json.kind === 'Cluster' ? json.spec?.priorityClassName : (json.kind === 'CronJob' ? json.spec?.jobTemplate?.spec : json.spec)?.template?.spec?.priorityClassName;
+  for (const m of [...manifests, ...embedded]) {
+    const priority = priorityClassOf(m as Json);
+    if (priority) need(`PriorityClass \`${priority}\` (the cluster's bootstrap, \`dist/argocd/${cluster.name}/applications/\`)`, 'neededBy' in m ? (m.neededBy as string) : m);
+  }
   for (const e of embedded) {
     for (const storageClass of storageClassesOf(e as Json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', e.neededBy);
     const role = (e as Json).spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
@@ -129,13 +135,6 @@ const labelList = (labels: Readonly<Record<string, string>>) =>
   Object.entries(labels)
     .map(([k, v]) => `${k}=${v}`)
     .join(',');
-
-/** The manifests a ConfigMap carries for a workload to create at run time (EMBEDDED_MANIFESTS_ANNOTATION). */
-export function embeddedManifestsOf(m: Manifest): Manifest[] {
-  const keys = m.kind === 'ConfigMap' ? m.metadata.annotations?.[EMBEDDED_MANIFESTS_ANNOTATION] : undefined;
-  if (!keys) return [];
-  return keys.split(',').map((key) => JSON.parse((m as Json).data[key.trim()]) as Manifest);
-}
 
 /** StorageClass names of the volumes an object asks for; `undefined` for the cluster's default class. */
 function storageClassesOf(json: Json): (string | undefined)[] {

@@ -9,7 +9,7 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   'kube-state-metrics': [
     'kube_deployment_status_replicas_available', 'kube_deployment_spec_replicas', 'kube_statefulset_status_replicas_ready', 'kube_statefulset_replicas',
     'kube_pod_container_status_restarts_total', 'kube_job_failed',
-    'kube_cronjob_created', 'kube_cronjob_status_last_schedule_time', 'kube_cronjob_status_last_successful_time', 'kube_cronjob_status_active',
+    'kube_resourcequota', 'kube_cronjob_created', 'kube_cronjob_status_last_schedule_time', 'kube_cronjob_status_last_successful_time', 'kube_cronjob_status_active',
   ],
   cadvisor: ['container_cpu_cfs_throttled_periods_total', 'container_cpu_cfs_periods_total', 'container_cpu_usage_seconds_total'],
   kubelet: ['kubelet_volume_stats_used_bytes', 'kubelet_volume_stats_capacity_bytes'],
