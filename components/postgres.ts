@@ -365,10 +365,11 @@ export class Postgres extends Component implements Connectable {
       },
     ];
     if (config.recovery?.replica) {
-      // every instance of a replica cluster lags the source by the time WAL takes through the archive
+      // the designated primary replays the source's archive (its lag is the cluster's); the other
+      // instances stream from it and report next to nothing
       rules.push({
         alert: 'DatalensPostgresReplicaClusterBehind',
-        expr: `min(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicaClusterLagSeconds}`,
+        expr: `max(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicaClusterLagSeconds}`,
         for: '15m',
         severity: 'critical',
         summary: `The standby replica cluster replays WAL more than ${thresholds.replicaClusterLagSeconds}s behind its source`,
