@@ -26,13 +26,15 @@ export const DRILL_SCRIPT = `#!/bin/sh
 # reports the last success (kube_cronjob_status_last_successful_time), and alerts read it.
 set -eu
 k() { kubectl --namespace "$NAMESPACE" "$@"; }
-trap 'k delete cluster "$DRILL_CLUSTER" --ignore-not-found --wait=false' EXIT
+# the full resource name: "cluster" alone may mean another project's kind (Cluster API)
+cluster=clusters.postgresql.cnpg.io
+trap 'k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=false' EXIT
 trap 'exit 1' INT TERM
 # a run stopped before its cleanup left its cluster behind
-k delete cluster "$DRILL_CLUSTER" --ignore-not-found --wait=true --timeout=15m
+k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=true --timeout=15m
 started=$(date +%s)
 k create --filename "$(dirname "$0")/cluster.json"
-k wait cluster "$DRILL_CLUSTER" --for=condition=Ready --timeout="$DRILL_TIMEOUT"
+k wait "$cluster" "$DRILL_CLUSTER" --for=condition=Ready --timeout="$DRILL_TIMEOUT"
 restored=$(( $(date +%s) - started ))
 result=$(k exec "$DRILL_CLUSTER-1" --container postgres -- psql --dbname "$DATABASE" --no-align --tuples-only --command "$CHECK_SQL")
 echo "restore drill: restored in \${restored}s; check returned '$result'"

@@ -123,24 +123,24 @@ describe('the drill script, run by sh against a stand-in kubectl', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/restore drill: restored in \d+s; check returned 't'/);
     expect(calls).toEqual([
-      `${ns} delete cluster datalens-postgres-drill --ignore-not-found --wait=true --timeout=15m`,
+      `${ns} delete clusters.postgresql.cnpg.io datalens-postgres-drill --ignore-not-found --wait=true --timeout=15m`,
       `${ns} create --filename ${dir}/cluster.json`,
-      `${ns} wait cluster datalens-postgres-drill --for=condition=Ready --timeout=90m`,
+      `${ns} wait clusters.postgresql.cnpg.io datalens-postgres-drill --for=condition=Ready --timeout=90m`,
       `${ns} exec datalens-postgres-drill-1 --container postgres -- psql --dbname datalens --no-align --tuples-only --command SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = 'public'`,
-      `${ns} delete cluster datalens-postgres-drill --ignore-not-found --wait=false`,
+      `${ns} delete clusters.postgresql.cnpg.io datalens-postgres-drill --ignore-not-found --wait=false`,
     ]);
   });
 
   it('fails when the check does not return true, and still removes the throwaway cluster', () => {
     const { status, calls } = run({ CHECK_RESULT: 'f' });
     expect(status).not.toBe(0);
-    expect(calls[calls.length - 1]).toBe(`${ns} delete cluster datalens-postgres-drill --ignore-not-found --wait=false`);
+    expect(calls[calls.length - 1]).toBe(`${ns} delete clusters.postgresql.cnpg.io datalens-postgres-drill --ignore-not-found --wait=false`);
   });
 
   it('fails when the restore does not finish in time, without a check, and still removes the throwaway cluster', () => {
     const { status, calls } = run({ WAIT_STATUS: '1' });
     expect(status).not.toBe(0);
     expect(calls.some((c) => c.includes(' exec '))).toBe(false);
-    expect(calls[calls.length - 1]).toBe(`${ns} delete cluster datalens-postgres-drill --ignore-not-found --wait=false`);
+    expect(calls[calls.length - 1]).toBe(`${ns} delete clusters.postgresql.cnpg.io datalens-postgres-drill --ignore-not-found --wait=false`);
   });
 });
