@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
+import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
+import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -158,6 +160,14 @@ const externalEndpoint = {
     .describe('Addresses the managed service lives in; egress is opened to this range only'),
 };
 
+/** A copy of a bucket in another region, kept by S3 replication configured outside Kubernetes. */
+const crossRegionCopySchema = z
+  .strictObject({
+    bucket: dnsName('a bucket name').describe('The bucket the objects are replicated to'),
+    region: z.string().min(1).describe('Its AWS region (in India: ap-south-2, Hyderabad, keeps the data in-country)'),
+  })
+  .describe('S3 Cross-Region Replication to a bucket in another region, configured on the bucket outside Kubernetes (listed in PREREQUISITES.md)');
+
 const postgresSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
@@ -179,6 +189,7 @@ const postgresSchema = z
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
       resources: resources('500m', '1Gi', '2Gi'),
+      backupSidecarResources: resources('50m', '128Mi', '512Mi').describe('Requests and limits of the Barman Cloud plugin sidecar in each instance (WAL archiving, backups)'),
       sharedBuffers: binaryQuantity.default('256Mi').describe('PostgreSQL shared_buffers'),
       maxConnections: z.number().int().min(20).max(5000).default(200).describe('PostgreSQL max_connections'),
       pooler: z
@@ -187,6 +198,7 @@ const postgresSchema = z
           poolMode: z.enum(['session', 'transaction']).default('transaction'),
           defaultPoolSize: z.number().int().min(1).max(1000).default(25),
           maxClientConnections: z.number().int().min(10).max(100000).default(1000),
+          resources: resources('100m', '64Mi', '256Mi'),
         })
         .prefault({})
         .describe('PgBouncer Pooler the API connects through'),
@@ -219,9 +231,12 @@ const postgresSchema = z
               z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key postgres-backup)') }),
             ])
             .describe('How the instances authenticate to S3'),
+          crossRegionCopy: crossRegionCopySchema.optional(),
         })
         .optional()
         .describe('Continuous WAL archiving and base backups; required in prod'),
+      recovery: recoverySchema.optional(),
+      restoreDrill: restoreDrillSchema.optional(),
     }),
     z.strictObject({
       mode: z.literal('external').describe('A managed PostgreSQL outside the cluster'),
@@ -270,9 +285,34 @@ const natsSchema = z
     maxFileStore: binaryQuantity.default('4Gi').describe('JetStream max_file_store; keep below the volume size'),
     maxMemoryStore: binaryQuantity.default('256Mi').describe('JetStream max_memory_store'),
     resources: resources('100m', '256Mi', '512Mi'),
+    streams: z
+      .array(streamSchema)
+      .default(API_STREAMS)
+      .describe('JetStream streams, provisioned as NACK Stream resources; default: the streams the API uses (SCANS, DSR, EVENTS)'),
+    streamController: z
+      .strictObject({
+        namespace: dnsLabel('a namespace name').default('nack').describe('Namespace of the NATS JetStream controller (NACK)'),
+        podLabels: z
+          .record(z.string(), z.string())
+          .default({ app: 'nack' })
+          .describe("Labels of its pods (the nack chart's legacy labels for a release named nack), admitted to NATS"),
+      })
+      .prefault({})
+      .describe('The NATS JetStream controller (NACK 0.22, started with -crd-connect) that creates and updates the streams'),
   })
   .prefault({})
   .describe('NATS JetStream');
+
+/** A scheduled copy of the MinIO bucket to an S3 endpoint in another region. */
+const minioMirrorSchema = z
+  .strictObject({
+    endpoint: z.url({ protocol: /^https$/ }).describe('S3 endpoint of the copy, such as https://s3.ap-south-2.amazonaws.com or another site\'s MinIO'),
+    bucket: dnsName('a bucket name').describe('Bucket of the copy; created by the platform with versioning and object lock'),
+    cidr: cidr.default('0.0.0.0/0').describe('Addresses of the endpoint; egress is opened to this range on its port only (the internet by default, never private ranges)'),
+    schedule: cronSchedule.default('*/15 * * * *').describe('When the mirror runs (CronJob schedule, UTC)'),
+    maxAgeHours: z.number().int().min(1).max(168).default(2).describe('Age of the last successful mirror run that alerts'),
+  })
+  .describe('Copy new evidence objects to another region on a schedule (mc mirror); access keys of the copy under the secret store key minio-mirror');
 
 const minioCommon = {
   image: image('quay.io/minio/minio', 'RELEASE.2025-09-07T16-13-09Z'),
@@ -286,6 +326,7 @@ const minioCommon = {
   storage: storage('20Gi'),
   resources: resources('250m', '512Mi', '1Gi'),
   objectLockRetentionDays: z.number().int().min(1).max(36500).default(365).describe('Default COMPLIANCE-mode retention of evidence objects'),
+  mirror: minioMirrorSchema.optional(),
 };
 const objectStoreSchema = z
   .discriminatedUnion('mode', [
@@ -305,6 +346,7 @@ const objectStoreSchema = z
           z.strictObject({ type: z.literal('secret') }),
         ])
         .describe('IRSA role on the API ServiceAccount, or keys from the secret store'),
+      crossRegionCopy: crossRegionCopySchema.optional(),
     }),
   ])
   .describe('Object storage for evidence packages');
@@ -346,12 +388,33 @@ const thresholdsSchema = z
     apiLatencyP99Seconds: z.number().positive().default(1).describe('API p99 latency that alerts'),
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
     replicationLagSeconds: z.number().positive().default(30),
+    replicaClusterLagSeconds: z.number().positive().default(1800).describe('How far a standby replica cluster may replay behind its source (WAL travels through the archive) before it alerts'),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
-    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8),
+    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
+    jetstreamConsumerPending: z.number().int().min(1).default(10000).describe('Messages pending for one consumer that alert'),
     redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
   })
   .prefault({});
+
+const guardrailsSchema = z
+  .strictObject({
+    containerDefaults: resources('50m', '64Mi', '256Mi').describe(
+      "LimitRange defaults for containers that declare no requests or limits (those operators add); every container of this project declares its own",
+    ),
+    containerMaxMemory: memoryQuantity.optional().describe('LimitRange maximum memory limit of one container; unset leaves it open'),
+    quota: z
+      .strictObject({
+        requestsCpu: cpuQuantity.describe('requests.cpu of all pods together'),
+        requestsMemory: memoryQuantity.describe('requests.memory of all pods together'),
+        limitsMemory: memoryQuantity.describe('limits.memory of all pods together'),
+        requestsStorage: storageSize.describe('Storage requested by all volume claims together'),
+      })
+      .optional()
+      .describe("ResourceQuota of the namespace. The synth checks that the pods at their largest fit: autoscalers at their maximum, a rollout's extra pod, hooks, scheduled jobs and the operators' pods"),
+  })
+  .prefault({})
+  .describe('What keeps one workload from starving the rest: quota and container defaults of the namespace');
 
 export const environmentSchema = z
   .strictObject({
@@ -397,12 +460,31 @@ export const environmentSchema = z
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
+    guardrails: guardrailsSchema,
     monitoring: z
       .strictObject({
         namespace: dnsLabel('a namespace name').default('monitoring'),
         prometheusLabels: z.record(labelKey, labelValue).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
         grafanaDashboardLabel: labelKey.default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
+        logs: z
+          .strictObject({
+            ruleLabel: z
+              .string()
+              .regex(/^[A-Za-z0-9][-A-Za-z0-9_.]{0,62}$/, { message: 'expected a label key such as loki_rule' })
+              .default('loki_rule')
+              .describe("Label of the ConfigMaps whose rule files the Loki ruler loads (the Loki chart's rules sidecar)"),
+            errorBurst: z
+              .strictObject({ linesPer5m: z.number().int().min(1).default(100).describe('Error lines of one component in 5 minutes that alert') })
+              .optional()
+              .describe('LogQL alerts, evaluated by the Loki ruler, when a component logs a burst of errors'),
+          })
+          .prefault({})
+          .describe("The pods' logs in Loki (shipped by Grafana Alloy): dashboards show each component's, optional LogQL alerts"),
+        runbookBaseUrl: z
+          .url({ protocol: /^https?$/ })
+          .optional()
+          .describe("Where the runbooks (docs/runbooks/<alert>.md) are read; every alert's runbook_url points there. Default: the folder in argocd.repoURL at argocd.targetRevision"),
       })
       .prefault({}),
     argocd: z
@@ -420,6 +502,7 @@ export const environmentSchema = z
       ...(env.edge.gateway ? [gatewayDataPlane(env.edge.gateway, env.namespace).namespace] : []),
       ...(env.edge.gateway?.parentRef ? [env.edge.gateway.parentRef.namespace] : []),
       env.monitoring.namespace,
+      env.data.nats.streamController.namespace,
       ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : []),
     ];
     if (RESERVED_NAMESPACES.includes(env.namespace) || env.namespace.startsWith('kube-') || platform.includes(env.namespace))
@@ -434,6 +517,7 @@ export const environmentSchema = z
     if (nats > 1 && (nats < 3 || nats % 2 === 0))
       issue(['data', 'nats', 'replicas'], `expected 1 or an odd number of at least 3 for a JetStream cluster, got ${nats}`);
     if (env.tier === 'prod' && nats < 3) issue(['data', 'nats', 'replicas'], 'expected a NATS cluster of at least 3 in a prod environment');
+    for (const problem of streamProblems(env.data.nats, env.tier)) issue(problem.path, problem.message);
     const store = env.data.objectStore;
     if (store.mode === 'minio-distributed' && store.replicas < 4)
       issue(['data', 'objectStore', 'replicas'], `expected at least 4 pods for erasure-coded MinIO, got ${store.replicas}`);
@@ -441,6 +525,13 @@ export const environmentSchema = z
     if (pg.mode === 'cloudnative-pg' && env.tier === 'prod') {
       if (!pg.backup) issue(['data', 'postgres', 'backup'], 'expected a backup target: a prod CloudNativePG cluster must archive WAL and take base backups');
       if (pg.instances < 3) issue(['data', 'postgres', 'instances'], 'expected at least 3 instances in a prod environment');
+    }
+    if (pg.mode === 'cloudnative-pg') {
+      if (pg.recovery && !pg.backup)
+        issue(['data', 'postgres', 'recovery'], 'expected data.postgres.backup as well: a recovered cluster reads the archive with the backup credentials and archives to a serverName of its own');
+      if (pg.recovery?.replica && pg.recovery.target)
+        issue(['data', 'postgres', 'recovery', 'target'], 'expected no target for a replica cluster: it follows the archive to its end (a target is for a one-off restore)');
+      if (pg.restoreDrill && !pg.backup) issue(['data', 'postgres', 'restoreDrill'], 'expected data.postgres.backup: the drill restores the latest base backup of this cluster');
     }
     if (pg.mode === 'statefulset' && env.tier === 'prod') issue(['data', 'postgres', 'mode'], 'expected cloudnative-pg or external in a prod environment');
     if (env.secrets.provider === 'placeholder') {

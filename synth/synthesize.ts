@@ -10,6 +10,8 @@ import { acquireLock, LOCK_FILE } from './lock';
 import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
+import { runbookFiles } from './runbooks';
+import { isStandby } from '../config/postgres-recovery-schema';
 import { topologyDocument, topologyMermaid } from './topology';
 import type { YamlCache } from './yaml-cache';
 
@@ -30,6 +32,8 @@ export interface ProjectLayout {
   readonly clusterSchemaFile: string;
   /** The README, whose production topology block synth keeps current. */
   readonly readme: string;
+  /** The generated runbooks, one per alert, that every alert's runbook_url links to. */
+  readonly runbooks: string;
 }
 
 export function layoutOf(root: string): ProjectLayout {
@@ -42,6 +46,7 @@ export function layoutOf(root: string): ProjectLayout {
     schemaFile: join(root, 'environments', 'environment.schema.json'),
     clusterSchemaFile: join(root, 'clusters', 'cluster.schema.json'),
     readme: join(root, 'README.md'),
+    runbooks: join(root, 'docs', 'runbooks'),
   };
 }
 
@@ -90,7 +95,7 @@ export interface SynthOptions {
 
 /** Every path the synth writes, for the switch and for the clean-up of leftovers. */
 function outputTargets(layout: ProjectLayout): string[] {
-  return [layout.dist, layout.helm, layout.readme, layout.schemaFile, layout.clusterSchemaFile];
+  return [layout.dist, layout.helm, layout.runbooks, layout.readme, layout.schemaFile, layout.clusterSchemaFile];
 }
 
 /**
@@ -123,7 +128,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
         if (readIfExists(file) !== text) single.set(file, text);
       }
     }
-    const plan = { folders: new Map([[layout.dist, files], [layout.helm, chart]]), files: single };
+    const plan = { folders: new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]), files: single };
     commitOutput(layout.root, plan, () => lock.verify()).forEach(note);
     try {
       options.yamlCache?.save();
@@ -147,10 +152,10 @@ function readIfExists(path: string): string | undefined {
 /** Blocks of the README that the synth keeps current, each between `<!-- <name>:start ... -->` and `<!-- <name>:end -->`. */
 const README_BLOCKS: readonly { name: string; content: (rendered: readonly RenderedEnvironment[]) => string | undefined }[] = [
   {
-    // the first prod-tier environment's diagram
+    // the first prod-tier environment's diagram (one that serves users, not a standby)
     name: 'topology:prod',
     content: (rendered) => {
-      const production = rendered.find((r) => r.environment.config.tier === 'prod');
+      const production = rendered.find((r) => r.environment.config.tier === 'prod' && !isStandby(r.environment.config.data.postgres));
       return production && `\`\`\`mermaid\n${topologyMermaid(production)}\`\`\`\n`;
     },
   },

@@ -10,7 +10,7 @@ import { CUSTOM_GROUPS, modelOf } from './support/kube-schemas';
  */
 
 /** Built-in API versions this project emits; each is served, and not deprecated, from Kubernetes 1.29 to 1.36. */
-const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2']);
+const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2', 'rbac.authorization.k8s.io/v1', 'scheduling.k8s.io/v1']);
 const environments = loadEnvironments(join(__dirname, '..', 'environments')).map(renderEnvironment);
 
 describe.each(environments.map((r) => [r.environment.name, r] as const))('objects of %s', (_name, rendered) => {
