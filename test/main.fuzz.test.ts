@@ -160,7 +160,7 @@ function applyTo(doc: Document, m: Exclude<Mutation, { kind: 'text' | 'truncate'
 
 /** How the file is put in the project: as text, or as something that is not one readable .yaml file. */
 const placement = fc.oneof(
-  { weight: 20, arbitrary: fc.constant('file' as const) },
+  { weight: 10, arbitrary: fc.constant('file' as const) },
   { weight: 1, arbitrary: fc.constantFrom('yml' as const, 'long-name' as const, 'symlink-outside' as const, 'folder' as const, 'binary' as const, 'second-copy' as const) },
 );
 
