@@ -186,7 +186,7 @@ function checkContract(root: string, before: { dist: Record<string, string>; hel
   if (outcome.ms > TIME_BOUND_MS) throw new Error(`took ${outcome.ms} ms\n${context}`);
   if (/^\s+at /m.test(outcome.stderr) || /internal error/.test(outcome.stderr)) throw new Error(`a stack trace or an internal error\n${context}`);
   const after = { dist: snapshot(join(root, 'dist')), helm: snapshot(join(root, 'helm')) };
-  const leftovers = readdirSync(root).filter((f) => !['.build', 'clusters', 'dist', 'environments', 'helm'].includes(f));
+  const leftovers = readdirSync(root).filter((f) => !['.build', 'clusters', 'dist', 'docs', 'environments', 'helm'].includes(f));
   if (leftovers.length > 0) throw new Error(`left ${leftovers.join(', ')}\n${context}`);
   if (outcome.code === 1) {
     const lines = outcome.stderr.trimEnd().split('\n');

@@ -102,6 +102,6 @@ describe('npm run synth when things go wrong', () => {
     const fixed = synthIn(root, [], asUser);
     expect(fixed.stderr).toBe('');
     expect(fixed.status).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['.build', 'clusters', 'dist', 'environments', 'helm']);
+    expect(readdirSync(root).sort()).toEqual(['.build', 'clusters', 'dist', 'docs', 'environments', 'helm']);
   });
 });

@@ -4,7 +4,7 @@ import { CONTROLLERS, prerequisitesDocument, prerequisitesOf } from '../../synth
 import { manifests, PROD_BASE, render } from '../support/fixtures';
 
 describe('prerequisites', () => {
-  const prod = render({ data: { postgres: { storage: { size: '9Gi', storageClass: 'io2' }, walStorage: { size: '1Gi', storageClass: 'io2' } }, nats: { storage: { size: '1Gi', storageClass: 'fast-ssd' }, maxFileStore: '768Mi' } } }, PROD_BASE);
+  const prod = render({ data: { postgres: { storage: { size: '9Gi', storageClass: 'io2' }, walStorage: { size: '1Gi', storageClass: 'io2' } }, nats: { storage: { size: '2Gi', storageClass: 'fast-ssd' }, maxFileStore: '1536Mi' } } }, PROD_BASE);
   const dev = render();
   const whats = (rendered: ReturnType<typeof render>) => prerequisitesOf(rendered).map((p) => p.what);
 
