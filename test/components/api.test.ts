@@ -108,6 +108,11 @@ describe('DatabaseMigration', () => {
     expect(container.command).toEqual(['/app/datalens-api', 'migrate', 'up', '--dir', '/migrations']);
   });
 
+  it('is also a Helm hook: after the first install and before every upgrade, recreated each time', () => {
+    const job = find(render(), 'Job', 'datalens-api-migrate');
+    expect(job.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'post-install,pre-upgrade', 'helm.sh/hook-delete-policy': 'before-hook-creation' });
+  });
+
   it('connects to PostgreSQL directly, not through the transaction pooler', () => {
     const env = envOf(find(render({}, PROD_BASE), 'Job', 'datalens-api-migrate'));
     expect(env.DATABASE_URL.value).toContain('@datalens-postgres-rw.datalens-prod-test.svc.cluster.local:5432/');
