@@ -1,6 +1,7 @@
 import { ApiObject, type Chart } from 'cdk8s';
 import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from './argocd';
 import { Component } from './component';
+import { HELM_KEEP_ANNOTATIONS } from './helm-annotations';
 import type { ConnectionGraph } from './connection-graph';
 import { referencesOf, secretProducers, type ObjectJson } from './references';
 
@@ -98,7 +99,7 @@ function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
 
 /**
  * Annotates every object of the chart with its sync wave, and keeps Argo CD from pruning or
- * deleting the objects that hold data or keep it recoverable.
+ * deleting, and `helm uninstall` from deleting, the objects that hold data or keep it recoverable.
  */
 export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
   const depths = graph.depths();
@@ -106,6 +107,8 @@ export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
   const kept = protectedObjects(objects);
   for (const object of objects) {
     object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(waveOf(object, depths)));
-    if (kept.has(object)) object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
+    if (!kept.has(object)) continue;
+    object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
+    for (const [key, value] of Object.entries(HELM_KEEP_ANNOTATIONS)) object.metadata.addAnnotation(key, value);
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
 import { SYNC_HOOK_ANNOTATIONS } from './argocd';
+import { HELM_HOOK_JOB_ANNOTATIONS } from './helm-annotations';
 import type { Component } from './component';
 import type { PortSpec } from './peer';
 import { podTemplate, type PodTemplateOptions } from './pod-template';
@@ -231,13 +232,13 @@ export function scheduledJob(component: Component, opts: ScheduledJobOptions): {
 
 /**
  * A one-off Job that Argo CD runs as a Sync hook in its wave, recreated on every sync (the work must
- * be idempotent), with its own ServiceAccount.
+ * be idempotent), with its own ServiceAccount. Helm runs it as a post-install and pre-upgrade hook.
  */
 export function syncHookJob(component: Component, opts: SyncHookJobOptions): k8s.KubeJob {
   const { backoffLimit, activeDeadlineSeconds, ...template } = opts;
   const account = serviceAccountFor(component);
   return new k8s.KubeJob(component, 'Job', {
-    metadata: component.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
+    metadata: component.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS, ...HELM_HOOK_JOB_ANNOTATIONS } }),
     spec: {
       backoffLimit,
       activeDeadlineSeconds,

@@ -229,6 +229,26 @@ describe('the Argo CD sync model', () => {
     expect([failing.outcome, failing.notApplied.map((t) => t.object)]).toEqual(['Failed', [next.object]]);
   });
 
+  it('keeps a Job that is both an Argo CD Sync hook and a Helm hook a Sync hook in its wave (hook.go: Helm types only without an Argo CD one)', () => {
+    const both = object('batch/v1', 'Job', 3, {
+      annotations: {
+        'argocd.argoproj.io/hook': 'Sync',
+        'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+        'helm.sh/hook': 'post-install,pre-upgrade',
+        'helm.sh/hook-delete-policy': 'before-hook-creation',
+      },
+    });
+    expect(syncPhasesOf(both.object)).toEqual(['Sync']);
+    const run = simulateSync([deployment(2), both, deployment(4)]);
+    expect(run.tasks.map((t) => [t.kind, t.phase, t.wave, t.hook])).toEqual([
+      ['Deployment', 'Sync', 2, false],
+      ['Job', 'Sync', 3, true],
+      ['Deployment', 'Sync', 4, false],
+    ]);
+    // a Helm hook alone would be a PreSync and a PostSync hook
+    expect(syncPhasesOf(object('batch/v1', 'Job', 3, { annotations: { 'helm.sh/hook': 'post-install,pre-upgrade' } }).object).sort()).toEqual(['PostSync', 'PreSync']);
+  });
+
   it('runs SyncFail hooks only when the operation fails', () => {
     const [a, b, onFail] = [deployment(0), configMap(1), syncHookJob(0, 'SyncFail')];
     const ok = simulateSync([a, b, onFail]);
