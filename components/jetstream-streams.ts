@@ -99,6 +99,8 @@ export class JetStreamStreams extends Construct {
         (s): AlertRule => ({
           alert: 'DatalensJetStreamStreamNearLimit',
           expr: `${bytes(s.name)} / ${binaryBytes(s.maxBytes)} > ${ratio}`,
+          // one rule per stream, each with its own limit: the label tells them apart (and the alerts they raise)
+          labels: { stream_name: s.name },
           for: '15m',
           severity: s.discard === 'new' || s.retention === 'workqueue' ? 'critical' : 'warning',
           summary: `Stream ${s.name} holds more than ${percent(ratio)} of its ${s.maxBytes} limit`,

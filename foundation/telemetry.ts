@@ -29,6 +29,8 @@ export interface AlertRule {
   readonly meaning?: string;
   /** Checks that confirm the cause, besides the alert's query, the component's dashboard and its logs. @default - none */
   readonly confirm?: readonly string[];
+  /** Labels telling apart rules that share an alert name (one rule per stream, say), besides severity and environment. @default - none */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /** A dashboard panel: one query over time. */
@@ -99,7 +101,7 @@ function record(scope: Construct, telemetry: Telemetry): void {
     alert: rule.alert,
     expr: rule.expr,
     for: rule.for,
-    labels: { severity: rule.severity, environment: context.environment.name },
+    labels: { ...(rule.labels ?? {}), severity: rule.severity, environment: context.environment.name },
     annotations: { summary: rule.summary, description: rule.runbook, runbook_url: runbookUrl(config, rule.alert) },
   });
   const metadata = {

@@ -59,6 +59,8 @@ describe('JetStream streams', () => {
     ]);
     // a full work queue refusing publishes pages someone; a full fan-out of events only warns
     expect(nearLimit.map((r: any) => r.labels.severity)).toEqual(['critical', 'critical', 'warning']);
+    // rules sharing an alert name need labels telling them apart (promtool check rules refuses duplicates)
+    expect(nearLimit.map((r: any) => r.labels.stream_name)).toEqual(['SCANS', 'DSR', 'EVENTS']);
     expect(rules.find((r: any) => r.alert === 'DatalensJetStreamStreamMissing').expr).toContain('absent(jetstream_stream_total_messages{namespace="datalens-prod-test",job="datalens-nats",stream_name="EVENTS"})');
   });
 
