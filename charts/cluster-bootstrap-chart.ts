@@ -8,6 +8,7 @@ import { Application } from '../imports/argocd-argoproj.io';
 import { AppProject } from '../imports/argocd-project-argoproj.io';
 import * as k8s from '../imports/k8s';
 import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
+import { KUSTOMIZATION_FILE } from './dist-layout';
 
 /** A group/kind pair of an object the project emits. */
 export interface GroupKind {
@@ -124,7 +125,8 @@ export class ClusterBootstrapChart extends Chart {
         },
         spec: {
           project: projectName,
-          source: { repoUrl: source.repoURL, targetRevision: source.targetRevision, path: distPath(environment), directory: { include: '*.yaml', recurse: false } },
+          // a plain directory of manifests: the kustomization beside them is for kustomize and Flux users
+          source: { repoUrl: source.repoURL, targetRevision: source.targetRevision, path: distPath(environment), directory: { include: '*.yaml', exclude: KUSTOMIZATION_FILE, recurse: false } },
           destination: { server: argocd.server, namespace: environment.config.namespace },
           revisionHistoryLimit: 10,
           syncPolicy: {

@@ -6,6 +6,8 @@ import { EnvironmentError, loadEnvironments } from '../config/load';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
 import { helmFiles } from './helm';
+import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
+import { kustomizationOf } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
 import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
@@ -77,6 +79,7 @@ export function distFiles(rendered: readonly RenderedEnvironment[], cache?: Yaml
     for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
     files.set(`${environment.environment.name}/TOPOLOGY.md`, topologyDocument(environment));
     files.set(`${environment.environment.name}/PREREQUISITES.md`, prerequisitesDocument(environment));
+    files.set(`${environment.environment.name}/${KUSTOMIZATION_FILE}`, kustomizationOf(environment));
   }
   for (const file of renderArgocd(rendered)) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   return files;

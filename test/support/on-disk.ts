@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments, parseDocument } from 'yaml';
+import { KUSTOMIZATION_FILE } from '../../charts/dist-layout';
 
 /*
  * What the consumers read: the committed files in dist/, parsed the way Kubernetes, Argo CD and
@@ -64,7 +65,8 @@ export function environmentsOnDisk(): string[] {
 export function objectsOnDisk(folder: string, kinds?: readonly string[]): ObjectOnDisk[] {
   const dir = join(DIST, folder);
   return filesUnder(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    // the kustomization lists files for kustomize and is excluded by the Applications (test/consumers/kustomize.test.ts reads it)
+    .filter((f) => f.endsWith('.yaml') && f !== KUSTOMIZATION_FILE)
     .flatMap((f) => {
       const file = join('dist', folder, f);
       const text = readFileSync(join(dir, f), 'utf8');
