@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
+import { clusterGitopsFields } from './gitops-schema';
 import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
@@ -645,6 +646,7 @@ export const clusterSchema = z
       })
       .prefault({})
       .describe('The Argo CD that deploys to the cluster'),
+    ...clusterGitopsFields,
   })
   .describe('A Kubernetes cluster DataLens environments run on');
 

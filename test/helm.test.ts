@@ -1,14 +1,14 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
+import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { escapeForHelm } from '../synth/helm';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 import { helm } from './support/helm';
 
 const root = join(__dirname, '..');
 const fresh = distFiles(renderAll(layoutOf(root)));
-const environments = [...new Set([...fresh.keys()].map((p) => p.split('/')[0]))].filter((e) => e !== 'argocd');
+const environments = [...new Set([...fresh.keys()].map((p) => p.split('/')[0]))].filter((e) => e !== 'argocd' && e !== FLUX_FOLDER);
 
 const byId = (objects: any[]) => Object.fromEntries(objects.map((o) => [`${o.kind}/${o.metadata.name}`, o]));
 const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS()).filter((o) => o);

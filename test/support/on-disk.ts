@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments, parseDocument } from 'yaml';
-import { KUSTOMIZATION_FILE } from '../../charts/dist-layout';
+import { ARGOCD_FOLDER } from '../../charts/cluster-bootstrap-chart';
+import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../../charts/dist-layout';
 
 /*
  * What the consumers read: the committed files in dist/, parsed the way Kubernetes, Argo CD and
@@ -53,7 +54,7 @@ export function parseYaml12(text: string, file = '(text)'): Json[] {
 /** The environments that have a folder in dist/ (every folder but argocd). */
 export function environmentsOnDisk(): string[] {
   return readdirSync(DIST, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== 'argocd')
+    .filter((e) => e.isDirectory() && e.name !== ARGOCD_FOLDER && e.name !== FLUX_FOLDER)
     .map((e) => e.name)
     .sort();
 }
