@@ -1,11 +1,12 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { notificationAnnotations } from '../config/gitops-schema';
 import type { Cluster, Environment } from '../config/schema';
 import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
 import { PRIORITY_CLASSES } from '../foundation/priority';
 import { Application } from '../imports/argocd-argoproj.io';
-import { AppProject } from '../imports/argocd-project-argoproj.io';
+import { AppProject, type AppProjectSpecSyncWindows } from '../imports/argocd-project-argoproj.io';
 import * as k8s from '../imports/k8s';
 import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
 import { KUSTOMIZATION_FILE } from './dist-layout';
@@ -30,6 +31,8 @@ export const ARGOCD_FOLDER = 'argocd';
 /** Sub-folder of a cluster's bootstrap the root Application syncs: the project and the Applications. */
 export const APPLICATIONS_FOLDER = 'applications';
 
+/** Name of an environment's Application. */
+export const applicationName = (environment: Environment) => `datalens-${environment.name}`;
 /** Path of an environment's manifests in the repository. */
 export const distPath = (environment: Environment) => `dist/${environment.name}`;
 /** Path of a cluster's Applications in the repository. */
@@ -37,6 +40,21 @@ export const applicationsPath = (cluster: Cluster) => `dist/${ARGOCD_FOLDER}/${c
 
 /** Key of argocd-cm that overrides Argo CD's health check of CloudNativePG Clusters. */
 export const CNPG_CLUSTER_HEALTH_KEY = 'resource.customizations.health.postgresql.cnpg.io_Cluster';
+
+/** The sync windows the environments ask for, each limited to its environment's Application; none when none asks. */
+function syncWindowsOf(environments: readonly Environment[]): { syncWindows?: AppProjectSpecSyncWindows[] } {
+  const windows = environments.flatMap((environment) =>
+    environment.config.argocd.syncWindows.map((window) => ({
+      kind: window.kind,
+      schedule: window.schedule,
+      duration: window.duration,
+      applications: [applicationName(environment)],
+      manualSync: window.manualSync,
+      ...(window.timeZone ? { timeZone: window.timeZone } : {}),
+    })),
+  );
+  return windows.length > 0 ? { syncWindows: windows } : {};
+}
 
 /**
  * The Argo CD bootstrap of one cluster, applied once by hand (`kubectl apply -n argocd -f
@@ -111,17 +129,18 @@ export class ClusterBootstrapChart extends Chart {
         clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }],
         namespaceResourceWhitelist: props.kinds.filter((k) => k.kind !== 'Namespace').map((k) => ({ group: k.group, kind: k.kind })),
         orphanedResources: { warn: true },
+        ...syncWindowsOf(environments),
       },
     });
     for (const environment of environments) {
       const source = environment.config.argocd;
       new Application(this.managed, `Application-${environment.name}`, {
         metadata: {
-          name: `datalens-${environment.name}`,
+          name: applicationName(environment),
           namespace: argocd.namespace,
           labels: { ...labels, 'datalens.io/tier': environment.config.tier },
           // a dry-run apply on the server gives the diff, with the defaults CRDs add (no endless OutOfSync)
-          annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true' },
+          annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true', ...notificationAnnotations(source.notifications) },
         },
         spec: {
           project: projectName,
