@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { isMap, isPair, isScalar, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { environmentSchema, imageSchema } from './schema';
 
@@ -99,7 +100,7 @@ export function setImage(name: string, component: string, reference: ImageRefere
     }
   }
   const after = parse(edited, file).toJS();
-  if (JSON.stringify(after) !== JSON.stringify(expected))
+  if (!isDeepStrictEqual(after, expected))
     throw new ImageEditError(`${file}: images.${component}: could not change the image without changing other values; edit the file by hand`);
   return edited;
 }
@@ -126,7 +127,7 @@ function imageIn(doc: Document.Parsed, component: string): Record<string, unknow
 }
 
 function parse(text: string, file: string): Document.Parsed {
-  const doc = parseDocument(text, { uniqueKeys: true, keepSourceTokens: false });
+  const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
