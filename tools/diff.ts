@@ -16,7 +16,7 @@ const HELP = `${USAGE}
 Compares a fresh synth with the dist/ committed at a git revision, object by object, and flags
 the changes that may lose data or fail to apply.
   --against <revision>  the commit, branch or tag to compare with (default HEAD)
-  --env <name>          only this folder of dist/: an environment, or argocd
+  --env <name>          only this folder of dist/: an environment, argocd or flux
   --json                the report as JSON (environments, objects, changed fields, risks)
   --fail-on-risk        exit 2 when a change is risky
 Label changes are folded into one line per object; multi-line strings and embedded JSON
