@@ -4,12 +4,12 @@ import { notificationAnnotations } from '../config/gitops-schema';
 import type { Cluster, Environment } from '../config/schema';
 import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
-import { PRIORITY_CLASSES } from '../foundation/priority';
 import { Application } from '../imports/argocd-argoproj.io';
 import { AppProject, type AppProjectSpecSyncWindows } from '../imports/argocd-project-argoproj.io';
 import * as k8s from '../imports/k8s';
 import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
 import { KUSTOMIZATION_FILE } from './dist-layout';
+import { addPriorityClasses } from './priority-classes';
 
 /** A group/kind pair of an object the project emits. */
 export interface GroupKind {
@@ -110,16 +110,8 @@ export class ClusterBootstrapChart extends Chart {
     });
 
     this.managed = new Chart(this, 'Applications', { disableResourceNameHashes: true });
-    for (const priority of Object.values(PRIORITY_CLASSES)) {
-      new k8s.KubePriorityClass(this.managed, `PriorityClass-${priority.name}`, {
-        // before the Applications: their pods are refused while the class they name is missing
-        metadata: { name: priority.name, labels, annotations: { [SYNC_WAVE_ANNOTATION]: '-1' } },
-        value: priority.value,
-        preemptionPolicy: priority.preemptionPolicy,
-        globalDefault: false,
-        description: priority.description,
-      });
-    }
+    // before the Applications: their pods are refused while the class they name is missing
+    addPriorityClasses(this.managed, labels, { [SYNC_WAVE_ANNOTATION]: '-1' });
     new AppProject(this.managed, 'Project', {
       metadata: { name: projectName, namespace: argocd.namespace, labels },
       spec: {

@@ -2,11 +2,10 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Cluster, Environment } from '../config/schema';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
-import { PRIORITY_CLASSES } from '../foundation/priority';
-import * as k8s from '../imports/k8s';
 import { distPath } from './cluster-bootstrap-chart';
 import { FLUX_FOLDER } from './dist-layout';
 import { FluxKustomization, GitRepository, type GitRepositoryRef } from './flux-api';
+import { addPriorityClasses } from './priority-classes';
 
 export interface FluxBootstrapChartProps {
   /** The cluster this bootstrap is for. */
@@ -62,15 +61,7 @@ export class FluxBootstrapChart extends Chart {
       spec: { interval: flux.interval, timeout: flux.timeout, path: `./${fluxPath(cluster)}/${FLUX_PRIORITIES_FOLDER}`, prune: true, wait: true, sourceRef: { kind: 'GitRepository', name: bootstrap } },
     });
     this.managed = new Chart(this, 'Priorities-objects', { disableResourceNameHashes: true });
-    for (const priority of Object.values(PRIORITY_CLASSES)) {
-      new k8s.KubePriorityClass(this.managed, `PriorityClass-${priority.name}`, {
-        metadata: { name: priority.name, labels },
-        value: priority.value,
-        preemptionPolicy: priority.preemptionPolicy,
-        globalDefault: false,
-        description: priority.description,
-      });
-    }
+    addPriorityClasses(this.managed, labels);
 
     for (const environment of environments) {
       const name = `datalens-${environment.name}`;
