@@ -1,13 +1,15 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { notificationAnnotations } from '../config/gitops-schema';
 import type { Cluster, Environment } from '../config/schema';
 import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
-import { PRIORITY_CLASSES } from '../foundation/priority';
 import { Application } from '../imports/argocd-argoproj.io';
-import { AppProject } from '../imports/argocd-project-argoproj.io';
+import { AppProject, type AppProjectSpecSyncWindows } from '../imports/argocd-project-argoproj.io';
 import * as k8s from '../imports/k8s';
 import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
+import { KUSTOMIZATION_FILE } from './dist-layout';
+import { addPriorityClasses } from './priority-classes';
 
 /** A group/kind pair of an object the project emits. */
 export interface GroupKind {
@@ -29,6 +31,8 @@ export const ARGOCD_FOLDER = 'argocd';
 /** Sub-folder of a cluster's bootstrap the root Application syncs: the project and the Applications. */
 export const APPLICATIONS_FOLDER = 'applications';
 
+/** Name of an environment's Application. */
+export const applicationName = (environment: Environment) => `datalens-${environment.name}`;
 /** Path of an environment's manifests in the repository. */
 export const distPath = (environment: Environment) => `dist/${environment.name}`;
 /** Path of a cluster's Applications in the repository. */
@@ -36,6 +40,21 @@ export const applicationsPath = (cluster: Cluster) => `dist/${ARGOCD_FOLDER}/${c
 
 /** Key of argocd-cm that overrides Argo CD's health check of CloudNativePG Clusters. */
 export const CNPG_CLUSTER_HEALTH_KEY = 'resource.customizations.health.postgresql.cnpg.io_Cluster';
+
+/** The sync windows the environments ask for, each limited to its environment's Application; none when none asks. */
+function syncWindowsOf(environments: readonly Environment[]): { syncWindows?: AppProjectSpecSyncWindows[] } {
+  const windows = environments.flatMap((environment) =>
+    environment.config.argocd.syncWindows.map((window) => ({
+      kind: window.kind,
+      schedule: window.schedule,
+      duration: window.duration,
+      applications: [applicationName(environment)],
+      manualSync: window.manualSync,
+      ...(window.timeZone ? { timeZone: window.timeZone } : {}),
+    })),
+  );
+  return windows.length > 0 ? { syncWindows: windows } : {};
+}
 
 /**
  * The Argo CD bootstrap of one cluster, applied once by hand (`kubectl apply -n argocd -f
@@ -91,16 +110,8 @@ export class ClusterBootstrapChart extends Chart {
     });
 
     this.managed = new Chart(this, 'Applications', { disableResourceNameHashes: true });
-    for (const priority of Object.values(PRIORITY_CLASSES)) {
-      new k8s.KubePriorityClass(this.managed, `PriorityClass-${priority.name}`, {
-        // before the Applications: their pods are refused while the class they name is missing
-        metadata: { name: priority.name, labels, annotations: { [SYNC_WAVE_ANNOTATION]: '-1' } },
-        value: priority.value,
-        preemptionPolicy: priority.preemptionPolicy,
-        globalDefault: false,
-        description: priority.description,
-      });
-    }
+    // before the Applications: their pods are refused while the class they name is missing
+    addPriorityClasses(this.managed, labels, { [SYNC_WAVE_ANNOTATION]: '-1' });
     new AppProject(this.managed, 'Project', {
       metadata: { name: projectName, namespace: argocd.namespace, labels },
       spec: {
@@ -110,21 +121,23 @@ export class ClusterBootstrapChart extends Chart {
         clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }],
         namespaceResourceWhitelist: props.kinds.filter((k) => k.kind !== 'Namespace').map((k) => ({ group: k.group, kind: k.kind })),
         orphanedResources: { warn: true },
+        ...syncWindowsOf(environments),
       },
     });
     for (const environment of environments) {
       const source = environment.config.argocd;
       new Application(this.managed, `Application-${environment.name}`, {
         metadata: {
-          name: `datalens-${environment.name}`,
+          name: applicationName(environment),
           namespace: argocd.namespace,
           labels: { ...labels, 'datalens.io/tier': environment.config.tier },
           // a dry-run apply on the server gives the diff, with the defaults CRDs add (no endless OutOfSync)
-          annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true' },
+          annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true', ...notificationAnnotations(source.notifications) },
         },
         spec: {
           project: projectName,
-          source: { repoUrl: source.repoURL, targetRevision: source.targetRevision, path: distPath(environment), directory: { include: '*.yaml', recurse: false } },
+          // a plain directory of manifests: the kustomization beside them is for kustomize and Flux users
+          source: { repoUrl: source.repoURL, targetRevision: source.targetRevision, path: distPath(environment), directory: { include: '*.yaml', exclude: KUSTOMIZATION_FILE, recurse: false } },
           destination: { server: argocd.server, namespace: environment.config.namespace },
           revisionHistoryLimit: 10,
           syncPolicy: {

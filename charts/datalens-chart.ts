@@ -22,6 +22,7 @@ import { LogAlerts } from '../foundation/log-alerts';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../foundation/sync-policy';
+import { usesFlux } from '../config/gitops-schema';
 
 /** The browser hosts and the API host under an environment's domain. */
 export function hostsOf(environment: Environment) {
@@ -63,7 +64,7 @@ export class DatalensChart extends Chart {
     new LogAlerts(this, 'LogAlerts');
     new Dashboards(this, 'Dashboards');
     createNetworkPolicies(this.graph);
-    applySyncPolicy(this, this.graph);
+    applySyncPolicy(this, this.graph, { flux: usesFlux(environment.cluster.config.gitops) });
   }
 
   /** The API (with its migration), the frontend and the edge: what serves users, on top of the data tier. */

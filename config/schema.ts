@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
+import { argocdEnvironmentFields, clusterGitopsFields } from './gitops-schema';
 import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
@@ -492,6 +493,7 @@ export const environmentSchema = z
         repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
         targetRevision: gitRevision.default('main'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
+        ...argocdEnvironmentFields,
       })
       .describe('How Argo CD deploys this environment'),
   })
@@ -645,6 +647,7 @@ export const clusterSchema = z
       })
       .prefault({})
       .describe('The Argo CD that deploys to the cluster'),
+    ...clusterGitopsFields,
   })
   .describe('A Kubernetes cluster DataLens environments run on');
 

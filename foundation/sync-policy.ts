@@ -97,18 +97,35 @@ function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
   return kept;
 }
 
+export interface SyncPolicyOptions {
+  /** Whether Flux deploys the chart too: it gets the same protection, and may replace Jobs. @default false */
+  readonly flux?: boolean;
+}
+
+/** Flux's annotation that keeps an object from being pruned or garbage-collected. */
+export const FLUX_PRUNE_DISABLED = { 'kustomize.toolkit.fluxcd.io/prune': 'disabled' } as const;
 /**
- * Annotates every object of the chart with its sync wave, and keeps Argo CD from pruning or
- * deleting, and `helm uninstall` from deleting, the objects that hold data or keep it recoverable.
+ * Flux's annotation that replaces an object whose immutable fields changed. A Job's pod template
+ * is immutable, so a new image would fail every later apply of the environment; a finished Job
+ * holds nothing, so replacing it is safe (never set on StatefulSets, whose replacement stops pods).
  */
-export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
+export const FLUX_FORCE_ENABLED = { 'kustomize.toolkit.fluxcd.io/force': 'enabled' } as const;
+
+/**
+ * Annotates every object of the chart with its sync wave, and keeps Argo CD (and Flux, when it
+ * deploys the chart) from pruning or deleting, and `helm uninstall` from deleting, the objects
+ * that hold data or keep it recoverable.
+ */
+export function applySyncPolicy(chart: Chart, graph: ConnectionGraph, options: SyncPolicyOptions = {}): void {
   const depths = graph.depths();
   const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
   const kept = protectedObjects(objects);
   for (const object of objects) {
     object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(waveOf(object, depths)));
+    if (options.flux && object.kind === 'Job') for (const [key, value] of Object.entries(FLUX_FORCE_ENABLED)) object.metadata.addAnnotation(key, value);
     if (!kept.has(object)) continue;
     object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
     for (const [key, value] of Object.entries(HELM_KEEP_ANNOTATIONS)) object.metadata.addAnnotation(key, value);
+    if (options.flux) for (const [key, value] of Object.entries(FLUX_PRUNE_DISABLED)) object.metadata.addAnnotation(key, value);
   }
 }

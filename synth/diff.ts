@@ -15,6 +15,10 @@ export interface FieldChange {
   readonly path: string;
   readonly before: unknown;
   readonly after: unknown;
+  /** For multi-line strings and embedded JSON: the changed lines (`@@ line n`, `- old`, `+ new`, and context). */
+  readonly lines?: readonly string[];
+  /** The format the string holds, when it was compared as that format pretty-printed. */
+  readonly embedded?: 'JSON';
 }
 
 export interface ObjectChange {
@@ -44,19 +48,44 @@ function objectsOf(files: OutputFiles): Map<string, Map<string, Json>> {
   return byEnvironment;
 }
 
-/** Arrays of named items (containers, env, ports, volumes, claim templates) are compared by name, others by index. */
-function keyOf(item: unknown, index: number): string {
-  if (typeof item !== 'object' || item === null) return String(index);
-  const name = (item as Json).name ?? (item as Json).metadata?.name;
-  return typeof name === 'string' ? name : String(index);
+/** Fields that name an item of an array (containers, env, ports, volumes, claim templates, ConfigMap items). */
+const ITEM_KEYS = ['name', 'key', 'id'] as const;
+
+/**
+ * How the items of an array are matched between two versions: by a name (or key) every item has
+ * and no two share, so removing one item never shows every later one as changed; scalars by
+ * their value when they are unique; by index otherwise.
+ */
+function itemKeys(items: readonly unknown[]): string[] {
+  const candidates: ((item: unknown) => unknown)[] = [
+    (item) => (item as Json)?.metadata?.name,
+    ...ITEM_KEYS.map((field) => (item: unknown) => (typeof item === 'object' && item !== null ? (item as Json)[field] : undefined)),
+    (item) => (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean' ? JSON.stringify(item) : undefined),
+  ];
+  for (const candidate of candidates) {
+    const keys = items.map(candidate);
+    if (keys.every((k) => typeof k === 'string' || typeof k === 'number') && new Set(keys).size === keys.length) return keys.map(String);
+  }
+  return items.map((_, i) => `#${i}`);
+}
+
+/** The items of an array in both versions by key; when only one version can be keyed, both go by index. */
+function keyedItems(before: readonly unknown[], after: readonly unknown[]): [Map<string, unknown>, Map<string, unknown>] {
+  let left = itemKeys(before);
+  let right = itemKeys(after);
+  const byIndex = (keys: string[]) => keys.length > 0 && keys[0].startsWith('#');
+  if (byIndex(left) !== byIndex(right) && before.length > 0 && after.length > 0) {
+    left = before.map((_, i) => `#${i}`);
+    right = after.map((_, i) => `#${i}`);
+  }
+  return [new Map(before.map((item, i) => [left[i], item])), new Map(after.map((item, i) => [right[i], item]))];
 }
 
 function fieldChanges(before: unknown, after: unknown, path: string, out: FieldChange[]): void {
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   if (Array.isArray(before) && Array.isArray(after)) {
-    const left = new Map(before.map((item, i) => [keyOf(item, i), item]));
-    const right = new Map(after.map((item, i) => [keyOf(item, i), item]));
-    for (const key of new Set([...left.keys(), ...right.keys()])) fieldChanges(left.get(key), right.get(key), `${path}[${key}]`, out);
+    const [left, right] = keyedItems(before, after);
+    for (const key of new Set([...left.keys(), ...right.keys()])) fieldChanges(left.get(key), right.get(key), `${path}[${key.replace(/^#/, '')}]`, out);
     return;
   }
   if (typeof before === 'object' && before !== null && typeof after === 'object' && after !== null && !Array.isArray(before) && !Array.isArray(after)) {
@@ -65,7 +94,75 @@ function fieldChanges(before: unknown, after: unknown, path: string, out: FieldC
     }
     return;
   }
+  if (typeof before === 'string' && typeof after === 'string') {
+    const text = textLines(before, after);
+    if (text) {
+      out.push({ path, before, after, lines: lineDiff(text.before, text.after), ...(text.embedded ? { embedded: text.embedded } : {}) });
+      return;
+    }
+  }
   out.push({ path, before, after });
+}
+
+/** The lines to compare of two strings: multi-line text as it is, embedded JSON (dashboards) pretty-printed; none for one-line strings. */
+function textLines(before: string, after: string): { before: string[]; after: string[]; embedded?: 'JSON' } | undefined {
+  const json = (text: string) => {
+    if (!/^\s*[[{]/.test(text)) return undefined;
+    try {
+      return JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      return undefined;
+    }
+  };
+  const [left, right] = [json(before), json(after)];
+  if (left !== undefined && right !== undefined) return { before: left.split('\n'), after: right.split('\n'), embedded: 'JSON' };
+  if (!before.includes('\n') && !after.includes('\n')) return undefined;
+  return { before: before.split('\n'), after: after.split('\n') };
+}
+
+/** Lines of context shown around each change of a text. */
+const CONTEXT = 1;
+
+/**
+ * A line diff of two texts: hunks of `- old` and `+ new` lines with a line of context, each hunk
+ * headed by `@@ line <n>` (of the old text). The common beginning and end are cut first, so a
+ * small change of a large dashboard costs little; what is left is compared by an LCS.
+ */
+export function lineDiff(before: readonly string[], after: readonly string[]): string[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const a = before.slice(start, before.length - end);
+  const b = after.slice(start, after.length - end);
+  // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..]
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint32Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  const ops: { sign: ' ' | '-' | '+'; line: string; at: number }[] = before.slice(0, start).map((line, at) => ({ sign: ' ', line, at }));
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push({ sign: ' ', line: a[i], at: start + i });
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      ops.push({ sign: '-', line: a[i], at: start + i });
+      i++;
+    } else {
+      ops.push({ sign: '+', line: b[j], at: start + i });
+      j++;
+    }
+  }
+  before.slice(before.length - end).forEach((line, k) => ops.push({ sign: ' ', line, at: before.length - end + k }));
+  const near = (k: number) => ops.slice(Math.max(0, k - CONTEXT), k + CONTEXT + 1).some((o) => o.sign !== ' ');
+  const lines: string[] = [];
+  ops.forEach((op, k) => {
+    if (!near(k)) return;
+    if (k === 0 || !near(k - 1)) lines.push(`@@ line ${op.at + 1}`);
+    lines.push(`${op.sign} ${op.line}`);
+  });
+  return lines;
 }
 
 /** Bytes of a Kubernetes quantity such as 10Gi or 500m; NaN when it is not one. */
@@ -152,7 +249,29 @@ export function diffOutputs(before: OutputFiles, after: OutputFiles): Map<string
 
 const SIGN = { added: '+', removed: '-', changed: '~' } as const;
 
-/** The report as text: a summary line per environment, the objects, their fields and the risks. */
+/** A label of an object or of a template inside it: `metadata.labels.<key>` at any depth. */
+const LABEL_PATH = /(?:^|\.|\])metadata\.labels\.(.+)$/;
+
+/** Whether a change is one of a label (a version bump relabels every object of a component). */
+export function isLabelChange(field: FieldChange): boolean {
+  return LABEL_PATH.test(field.path);
+}
+
+/** The label changes of an object in one line, each label once (an object's and its pods' labels move together). */
+function labelSummary(fields: readonly FieldChange[]): string {
+  const changes = new Map<string, string>();
+  for (const field of fields) {
+    const key = LABEL_PATH.exec(field.path)![1];
+    changes.set(key, `${key}: ${JSON.stringify(field.before) ?? '(none)'} -> ${JSON.stringify(field.after) ?? '(none)'}`);
+  }
+  return [...changes.values()].join(', ');
+}
+
+/**
+ * The report as text: a summary line per environment, the objects, their fields and the risks.
+ * Label changes are folded into one line per object, and an object whose only change is its
+ * labels takes one line in all. Multi-line strings and embedded JSON show their changed lines.
+ */
 export function formatDiff(report: Map<string, ObjectChange[]>): string {
   const lines: string[] = [];
   for (const [environment, changes] of report) {
@@ -160,8 +279,22 @@ export function formatDiff(report: Map<string, ObjectChange[]>): string {
     const risky = changes.filter((c) => c.risks.length > 0).length;
     lines.push(`${environment}: ${count('added')} added, ${count('removed')} removed, ${count('changed')} changed${risky ? `, ${risky} RISKY` : ''}`);
     for (const change of changes) {
+      const labels = change.fields.filter(isLabelChange);
+      const others = change.fields.filter((f) => !isLabelChange(f));
+      if (labels.length > 0 && others.length === 0 && change.risks.length === 0) {
+        lines.push(`  ${SIGN[change.change]} ${change.id} (labels only: ${labelSummary(labels)})`);
+        continue;
+      }
       lines.push(`  ${SIGN[change.change]} ${change.id}`);
-      for (const field of change.fields) lines.push(`      ${field.path}: ${JSON.stringify(field.before) ?? '(none)'} -> ${JSON.stringify(field.after) ?? '(none)'}`);
+      if (labels.length > 0) lines.push(`      labels: ${labelSummary(labels)}`);
+      for (const field of others) {
+        if (!field.lines) {
+          lines.push(`      ${field.path}: ${JSON.stringify(field.before) ?? '(none)'} -> ${JSON.stringify(field.after) ?? '(none)'}`);
+          continue;
+        }
+        lines.push(`      ${field.path}:${field.embedded ? ` (embedded ${field.embedded})` : ''}`);
+        for (const line of field.lines) lines.push(`        ${line}`);
+      }
       for (const risk of change.risks) lines.push(`      RISK: ${risk}`);
     }
   }

@@ -1,7 +1,10 @@
-import { ApiObject, App } from 'cdk8s';
+import { ApiObject, App, type Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
 import { APPLICATIONS_FOLDER, ClusterBootstrapChart, type GroupKind } from '../charts/cluster-bootstrap-chart';
 import { DatalensChart } from '../charts/datalens-chart';
-import type { Environment } from '../config/schema';
+import type { Cluster, Environment } from '../config/schema';
+import { usesArgocd, usesFlux, type GitopsTool } from '../config/gitops-schema';
+import { FLUX_PRIORITIES_FOLDER, FluxBootstrapChart } from '../charts/flux-bootstrap-chart';
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
 import { telemetryOf, type Telemetry } from '../foundation/telemetry';
@@ -94,23 +97,47 @@ export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKin
   });
 }
 
+/** The clusters the environments run on whose GitOps tool passes `deployedBy`, by name. */
+function clustersOf(rendered: readonly RenderedEnvironment[], deployedBy: (tool: GitopsTool) => boolean): Cluster[] {
+  return [...new Map(rendered.map((r) => [r.environment.cluster.name, r.environment.cluster])).values()]
+    .filter((cluster) => deployedBy(cluster.config.gitops))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The objects of a bootstrap chart, one per file: `<cluster>/<kind>-<name>`, or `<cluster>/<sub-folder>/...` for those of `managed`. */
+function bootstrapFiles(chart: Chart, managed: Construct, cluster: Cluster, subFolder: string): ManifestFile[] {
+  return chart.node
+    .findAll()
+    .filter((c): c is ApiObject => c instanceof ApiObject)
+    .map((object) => {
+      const folder = object.node.scopes.includes(managed) ? `${cluster.name}/${subFolder}` : cluster.name;
+      return { file: `${folder}/${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] };
+    });
+}
+
+/**
+ * The Flux bootstrap of every cluster whose environments Flux deploys: `<cluster>/<file>` for what
+ * is applied by hand, `<cluster>/priorities/<file>` for what its priorities Kustomization applies.
+ */
+export function renderFlux(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
+  return clustersOf(rendered, usesFlux).flatMap((cluster) => {
+    const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
+    const app = new App({ outdir: 'unused', recordConstructMetadata: false });
+    const chart = new FluxBootstrapChart(app, cluster.name, { cluster, environments: members.map((r) => r.environment) });
+    return bootstrapFiles(chart, chart.managed, cluster, FLUX_PRIORITIES_FOLDER);
+  });
+}
+
 /**
  * The Argo CD bootstrap of every cluster that runs an environment, one object per file:
  * `<cluster>/<file>` for what is applied by hand, `<cluster>/applications/<file>` for what the
  * cluster's root Application manages.
  */
 export function renderArgocd(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
-  const clusters = [...new Map(rendered.map((r) => [r.environment.cluster.name, r.environment.cluster])).values()].sort((a, b) => a.name.localeCompare(b.name));
-  return clusters.flatMap((cluster) => {
+  return clustersOf(rendered, usesArgocd).flatMap((cluster) => {
     const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
     const app = new App({ outdir: 'unused', recordConstructMetadata: false });
     const chart = new ClusterBootstrapChart(app, cluster.name, { cluster, environments: members.map((r) => r.environment), kinds: emittedKinds(members) });
-    return chart.node
-      .findAll()
-      .filter((c): c is ApiObject => c instanceof ApiObject)
-      .map((object) => {
-        const folder = object.node.scopes.includes(chart.managed) ? `${cluster.name}/${APPLICATIONS_FOLDER}` : cluster.name;
-        return { file: `${folder}/${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] };
-      });
+    return bootstrapFiles(chart, chart.managed, cluster, APPLICATIONS_FOLDER);
   });
 }

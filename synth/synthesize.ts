@@ -6,9 +6,11 @@ import { EnvironmentError, loadEnvironments } from '../config/load';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
 import { helmFiles } from './helm';
+import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
+import { kustomizationOf } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
 import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
-import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
+import { renderArgocd, renderEnvironment, renderFlux, type RenderedEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { isStandby } from '../config/postgres-recovery-schema';
@@ -61,9 +63,12 @@ export class SynthCheckError extends Error {
 /** Renders and checks every environment; throws EnvironmentError or SynthCheckError, touching nothing on disk. */
 export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
   const environments = loadEnvironments(layout.environments, layout.clusters, layout.root);
-  const clash = environments.find((e) => e.name === ARGOCD_FOLDER);
-  if (clash)
-    throw new EnvironmentError([`environments/${ARGOCD_FOLDER}.yaml:1:1: file name: expected another environment name, got ${ARGOCD_FOLDER}, the folder dist/${ARGOCD_FOLDER} that holds the Argo CD objects`]);
+  const bootstraps = { [ARGOCD_FOLDER]: 'Argo CD', [FLUX_FOLDER]: 'Flux' };
+  const clashes = environments.filter((e) => e.name in bootstraps);
+  if (clashes.length)
+    throw new EnvironmentError(
+      clashes.map((e) => `environments/${e.name}.yaml:1:1: file name: expected another environment name, got ${e.name}, the folder dist/${e.name} that holds the ${bootstraps[e.name as keyof typeof bootstraps]} objects`),
+    );
   const rendered = environments.map(renderEnvironment);
   const problems = rendered.flatMap(checkEnvironment);
   if (problems.length) throw new SynthCheckError(problems);
@@ -77,8 +82,10 @@ export function distFiles(rendered: readonly RenderedEnvironment[], cache?: Yaml
     for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
     files.set(`${environment.environment.name}/TOPOLOGY.md`, topologyDocument(environment));
     files.set(`${environment.environment.name}/PREREQUISITES.md`, prerequisitesDocument(environment));
+    files.set(`${environment.environment.name}/${KUSTOMIZATION_FILE}`, kustomizationOf(environment));
   }
   for (const file of renderArgocd(rendered)) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
+  for (const file of renderFlux(rendered)) files.set(`${FLUX_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   return files;
 }
 

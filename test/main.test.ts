@@ -34,7 +34,7 @@ describe('npm run synth', () => {
     const run = synthIn(root);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('synthesised dev into dist/ (19 files)\n');
+    expect(run.stdout).toBe('synthesised dev into dist/ (20 files)\n');
     expect(readdirSync(join(root, 'dist')).sort()).toEqual(['argocd', 'dev']);
   });
 

@@ -1,3 +1,4 @@
+import { schemaProblem } from '../support/kube-schemas';
 import { clusterSchema, type Cluster } from '../../config/schema';
 import { renderArgocd, renderEnvironment } from '../../synth/render';
 import { environment, PROD_BASE, TEST_CLUSTER, TEST_CLUSTER_FILE } from '../support/fixtures';
@@ -73,5 +74,56 @@ describe('ClusterBootstrapChart', () => {
     expect(kinds).toEqual(expect.arrayContaining(['apps/StatefulSet', 'postgresql.cnpg.io/Cluster', 'external-secrets.io/ExternalSecret']));
     expect(kinds).not.toContain('/Namespace');
     expect(kinds).not.toContain('/Secret');
+  });
+});
+
+describe('notifications and sync windows from the environment', () => {
+  const settings = {
+    argocd: {
+      notifications: [
+        { trigger: 'on-sync-failed', service: 'slack', recipients: ['datalens-alerts'] },
+        { trigger: 'on-sync-failed', service: 'slack', recipients: ['oncall', 'datalens-alerts'] },
+        { trigger: 'on-health-degraded', service: 'email', recipients: ['sre@example.com'] },
+      ],
+      syncWindows: [{ kind: 'deny', schedule: '0 9 * * 1-5', duration: '9h', timeZone: 'Asia/Kolkata' }],
+    },
+  };
+  const prod = renderEnvironment(environment(settings, PROD_BASE, 'prod', PROD_CLUSTER));
+  const objects = renderArgocd([prod]).flatMap((f) => f.manifests) as any[];
+  const application = objects.find((o) => o.kind === 'Application' && o.metadata.name === 'datalens-prod');
+  const project = objects.find((o) => o.kind === 'AppProject' && o.metadata.name === 'datalens-prod-cluster');
+
+  it('subscribes the Application, one annotation per trigger and service, each recipient once', () => {
+    expect(application.metadata.annotations).toMatchObject({
+      'notifications.argoproj.io/subscribe.on-sync-failed.slack': 'datalens-alerts;oncall',
+      'notifications.argoproj.io/subscribe.on-health-degraded.email': 'sre@example.com',
+    });
+  });
+
+  it("puts the windows on the cluster's project, limited to the environment's Application", () => {
+    expect(project.spec.syncWindows).toEqual([{ kind: 'deny', schedule: '0 9 * * 1-5', duration: '9h', applications: ['datalens-prod'], manualSync: false, timeZone: 'Asia/Kolkata' }]);
+  });
+
+  it("validates against Argo CD's CRDs", () => {
+    expect(schemaProblem(application)).toBeUndefined();
+    expect(schemaProblem(project)).toBeUndefined();
+  });
+
+  it('changes nothing by default', () => {
+    const plain = renderArgocd([renderEnvironment(environment({}, PROD_BASE, 'prod', PROD_CLUSTER))]).flatMap((f) => f.manifests) as any[];
+    const app = plain.find((o) => o.kind === 'Application' && o.metadata.name === 'datalens-prod');
+    expect(Object.keys(app.metadata.annotations)).toEqual(['argocd.argoproj.io/compare-options']);
+    expect(plain.find((o) => o.kind === 'AppProject' && o.metadata.name === 'datalens-prod-cluster').spec.syncWindows).toBeUndefined();
+  });
+
+  it.each([
+    [{ notifications: [{ trigger: 'on sync', service: 'slack', recipients: ['a'] }] }, /trigger of argocd-notifications-cm/],
+    [{ notifications: [{ trigger: 'on-sync-failed', service: 'slack', recipients: ['a;b'] }] }, /recipient without ';'/],
+    [{ notifications: [{ trigger: 'on-sync-failed', service: 'slack', recipients: [] }] }, /at least 1|>=1/],
+    [{ syncWindows: [{ kind: 'deny', schedule: 'weekdays', duration: '9h' }] }, /five-field cron schedule/],
+    [{ syncWindows: [{ kind: 'deny', schedule: '@daily', duration: '1d' }] }, /minutes or hours/],
+    [{ syncWindows: [{ kind: 'block', schedule: '@daily', duration: '1h' }] }, /allow|deny/],
+  ])('refuses %j', (argocd, message) => {
+    expect(() => environment({ argocd }, PROD_BASE)).toThrow(message);
   });
 });

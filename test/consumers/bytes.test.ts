@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { KUSTOMIZATION_FILE } from '../../charts/dist-layout';
 import { helm } from '../support/helm';
 import { kubectlReadFiles, kubectlReadText, type KubectlReading } from '../support/kubectl';
 import { DIST, filesUnder, parseYaml11, parseYaml12, ROOT, type Json } from '../support/on-disk';
@@ -27,7 +28,8 @@ interface Unit {
 }
 
 function distFolders(): Unit[] {
-  const files = filesUnder(DIST).filter((f) => f.endsWith('.yaml'));
+  // a kustomization is kustomize's input, no object: test/consumers/kustomize.test.ts reads it with kubectl kustomize
+  const files = filesUnder(DIST).filter((f) => f.endsWith('.yaml') && basename(f) !== KUSTOMIZATION_FILE);
   const folders = [...new Set(files.map(topFolderOf))];
   return folders.map((folder) => {
     const names = files.filter((f) => topFolderOf(f) === folder).map((f) => join('dist', f));

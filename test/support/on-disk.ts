@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseAllDocuments, parseDocument } from 'yaml';
+import { ARGOCD_FOLDER } from '../../charts/cluster-bootstrap-chart';
+import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../../charts/dist-layout';
 
 /*
  * What the consumers read: the committed files in dist/, parsed the way Kubernetes, Argo CD and
@@ -52,7 +54,7 @@ export function parseYaml12(text: string, file = '(text)'): Json[] {
 /** The environments that have a folder in dist/ (every folder but argocd). */
 export function environmentsOnDisk(): string[] {
   return readdirSync(DIST, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== 'argocd')
+    .filter((e) => e.isDirectory() && e.name !== ARGOCD_FOLDER && e.name !== FLUX_FOLDER)
     .map((e) => e.name)
     .sort();
 }
@@ -64,7 +66,8 @@ export function environmentsOnDisk(): string[] {
 export function objectsOnDisk(folder: string, kinds?: readonly string[]): ObjectOnDisk[] {
   const dir = join(DIST, folder);
   return filesUnder(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    // the kustomization lists files for kustomize and is excluded by the Applications (test/consumers/kustomize.test.ts reads it)
+    .filter((f) => f.endsWith('.yaml') && f !== KUSTOMIZATION_FILE)
     .flatMap((f) => {
       const file = join('dist', folder, f);
       const text = readFileSync(join(dir, f), 'utf8');

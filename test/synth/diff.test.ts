@@ -1,4 +1,4 @@
-import { diffOutputs, formatDiff, quantityBytes } from '../../synth/diff';
+import { diffOutputs, formatDiff, lineDiff, quantityBytes } from '../../synth/diff';
 import { toYamlDocuments } from '../../synth/output';
 
 const statefulSet = (overrides: { serviceName?: string; size?: string; image?: string } = {}) => ({
@@ -89,5 +89,86 @@ describe('diff risk flags', () => {
   it('ignores a committed document that is not an object instead of failing', () => {
     const broken = new Map([['prod/datalens-nats.yaml', 'kind: [\n---\njust text\n---\nkind: ConfigMap\n']]);
     expect(() => diffOutputs(broken, files(statefulSet()))).not.toThrow();
+  });
+});
+
+describe('diff output for reviewers', () => {
+  const configMap = (labels: Record<string, string>, data: Record<string, string>) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'datalens-api', labels }, data });
+  const deployment = (version: string, env: { name: string; value: string }[]) => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'datalens-api', labels: { 'app.kubernetes.io/version': version } },
+    spec: { template: { metadata: { labels: { 'app.kubernetes.io/version': version } }, spec: { containers: [{ name: 'api', image: `api:${version}`, env }] } } },
+  });
+  const at = (...objects: object[]) => new Map([['staging/datalens-api.yaml', toYamlDocuments(objects)]]);
+  const ENV = [
+    { name: 'A', value: '1' },
+    { name: 'B', value: '2' },
+    { name: 'C', value: '3' },
+  ];
+
+  it('folds a label-only change into one line per object, and the labels of a changed object into one line', () => {
+    const text = formatDiff(diffOutputs(at(configMap({ 'app.kubernetes.io/version': '1' }, {}), deployment('1', ENV)), at(configMap({ 'app.kubernetes.io/version': '2' }, {}), deployment('2', ENV))));
+    expect(text).toBe(
+      [
+        'staging: 0 added, 0 removed, 2 changed',
+        '  ~ ConfigMap/datalens-api (labels only: app.kubernetes.io/version: "1" -> "2")',
+        '  ~ Deployment/datalens-api',
+        '      labels: app.kubernetes.io/version: "1" -> "2"',
+        '      spec.template.spec.containers[api].image: "api:1" -> "api:2"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('matches list items by name, so removing one shows only that one', () => {
+    const [change] = diffOutputs(at(deployment('1', ENV)), at(deployment('1', [ENV[0], ENV[2]]))).get('staging')!;
+    expect(change.fields).toEqual([{ path: 'spec.template.spec.containers[api].env[B]', before: { name: 'B', value: '2' }, after: undefined }]);
+  });
+
+  it('matches items by key, and unique scalars by value', () => {
+    const volume = (items: { key: string; path: string }[], args: string[]) => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      spec: { args, volumes: [{ name: 'config', configMap: { name: 'c', items } }] },
+    });
+    const [change] = diffOutputs(
+      at(volume([{ key: 'a', path: 'a' }, { key: 'b', path: 'b' }, { key: 'c', path: 'c' }], ['--x', '--y', '--z'])),
+      at(volume([{ key: 'b', path: 'b' }, { key: 'c', path: 'c' }], ['--y', '--z'])),
+    ).get('staging')!;
+    expect(change.fields.map((f) => f.path)).toEqual(['spec.args["--x"]', 'spec.volumes[config].configMap.items[a]']);
+  });
+
+  it('falls back to positions when items have no unique name', () => {
+    const pod = (args: string[]) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { args } });
+    const [change] = diffOutputs(at(pod(['a', 'a', 'b'])), at(pod(['a', 'b', 'b']))).get('staging')!;
+    expect(change.fields).toEqual([{ path: 'spec.args[1]', before: 'a', after: 'b' }]);
+  });
+
+  it('shows the changed lines of a multi-line string, with a line of context', () => {
+    const config = (port: string) => ['listen: 0.0.0.0:4222', 'jetstream {', '  store_dir: /data', `  max_file: ${port}`, '}', 'http: 8222'].join('\n');
+    const text = formatDiff(diffOutputs(at(configMap({}, { 'nats.conf': config('4Gi') })), at(configMap({}, { 'nats.conf': config('8Gi') }))));
+    expect(text).toBe(
+      ['staging: 0 added, 0 removed, 1 changed', '  ~ ConfigMap/datalens-api', '      data.nats.conf:', '        @@ line 3', '            store_dir: /data', '        -   max_file: 4Gi', '        +   max_file: 8Gi', '          }', ''].join(
+        '\n',
+      ),
+    );
+  });
+
+  it('shows the changed lines of embedded JSON, pretty-printed, not the escaped string', () => {
+    const dashboard = (title: string) => JSON.stringify({ title: 'DataLens', panels: Array.from({ length: 40 }, (_, i) => ({ id: i, title: i === 20 ? title : `panel ${i}` })) });
+    const [change] = diffOutputs(at(configMap({}, { 'api.json': dashboard('Latency') })), at(configMap({}, { 'api.json': dashboard('Latency p99') }))).get('staging')!;
+    expect(change.fields[0]).toMatchObject({ path: 'data.api.json', embedded: 'JSON' });
+    expect(change.fields[0].lines!.filter((l) => /^[-+]/.test(l))).toEqual(['-       "title": "Latency"', '+       "title": "Latency p99"']);
+    const text = formatDiff(new Map([['staging', [change]]]));
+    expect(text).toContain('      data.api.json: (embedded JSON)\n        @@ line ');
+    expect(text.length).toBeLessThan(400);
+  });
+
+  it('diffs lines as an LCS: an inserted line is one + line', () => {
+    expect(lineDiff(['a', 'b', 'c', 'd'], ['a', 'b', 'x', 'c', 'd'])).toEqual(['@@ line 2', '  b', '+ x', '  c']);
+    expect(lineDiff(['a', 'b'], ['b', 'a'])).toEqual(['@@ line 1', '- a', '  b', '+ a']);
+    expect(lineDiff([], ['a'])).toEqual(['@@ line 1', '+ a']);
   });
 });

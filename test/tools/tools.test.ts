@@ -26,8 +26,37 @@ describe('npm run diff', () => {
     const run = tool('diff', '--fail-on-risks');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
-      'unknown option "--fail-on-risks": expected --against <git revision> or --fail-on-risk\nusage: npm run diff [-- --against <git revision>] [-- --fail-on-risk]\n',
+      'unknown option "--fail-on-risks": expected --against <git revision>, --env <name>, --json, --fail-on-risk or --help\nusage: npm run diff [-- --against <git revision>] [--env <name>] [--json] [--fail-on-risk]\n',
     );
+  });
+
+  it('explains itself with --help', () => {
+    const run = tool('diff', '--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^npm run diff \[-- --against <git revision>\] \[--env <name>\] \[--json\] \[--fail-on-risk\]\n/);
+    for (const option of ['--against', '--env', '--json', '--fail-on-risk']) expect(run.stdout).toContain(`  ${option}`);
+  });
+
+  it('refuses an environment it does not have, naming those it has', () => {
+    const run = tool('diff', '--env', 'qa');
+    expect(run.status).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe('--env: expected one of argocd, dev, got "qa"');
+    noStackTrace(run.stderr);
+    expect(tool('diff', '--env').stderr.split('\n')[0]).toBe('--env: expected an environment name after it, got nothing');
+  });
+
+  it('reports one environment, as JSON with --json', () => {
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(merge(DEV_BASE, { images: { api: { tag: '9.9.9' } } })));
+    const text = tool('diff', '--env', 'dev');
+    expect(text.status).toBe(0);
+    expect(text.stdout).not.toContain('argocd:');
+    expect(text.stdout).toMatch(/^ {2}~ Service\/datalens-api \(labels only: app\.kubernetes\.io\/version: "[^"]+" -> "9\.9\.9"\)$/m);
+    const json = tool('diff', '--json', '--env=dev');
+    expect(json.status).toBe(0);
+    const report = JSON.parse(json.stdout);
+    expect(Object.keys(report.environments)).toEqual(['dev']);
+    expect(report.environments.dev).toContainEqual(expect.objectContaining({ id: 'Deployment/datalens-api', change: 'changed', risks: [] }));
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(DEV_BASE));
   });
 
   it('refuses a revision git does not know, in one line', () => {
