@@ -338,7 +338,9 @@ const objectStoreSchema = z
     }),
     z.strictObject({
       mode: z.literal('s3').describe('An AWS S3 bucket managed outside the cluster'),
-      bucket: dnsName('a bucket name'),
+      bucket: dnsName('a bucket name')
+        .optional()
+        .describe("The evidence bucket; defaults to datalens-<environment>-evidence, so an environment that extends another never shares its parent's bucket"),
       region: awsRegion.describe('AWS region of the bucket (the API receives it as AWS_REGION)'),
       credentials: z
         .discriminatedUnion('type', [
@@ -374,7 +376,11 @@ const secretsSchema = z
       provider: z.literal('external-secrets').describe('External Secrets Operator'),
       storeKind: z.enum(['ClusterSecretStore', 'SecretStore']).default('ClusterSecretStore'),
       storeName: dnsName('a secret store name'),
-      keyPrefix: z.string().min(1).describe('Prefix of the remote keys, for example datalens/prod'),
+      keyPrefix: z
+        .string()
+        .min(1)
+        .optional()
+        .describe("Prefix of the remote keys, for example datalens/prod; defaults to datalens/<environment>, so an environment that extends another never reads its parent's credentials"),
       refreshInterval: duration.default('1h'),
     }),
   ])
@@ -418,6 +424,11 @@ const guardrailsSchema = z
 
 export const environmentSchema = z
   .strictObject({
+    extends: dnsLabel('the name of another environment')
+      .optional()
+      .describe(
+        'Another environment (environments/<name>.yaml) this file is written as the differences from: mappings merge, lists and other values replace, null removes an inherited key, another mode replaces the whole block. Its own name still derives the backup serverName, secrets.keyPrefix and the S3 evidence bucket',
+      ),
     tier: z.enum(['dev', 'staging', 'prod']).describe('Which rules apply: dev allows placeholders, prod demands redundancy'),
     cluster: dnsLabel('a cluster name').describe('The cluster the environment runs on: the name of a file clusters/<name>.yaml'),
     namespace: dnsLabel('a namespace name').describe('Namespace all objects of the environment live in'),
