@@ -134,7 +134,20 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
   // an inherited value that breaks its own file breaks every file that extends it too: its own line says it
   const reported = new Set(problems);
   if (problems.length > 0) throw new EnvironmentError(problems.filter((p) => !(INHERITED.test(p) && reported.has(p.replace(INHERITED, '')))));
-  return resolved.map(({ name, config, cluster }) => ({ name, config, cluster }));
+  return resolved.map(({ name, config, cluster, locate }) => {
+    LOCATORS.set(config, locate);
+    return { name, config, cluster };
+  });
+}
+
+const LOCATORS = new WeakMap<EnvironmentConfig, Locate>();
+
+/**
+ * Where a field of a loaded environment is written (`file:line:col`), for problems found after
+ * loading (while rendering); the file alone for an environment not read from a file.
+ */
+export function locationOf(environment: Environment, path: readonly (string | number)[]): string {
+  return LOCATORS.get(environment.config)?.(path) ?? `environments/${environment.name}.yaml`;
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || path;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
-import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
+import { quantityValue } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
-import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
-import { BINARY_QUANTITY } from './units';
+import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
+import { awsRegion, binaryQuantity, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
+import { podsSchema, type PodComponent } from './pod-settings-schema';
 
 /*
  * The one schema of an environment file (environments/<name>.yaml). Defaults, limits and
@@ -11,18 +12,9 @@ import { BINARY_QUANTITY } from './units';
  * Rules that span several fields are in `environmentSchema`'s refinement at the bottom.
  */
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-const DURATION = /^[0-9]+(s|m|h|d)$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
-const IPV4 = new RegExp(`^(${OCTET}\\.){3}${OCTET}$`);
-const CIDR = new RegExp(`^(${OCTET}\\.){3}${OCTET}/([0-9]|[12][0-9]|3[0-2])$`);
-/** An AWS region such as ap-south-1 or us-gov-west-1. */
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$/;
-/** A revision git accepts as a ref or commit: no spaces, control characters or the characters git forbids in ref names. */
-const GIT_REVISION = /^(?!.*\.\.)(?!.*@\{)(?!\/)(?!.*\/$)(?!.*\.lock$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
+
 
 /*
  * Image references by the grammar of the distribution project (what registries and kubelets
@@ -34,48 +26,6 @@ const REPOSITORY_SOURCE = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::
 const REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}$`);
 /** A repository with a tag or digest written into it (`repo:latest`), which would bypass the checks of `tag`. */
 const TAGGED_REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@[A-Za-z0-9+._-]+:[A-Za-z0-9=_-]+)$`);
-
-/*
- * Label keys and values as the API server validates them: a key is an optional DNS subdomain
- * prefix and '/', then a name of at most 63 characters; a value is such a name or empty.
- */
-const LABEL_NAME = '[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?';
-const LABEL_KEY = new RegExp(`^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?${LABEL_NAME}$`);
-const LABEL_VALUE = new RegExp(`^(${LABEL_NAME})?$`);
-
-const dnsLabel = (what: string) =>
-  z.string().regex(DNS_LABEL, { message: `expected ${what}: a DNS label (lower-case letters, digits and '-', at most 63 characters)` });
-const dnsName = (what: string) =>
-  z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
-const cpuQuantity = z
-  .string()
-  .regex(CPU_QUANTITY, { message: 'expected a CPU quantity such as 250m or 1.5 (whole millicores)', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a CPU quantity above 0' });
-const memoryQuantity = z
-  .string()
-  .regex(MEMORY_QUANTITY, { message: "expected a memory quantity such as 256Mi or 1Gi (bytes: a suffix m would mean thousandths of a byte)", abort: true })
-  .refine((q) => quantityValue(q) >= 1, { message: 'expected a memory quantity of at least 1 byte' });
-const storageSize = z
-  .string()
-  .regex(STORAGE_QUANTITY, { message: 'expected a volume size such as 10Gi: a whole number of Ki, Mi, Gi or Ti (or k, M, G, T)', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a volume size above 0' });
-const binaryQuantity = z
-  .string()
-  .regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a size above 0' });
-const ipv4 = z.string().regex(IPV4, { message: 'expected an IPv4 address such as 172.20.0.1' });
-const cidr = z.string().regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' });
-const portNumber = z.number().int().min(1).max(65535);
-const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
-const awsRegion = z.string().regex(AWS_REGION, { message: 'expected an AWS region such as ap-south-1' });
-const gitRevision = z.string().regex(GIT_REVISION, { message: 'expected a git revision: a branch, tag or commit, without spaces' });
-const labelKey = z
-  .string()
-  .regex(LABEL_KEY, { message: "expected a label key: an optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
-const labelValue = z
-  .string()
-  .regex(LABEL_VALUE, { message: "expected a label value: empty, or at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
-const storageClassName = dnsName('a StorageClass name');
 
 /** A container image pinned by an explicit tag (never `latest`) or a digest. */
 export const imageSchema = z
@@ -472,6 +422,7 @@ export const environmentSchema = z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
     guardrails: guardrailsSchema,
+    pods: podsSchema,
     monitoring: z
       .strictObject({
         namespace: dnsLabel('a namespace name').default('monitoring'),
@@ -560,6 +511,10 @@ export const environmentSchema = z
     below(['data', 'nats', 'maxMemoryStore'], jetstream.maxMemoryStore, jetstream.resources.memoryLimit, 'data.nats.resources.memoryLimit', 'NATS would be killed for memory');
     if (quantityValue(jetstream.storage.size) > 0 && quantityValue(jetstream.maxFileStore) > quantityValue(jetstream.storage.size))
       issue(['data', 'nats', 'maxFileStore'], `expected at most data.nats.storage.size (${jetstream.storage.size}): JetStream would run out of disk before its limit`);
+    const running = podComponentsOf(env);
+    for (const component of Object.keys(env.pods.components ?? {}) as PodComponent[])
+      if (!running.includes(component))
+        issue(['pods', 'components', component], `expected a component whose pods this environment runs (${running.join(', ')}), got ${component}`);
     const hosts = new Set(env.cors.allowedOrigins);
     if (hosts.size !== env.cors.allowedOrigins.length) issue(['cors', 'allowedOrigins'], 'expected each origin once');
     if (env.tier !== 'dev')
@@ -567,6 +522,29 @@ export const environmentSchema = z
         if (!origin.startsWith('https://')) issue(['cors', 'allowedOrigins', i], `expected an https:// origin outside dev, got ${origin}`);
       });
   });
+
+/** The components of POD_COMPONENTS whose pods an environment runs (a standby runs its data tier only). */
+function podComponentsOf(env: EnvironmentConfig): PodComponent[] {
+  const pg = env.data.postgres;
+  const store = env.data.objectStore;
+  const standby = isStandby(pg);
+  const minio = store.mode !== 's3';
+  const all: [PodComponent, boolean][] = [
+    ['api', !standby],
+    ['api-migrate', !standby],
+    ['frontend', !standby],
+    ['postgres', pg.mode !== 'external'],
+    ['postgres-pooler', pg.mode === 'cloudnative-pg'],
+    ['postgres-restore-drill', pg.mode === 'cloudnative-pg' && pg.restoreDrill !== undefined],
+    ['redis', env.data.redis.mode === 'statefulset'],
+    ['nats', true],
+    ['minio', minio],
+    ['minio-bootstrap', minio],
+    ['minio-mirror', minio && store.mirror !== undefined],
+    ['mailhog', env.data.mail.mode === 'mailhog'],
+  ];
+  return all.filter(([, runs]) => runs).map(([component]) => component);
+}
 
 /** Fields of a ScheduledBackup schedule as robfig/cron (CloudNativePG's parser) reads them: seconds first. */
 const CRON_FIELDS: readonly { name: string; min: number; max: number; names?: readonly string[] }[] = [

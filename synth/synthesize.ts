@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGOCD_FOLDER } from '../charts/cluster-bootstrap-chart';
 import { clusterJsonSchema, environmentJsonSchema } from '../config/json-schema';
-import { EnvironmentError, loadEnvironments } from '../config/load';
+import { EnvironmentError, loadEnvironments, locationOf } from '../config/load';
+import { PodSettingsError } from '../foundation/pod-settings';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
 import { helmFiles } from './helm';
@@ -63,7 +64,17 @@ export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
   const clash = environments.find((e) => e.name === ARGOCD_FOLDER);
   if (clash)
     throw new EnvironmentError([`environments/${ARGOCD_FOLDER}.yaml:1:1: file name: expected another environment name, got ${ARGOCD_FOLDER}, the folder dist/${ARGOCD_FOLDER} that holds the Argo CD objects`]);
-  const rendered = environments.map(renderEnvironment);
+  const refused: string[] = [];
+  const rendered = environments.flatMap((environment) => {
+    try {
+      return [renderEnvironment(environment)];
+    } catch (error) {
+      if (!(error instanceof PodSettingsError)) throw error;
+      refused.push(`${locationOf(environment, error.path)}: ${error.message}`);
+      return [];
+    }
+  });
+  if (refused.length) throw new EnvironmentError(refused);
   const problems = rendered.flatMap(checkEnvironment);
   if (problems.length) throw new SynthCheckError(problems);
   return rendered;
