@@ -26,8 +26,8 @@ const gatewaySchema = z
       .describe('Which Gateway API implementation runs the Gateway: envoy-gateway (its data-plane labels are known, its policies typed) or other (name the data plane)'),
     parentRef: z
       .strictObject({
-        name: dnsLabel('a Gateway name'),
-        namespace: dnsLabel('a namespace name'),
+        name: dnsLabel('a Gateway name').describe('Name of the shared Gateway'),
+        namespace: dnsLabel('a namespace name').describe('Namespace of the shared Gateway'),
         sectionName: dnsLabel('a listener name').optional().describe('Listener of that Gateway to attach to; unset attaches to every listener that admits the routes'),
       })
       .optional()
@@ -52,7 +52,7 @@ const gatewaySchema = z
         rateLimit: z
           .strictObject({
             requests: z.number().int().min(1).describe('Requests per unit and Envoy replica (local rate limit)'),
-            unit: z.enum(['Second', 'Minute', 'Hour']),
+            unit: z.enum(['Second', 'Minute', 'Hour']).describe('Period the request limit counts over'),
           })
           .optional()
           .describe('Local rate limit on every route (BackendTrafficPolicy)'),
@@ -86,8 +86,8 @@ export const edgeSchema = z
       .describe('gateway: HTTPRoutes; ingress: an Ingress; both: each, for a DNS cut-over from one to the other without downtime'),
     tls: z
       .strictObject({
-        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
-        name: dnsName('an issuer name'),
+        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer').describe('Kind of the cert-manager issuer'),
+        name: dnsName('an issuer name').describe('Name of the cert-manager issuer'),
         challenge: z
           .enum(['http01', 'dns01', 'none'])
           .default('http01')

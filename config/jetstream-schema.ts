@@ -19,7 +19,7 @@ const duration = z.string().regex(DURATION, { message: 'expected a duration such
 export const streamSchema = z
   .strictObject({
     name: z.string().regex(STREAM_NAME, { message: 'expected a stream name such as SCANS: upper-case letters, digits, _ and -, at most 32' }).describe('Stream name the API uses'),
-    description: z.string().min(1).optional(),
+    description: z.string().min(1).optional().describe('What the stream carries, for readers'),
     subjects: z
       .array(z.string().regex(SUBJECT, { message: 'expected a NATS subject such as scan.> or dsr.*.created' }))
       .min(1)

@@ -60,7 +60,14 @@ export const restoreDrillSchema = z
       .default("SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = 'public'")
       .describe("SQL run on the restored database; the drill passes when it returns true (t). Default: the application's schema is there"),
     image: z
-      .strictObject({ repository: z.string().min(1), tag: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/).refine((t) => t !== 'latest', { message: "expected an explicit version tag, not 'latest'" }) })
+      .strictObject({
+        repository: z.string().min(1).describe('Image repository'),
+        tag: z
+          .string()
+          .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, { message: 'expected an image tag' })
+          .refine((t) => t !== 'latest', { message: "expected an explicit version tag, not 'latest'" })
+          .describe('Explicit version tag; `latest` is refused'),
+      })
       .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' })
       .describe('Image with kubectl and a POSIX shell that runs the drill'),
   })

@@ -56,6 +56,8 @@ export const imageSchema = z
   .describe('Container image pinned by tag or digest');
 export type ImageConfig = z.infer<typeof imageSchema>;
 
+const iamRoleArn = z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/, { message: 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/name' }).describe('ARN of the IAM role');
+
 const image = (repository: string, tag: string) => imageSchema.default({ repository, tag });
 
 export const resourcesSchema = z
@@ -124,7 +126,7 @@ const postgresSchema = z
       mode: z.literal('statefulset').describe('One in-cluster PostgreSQL pod (development)'),
       image: image('docker.io/library/postgres', '16.10-bookworm'),
       exporterImage: image('quay.io/prometheuscommunity/postgres-exporter', 'v0.17.1'),
-      database: dnsLabel('a database name').default('datalens'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       storage: storage('10Gi'),
       resources: resources('250m', '512Mi', '1Gi'),
       sharedBuffers: binaryQuantity.default('128Mi').describe('PostgreSQL shared_buffers'),
@@ -134,7 +136,7 @@ const postgresSchema = z
       mode: z.literal('cloudnative-pg').describe('A CloudNativePG Cluster managed by the operator'),
       operatorNamespace: dnsLabel('a namespace name').default('cnpg-system').describe('Namespace of the CloudNativePG operator'),
       image: image('ghcr.io/cloudnative-pg/postgresql', '16.10-standard-bookworm'),
-      database: dnsLabel('a database name').default('datalens'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       instances: z.number().int().min(1).max(9).default(3).describe('PostgreSQL instances (1 primary, the rest replicas)'),
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
@@ -145,9 +147,9 @@ const postgresSchema = z
       pooler: z
         .strictObject({
           instances: z.number().int().min(1).max(10).default(2).describe('PgBouncer pods'),
-          poolMode: z.enum(['session', 'transaction']).default('transaction'),
-          defaultPoolSize: z.number().int().min(1).max(1000).default(25),
-          maxClientConnections: z.number().int().min(10).max(100000).default(1000),
+          poolMode: z.enum(['session', 'transaction']).default('transaction').describe('PgBouncer pool_mode: a server connection per transaction, or per client session'),
+          defaultPoolSize: z.number().int().min(1).max(1000).default(25).describe('PgBouncer default_pool_size: server connections per user and database'),
+          maxClientConnections: z.number().int().min(10).max(100000).default(1000).describe('PgBouncer max_client_conn: client connections accepted'),
           resources: resources('100m', '64Mi', '256Mi'),
         })
         .prefault({})
@@ -165,7 +167,8 @@ const postgresSchema = z
           retentionPolicy: z
             .string()
             .regex(/^[1-9][0-9]*[dwm]$/, { message: 'expected a retention such as 30d, 4w or 6m' })
-            .default('30d'),
+            .default('30d')
+            .describe('How long base backups and WAL are kept (days, weeks or months)'),
           schedule: z
             .string()
             .superRefine((schedule, ctx) => {
@@ -177,7 +180,7 @@ const postgresSchema = z
             .describe('ScheduledBackup cron (six fields, seconds first, as robfig/cron reads them; or @daily, @every 12h)'),
           credentials: z
             .discriminatedUnion('type', [
-              z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
+              z.strictObject({ type: z.literal('irsa').describe('An IAM role for the instances\' ServiceAccount (IRSA)'), roleArn: iamRoleArn }),
               z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key postgres-backup)') }),
             ])
             .describe('How the instances authenticate to S3'),
@@ -191,8 +194,8 @@ const postgresSchema = z
     z.strictObject({
       mode: z.literal('external').describe('A managed PostgreSQL outside the cluster'),
       ...externalEndpoint,
-      port: z.number().int().min(1).max(65535).default(5432),
-      database: dnsLabel('a database name').default('datalens'),
+      port: portNumber.default(5432).describe('Port of the managed PostgreSQL'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       urlSecret: remoteSecretSchema,
     }),
   ])
@@ -201,7 +204,7 @@ const postgresSchema = z
 const redisSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
-      mode: z.literal('statefulset'),
+      mode: z.literal('statefulset').describe('One in-cluster Redis pod with a volume'),
       image: image('docker.io/library/redis', '7.4.6-alpine'),
       exporterImage: image('docker.io/oliver006/redis_exporter', 'v1.78.0'),
       storage: storage('2Gi'),
@@ -209,12 +212,13 @@ const redisSchema = z
       maxmemory: binaryQuantity.default('200Mi').describe('Redis maxmemory; keep below the memory limit'),
       maxmemoryPolicy: z
         .enum(['noeviction', 'allkeys-lru', 'volatile-lru', 'allkeys-lfu', 'volatile-lfu', 'volatile-ttl'])
-        .default('volatile-lru'),
+        .default('volatile-lru')
+        .describe('Redis maxmemory-policy: which keys go when maxmemory is reached'),
     }),
     z.strictObject({
       mode: z.literal('external').describe('A managed Redis (TLS on)'),
       ...externalEndpoint,
-      port: z.number().int().min(1).max(65535).default(6379),
+      port: portNumber.default(6379).describe('Port of the managed Redis'),
       urlSecret: remoteSecretSchema,
     }),
   ])
@@ -267,7 +271,7 @@ const minioMirrorSchema = z
 const minioCommon = {
   image: image('quay.io/minio/minio', 'RELEASE.2025-09-07T16-13-09Z'),
   clientImage: image('quay.io/minio/mc', 'RELEASE.2025-08-13T08-35-41Z'),
-  bucket: dnsName('a bucket name').default('datalens-evidence'),
+  bucket: dnsName('a bucket name').default('datalens-evidence').describe('Bucket MinIO keeps the evidence in (created with versioning and object lock by the bootstrap Job)'),
   region: z
     .string()
     .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { message: 'expected a region name such as ap-south-1: lower-case letters, digits and -' })
@@ -294,8 +298,8 @@ const objectStoreSchema = z
       region: awsRegion.describe('AWS region of the bucket (the API receives it as AWS_REGION)'),
       credentials: z
         .discriminatedUnion('type', [
-          z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
-          z.strictObject({ type: z.literal('secret') }),
+          z.strictObject({ type: z.literal('irsa').describe('An IAM role on the API ServiceAccount (IRSA)'), roleArn: iamRoleArn }),
+          z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key s3)') }),
         ])
         .describe('IRSA role on the API ServiceAccount, or keys from the secret store'),
       crossRegionCopy: crossRegionCopySchema.optional(),
@@ -311,8 +315,8 @@ const mailSchema = z
     }),
     z.strictObject({
       mode: z.literal('relay').describe("The environment's SMTP relay"),
-      host: dnsName('a host name'),
-      port: z.number().int().min(1).max(65535).default(587),
+      host: dnsName('a host name').describe('Host name of the SMTP relay'),
+      port: portNumber.default(587).describe('Port of the SMTP relay (587: submission with STARTTLS)'),
     }),
   ])
   .describe('Outgoing mail');
@@ -324,14 +328,14 @@ const secretsSchema = z
     }),
     z.strictObject({
       provider: z.literal('external-secrets').describe('External Secrets Operator'),
-      storeKind: z.enum(['ClusterSecretStore', 'SecretStore']).default('ClusterSecretStore'),
-      storeName: dnsName('a secret store name'),
+      storeKind: z.enum(['ClusterSecretStore', 'SecretStore']).default('ClusterSecretStore').describe('Kind of the store: cluster-wide, or a SecretStore in the namespace'),
+      storeName: dnsName('a secret store name').describe('Name of the (Cluster)SecretStore the ExternalSecrets read'),
       keyPrefix: z
         .string()
         .min(1)
         .optional()
         .describe("Prefix of the remote keys, for example datalens/prod; defaults to datalens/<environment>, so an environment that extends another never reads its parent's credentials"),
-      refreshInterval: duration.default('1h'),
+      refreshInterval: duration.default('1h').describe('How often External Secrets reads the store again (a rotated value arrives within it)'),
     }),
   ])
   .describe('Where workloads get their secrets');
@@ -343,15 +347,16 @@ const thresholdsSchema = z
     apiErrorRatio: z.number().min(0).max(1).default(0.05).describe('5xx share of API requests that alerts'),
     apiLatencyP99Seconds: z.number().positive().default(1).describe('API p99 latency that alerts'),
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
-    replicationLagSeconds: z.number().positive().default(30),
+    replicationLagSeconds: z.number().positive().default(30).describe('Streaming replication lag of a PostgreSQL replica that alerts'),
     replicaClusterLagSeconds: z.number().positive().default(1800).describe('How far a standby replica cluster may replay behind its source (WAL travels through the archive) before it alerts'),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
     jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
     jetstreamConsumerPending: z.number().int().min(1).default(10000).describe('Messages pending for one consumer that alert'),
-    redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
+    redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9).describe('Share of Redis maxmemory in use that alerts'),
   })
-  .prefault({});
+  .prefault({})
+  .describe('Where the alerts fire');
 
 const guardrailsSchema = z
   .strictObject({
@@ -386,12 +391,12 @@ export const environmentSchema = z
     images: z.strictObject({ api: imageSchema, frontend: imageSchema }).describe('Application images'),
     api: z
       .strictObject({
-        replicas: z.number().int().min(1).max(50).default(2),
+        replicas: z.number().int().min(1).max(50).default(2).describe('API pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('250m', '256Mi', '512Mi'),
         autoscaling: autoscalingSchema,
-        jwtExpiry: duration.default('15m'),
-        jwtRefreshExpiry: duration.default('168h'),
-        apiVersion: z.string().regex(/^v[0-9]+$/).default('v1').describe('API_VERSION the API serves'),
+        jwtExpiry: duration.default('15m').describe('Lifetime of an access token (JWT_EXPIRY)'),
+        jwtRefreshExpiry: duration.default('168h').describe('Lifetime of a refresh token (JWT_REFRESH_EXPIRY)'),
+        apiVersion: z.string().regex(/^v[0-9]+$/, { message: 'expected an API version such as v1' }).default('v1').describe('API_VERSION the API serves'),
         migrateCommand: z
           .array(z.string().min(1))
           .min(1)
@@ -406,7 +411,7 @@ export const environmentSchema = z
       .describe('DataLens API'),
     frontend: z
       .strictObject({
-        replicas: z.number().int().min(1).max(50).default(2),
+        replicas: z.number().int().min(1).max(50).default(2).describe('Frontend pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('50m', '64Mi', '128Mi'),
         autoscaling: autoscalingSchema,
       })
@@ -416,7 +421,7 @@ export const environmentSchema = z
     cors: z
       .strictObject({ allowedOrigins: z.array(browserOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
-    fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
+    fromEmail: z.email({ message: 'expected an e-mail address such as no-reply@example.com' }).describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
@@ -425,7 +430,7 @@ export const environmentSchema = z
     pods: podsSchema,
     monitoring: z
       .strictObject({
-        namespace: dnsLabel('a namespace name').default('monitoring'),
+        namespace: dnsLabel('a namespace name').default('monitoring').describe('Namespace of Prometheus and Grafana (admitted to scrape the pods)'),
         prometheusLabels: z.record(labelKey, labelValue).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
         grafanaDashboardLabel: labelKey.default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
@@ -448,11 +453,12 @@ export const environmentSchema = z
           .optional()
           .describe("Where the runbooks (docs/runbooks/<alert>.md) are read; every alert's runbook_url points there. Default: the folder in argocd.repoURL at argocd.targetRevision"),
       })
-      .prefault({}),
+      .prefault({})
+      .describe('Prometheus, Grafana and Loki: how they find what this environment ships, and the alert thresholds'),
     argocd: z
       .strictObject({
-        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
-        targetRevision: gitRevision.default('main'),
+        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }).describe('Repository Argo CD reads dist/ from'),
+        targetRevision: gitRevision.default('main').describe('Branch, tag or commit of it Argo CD deploys'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
       })
       .describe('How Argo CD deploys this environment'),
