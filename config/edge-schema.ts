@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
-import { BINARY_QUANTITY } from './units';
+import { binaryQuantity, cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
 
 /*
  * The edge of an environment: how the four hosts reach the frontend and the API. Gateway API
@@ -95,7 +94,7 @@ export const edgeSchema = z
       })
       .optional()
       .describe('cert-manager issuer of the certificate of the Ingress and of a Gateway this project creates (a platform Gateway holds its own)'),
-    maxBodySize: z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 64Mi' }).default('64Mi').describe('Largest request body (evidence uploads)'),
+    maxBodySize: binaryQuantity.default('64Mi').describe('Largest request body (evidence uploads)'),
     timeoutSeconds: z.number().int().min(5).max(3600).default(120).describe('Request timeout at the edge'),
     gateway: gatewaySchema.optional(),
     ingress: ingressSchema,

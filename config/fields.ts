@@ -59,6 +59,13 @@ export const binaryQuantity = z
   .regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi', abort: true })
   .refine((q) => quantityValue(q) > 0, { message: 'expected a size above 0' });
 export const storageClassName = dnsName('a StorageClass name');
+/** A Barman Cloud destination in S3. */
+export const s3Path = z.string().regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, { message: 'expected s3://<bucket>/<path>' });
+/** An image tag, never `latest`: a pinned version. */
+export const imageTag = z
+  .string()
+  .regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/, { message: 'expected an image tag' })
+  .refine((tag) => tag !== 'latest', { message: "expected an explicit version tag, not 'latest'" });
 
 /** Labels a selector matches: at least one, each key and value as Kubernetes allows them. */
 export const podLabels = z.record(labelKey, labelValue).refine((labels) => Object.keys(labels).length > 0, { message: 'expected at least one label' });

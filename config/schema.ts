@@ -3,7 +3,7 @@ import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { quantityValue } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
-import { awsRegion, binaryQuantity, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
+import { awsRegion, binaryQuantity, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
 import { podsSchema, type PodComponent } from './pod-settings-schema';
 
 /*
@@ -13,7 +13,6 @@ import { podsSchema, type PodComponent } from './pod-settings-schema';
  */
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 
 
 /*
@@ -41,10 +40,7 @@ export const imageSchema = z
         message: 'expected an image repository such as ghcr.io/datalens/datalens-api: an optional registry host, then lower-case path components',
       })
       .describe('Image repository, for example ghcr.io/datalens/datalens-api; the tag or digest goes in tag or digest'),
-    tag: z
-      .string()
-      .regex(TAG, { message: 'expected an image tag' })
-      .refine((tag) => tag !== 'latest', { message: "expected an explicit version tag, not 'latest'" })
+    tag: imageTag
       .optional()
       .describe('Explicit version tag; `latest` is refused'),
     digest: z.string().regex(DIGEST, { message: 'expected sha256:<64 hex digits>' }).optional().describe('Image digest'),
@@ -159,10 +155,7 @@ const postgresSchema = z
           serverName: dnsLabel('a server name')
             .optional()
             .describe("Folder of this cluster's archive under destinationPath; defaults to the environment's name, so copies never share an archive. Change it when re-creating or restoring a cluster (a new cluster refuses a non-empty archive)"),
-          destinationPath: z
-            .string()
-            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, { message: 'expected s3://<bucket>/<path>' })
-            .describe('Barman Cloud destination, s3://bucket/path'),
+          destinationPath: s3Path.describe('Barman Cloud destination, s3://bucket/path'),
           region: awsRegion.describe('AWS region of the backup bucket (keeps backups in-country)'),
           retentionPolicy: z
             .string()
