@@ -46,6 +46,44 @@ export function environmentJsonSchema(): Record<string, unknown> {
   };
 }
 
+/**
+ * The schema of an environment file that extends another (`extends: <name>`), for editors: the
+ * same fields and checks, but none required (the parent has them), every variant of a block
+ * possible (a block may set only fields several variants have) and `null` allowed where it
+ * removes an inherited value. The merged result is validated by the synth against the full schema.
+ */
+export function extendingEnvironmentJsonSchema(): Record<string, unknown> {
+  const { required: _, ...schema } = partial(jsonSchemaOf(environmentSchema)) as JsonNode;
+  return {
+    ...schema,
+    required: ['extends'],
+    $id: 'https://datalens.in/schemas/datalens-k8s/environment.extends.schema.json',
+    title: 'DataLens environment that extends another',
+    description: 'An environment written as its differences from another (environments/<name>.yaml with extends: <environment>).',
+  };
+}
+
+const REMOVES = { type: 'null', description: 'null removes the value inherited through extends' };
+
+function partial(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(partial);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: JsonNode = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'required' || key === 'default') continue;
+    if (key === 'oneOf') out.anyOf = partial(value);
+    else if (key === 'properties')
+      out.properties = Object.fromEntries(
+        Object.entries(value as JsonNode).map(([name, property]) => {
+          const inner = partial(property) as JsonNode;
+          return [name, { description: inner.description, anyOf: [inner, REMOVES] }];
+        }),
+      );
+    else out[key] = partial(value);
+  }
+  return out;
+}
+
 /** The cluster schema as JSON Schema (clusters/<name>.yaml). */
 export function clusterJsonSchema(): Record<string, unknown> {
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGOCD_FOLDER } from '../charts/cluster-bootstrap-chart';
-import { clusterJsonSchema, environmentJsonSchema } from '../config/json-schema';
+import { clusterJsonSchema, environmentJsonSchema, extendingEnvironmentJsonSchema } from '../config/json-schema';
 import { EnvironmentError, loadEnvironments, locationOf } from '../config/load';
 import { PodSettingsError } from '../foundation/pod-settings';
 import project from '../package.json';
@@ -28,6 +28,8 @@ export interface ProjectLayout {
   readonly helm: string;
   /** The generated JSON Schema of environment files. */
   readonly schemaFile: string;
+  /** The generated JSON Schema of environment files that extend another. */
+  readonly extendingSchemaFile: string;
   /** The generated JSON Schema of cluster files. */
   readonly clusterSchemaFile: string;
   /** The README, whose production topology block synth keeps current. */
@@ -44,6 +46,7 @@ export function layoutOf(root: string): ProjectLayout {
     dist: join(root, 'dist'),
     helm: join(root, 'helm'),
     schemaFile: join(root, 'environments', 'environment.schema.json'),
+    extendingSchemaFile: join(root, 'environments', 'environment.extends.schema.json'),
     clusterSchemaFile: join(root, 'clusters', 'cluster.schema.json'),
     readme: join(root, 'README.md'),
     runbooks: join(root, 'docs', 'runbooks'),
@@ -105,7 +108,7 @@ export interface SynthOptions {
 
 /** Every path the synth writes, for the switch and for the clean-up of leftovers. */
 function outputTargets(layout: ProjectLayout): string[] {
-  return [layout.dist, layout.helm, layout.runbooks, layout.readme, layout.schemaFile, layout.clusterSchemaFile];
+  return [layout.dist, layout.helm, layout.runbooks, layout.readme, layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile];
 }
 
 /**
@@ -132,6 +135,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
     if (options.refreshSchema ?? true) {
       for (const [file, schema] of [
         [layout.schemaFile, environmentJsonSchema()],
+        [layout.extendingSchemaFile, extendingEnvironmentJsonSchema()],
         [layout.clusterSchemaFile, clusterJsonSchema()],
       ] as const) {
         const text = `${JSON.stringify(schema, null, 2)}\n`;
