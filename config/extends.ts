@@ -71,3 +71,34 @@ export function layerOf(sourced: Sourced, path: readonly (string | number)[]): L
   }
   return node.from;
 }
+
+/**
+ * Fields that name what an environment owns outside the cluster: never inherited, so an extending
+ * environment derives its own from its name unless its file sets them (an inherited secret key
+ * prefix would read the parent's credentials, an inherited bucket or archive folder would write
+ * into the parent's). The bucket is an identity only in mode s3: a MinIO bucket lives in the
+ * environment's own namespace.
+ */
+const IDENTITIES: readonly { path: readonly string[]; applies: (data: Tree) => boolean }[] = [
+  { path: ['secrets', 'keyPrefix'], applies: () => true },
+  { path: ['data', 'objectStore', 'bucket'], applies: (data) => isTree(data.data) && isTree(data.data.objectStore) && data.data.objectStore.mode === 's3' },
+  { path: ['data', 'postgres', 'backup', 'serverName'], applies: () => true },
+];
+
+/** A merged environment without the identities it inherited (see IDENTITIES). */
+export function withOwnIdentities(merged: Sourced): Sourced {
+  const data = merged.value;
+  if (!isTree(data)) return merged;
+  return IDENTITIES.filter(({ applies }) => applies(data)).reduce((tree, { path }) => withoutInherited(tree, path, merged.from), merged);
+}
+
+function withoutInherited(node: Sourced, path: readonly string[], owner: Layer): Sourced {
+  const [key, ...rest] = path;
+  const child = node.keys?.get(key);
+  if (!child) return node;
+  if (rest.length === 0 && child.from === owner) return node;
+  const keys = new Map(node.keys);
+  if (rest.length === 0) keys.delete(key);
+  else keys.set(key, withoutInherited(child, rest, owner));
+  return { ...node, value: Object.fromEntries([...keys].map(([name, value]) => [name, value.value])), keys };
+}

@@ -4,7 +4,7 @@ import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument,
 import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
-import { layerOf, mergeSourced, sourcedOf, type Layer, type Sourced } from './extends';
+import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 
 /** One or more problems in the environment files; each line names file, line, field, value and expectation. */
 export class EnvironmentError extends Error {
@@ -365,7 +365,8 @@ function withParents(layer: Layer, layers: readonly Layer[], present: ReadonlySe
     chain.push(next);
     current = next;
   }
-  return { sourced: chain.reverse().map(sourcedOf).reduce((parent, child) => mergeSourced(parent, child)) };
+  if (chain.length === 1) return { sourced: sourcedOf(layer) };
+  return { sourced: withOwnIdentities(chain.reverse().map(sourcedOf).reduce((parent, child) => mergeSourced(parent, child))) };
 }
 
 const INHERITED = / \(inherited by \S+ through extends\)$/;

@@ -80,6 +80,21 @@ describe('extends', () => {
     expect(Object.values(extending).join('\n')).not.toContain('datalens/staging/');
   });
 
+  it('never inherits the backup serverName, secret key prefix or S3 bucket a parent sets: the child derives its own', () => {
+    const parent = stringify(merge(PROD_BASE, { secrets: { keyPrefix: 'datalens/parent' }, data: { postgres: { backup: { serverName: 'parent-2' } }, objectStore: { bucket: 'parent-evidence' } } }));
+    const [child] = load(checkout({ parent, child: 'extends: parent\nnamespace: datalens-child\ndomain: child.example.com\n' }));
+    expect(child.name).toBe('child');
+    const pg = child.config.data.postgres as { backup?: { serverName?: string } };
+    expect([(child.config.secrets as { keyPrefix?: string }).keyPrefix, (child.config.data.objectStore as { bucket?: string }).bucket, pg.backup?.serverName]).toEqual([undefined, undefined, undefined]);
+    const all = Object.values(distOf(checkout({ parent, child: 'extends: parent\nnamespace: datalens-child\ndomain: child.example.com\n' }), 'child')).join('\n');
+    expect(all).toContain('key: datalens/child/');
+    expect(all).toContain('value: datalens-child-evidence');
+    expect(all).toMatch(/serverName: child\n/);
+    // set in the child's own file, they are its own
+    const [own] = load(checkout({ parent, child: 'extends: parent\nnamespace: datalens-child\ndomain: child.example.com\nsecrets: { keyPrefix: datalens/mine }\n' }));
+    expect((own.config.secrets as { keyPrefix?: string }).keyPrefix).toBe('datalens/mine');
+  });
+
   it('derives the backup serverName, secret key prefix and S3 bucket from the extending environment\'s name', () => {
     const prodLike = stringify(merge(PROD_BASE, { secrets: { keyPrefix: undefined }, data: { objectStore: { bucket: undefined } } }));
     const all = Object.values(distOf(checkout({ prod: prodLike, 'prod-eu': 'extends: prod\nnamespace: datalens-prod-eu\ndomain: eu.example.com\n' }), 'prod-eu')).join('\n');
