@@ -83,7 +83,7 @@ export interface SynthOptions {
 export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): { environments: string[]; files: number } {
   const rendered = renderAll(layout);
   const files = distFiles(rendered, options.yamlCache);
-  const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
+  const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, options.yamlCache);
   replaceDirectory(layout.dist, files);
   replaceDirectory(layout.helm, chart);
   const readme = readIfExists(layout.readme);
