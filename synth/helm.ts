@@ -113,6 +113,8 @@ export function helmChart(rendered: readonly RenderedEnvironment[], dist: Output
 
 function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, cache?: YamlSource): ChartEnvironment[] {
   const bySignature = new Map<string, TemplateSet | EntangledKnobs>();
+  /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
+  const learned = new Map<string, ReadonlySet<string>>();
   return rendered.map((r) => {
     const name = r.environment.name;
     const values = helmValuesOf(r.environment);
@@ -150,7 +152,10 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
         for (const p of fresh) fixed.add(p);
       }
     };
-    let outcome = settle(new Set());
+    const start = JSON.stringify(layoutChecks(valuesLayout(values, schema)));
+    const known = learned.get(start);
+    let outcome = known ? settle(known) : settle(new Set());
+    if (!outcome.ok && known) outcome = settle(new Set());
     if (!outcome.ok) {
       // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
       const base = outcome.fixed;
@@ -161,6 +166,7 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
       outcome = settle(new Set([...base, ...needed]));
       if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
     }
+    if (!known) learned.set(start, outcome.fixed);
     const fixedKnobs = outcome.layout.leaves.filter((l) => outcome.fixed.has(pathKey(l.path)));
     return { name, values, set: outcome.set!, fixed: fixedKnobs.map((l) => l.path), leaves: outcome.layout.leaves, optional: outcome.layout.optional.map((o) => o.path) };
   });
@@ -617,7 +623,7 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
     return order.size;
   };
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const names = (list: string[]) => list.join(', ');
+  const names = (list: string[]) => (list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', '));
   const lines = [...rows.values()]
     .sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path))
     .map((row) => {
@@ -648,7 +654,7 @@ objects depend on them by more than their value: modes, the tier, enumerations, 
 (two or more get disruption budgets and spread), counts the constructs make one thing per unit of (NATS
 routes, MinIO drives), values used as keys, and which optional fields are set.
 
-Template sets: ${sets.length} (${sets.map((s) => s.environments.join(', ')).join('; ')}).
+Template sets: ${sets.length} (${sets.map((s) => names(s.environments)).join('; ')}).
 
 | value | how the chart uses it | description |
 | --- | --- | --- |
