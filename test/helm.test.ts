@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { clusterSchema, environmentSchema, type Environment } from '../config/schema';
-import { escapeForHelm } from '../synth/helm';
+import { escapeForHelm, helmChart } from '../synth/helm';
 import { evaluateDocument, yamlScalar } from '../synth/helm-template';
-import { environmentOfValues, helmValuesOf } from '../synth/helm-values';
+import { environmentOfValues, helmValuesJsonSchema, helmValuesOf } from '../synth/helm-values';
 import { serialiseYaml } from '../synth/output';
 import { renderEnvironment } from '../synth/render';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
@@ -157,6 +157,70 @@ describe('the knobs', () => {
     // the change does change something, and exactly what the constructs change
     expect(sorted(expected)).not.toEqual(sorted(distDocuments(name)));
     expect(sorted(actual)).toEqual(sorted(expected));
+  });
+
+  describe('all of them at once', () => {
+    const chart = helmChart(rendered, fresh, { version: '0.0.0', appVersion: '0.0.0' });
+    const schema = helmValuesJsonSchema();
+
+    /** The schema node of a field (union branches merged), for the patterns a new value must meet. */
+    const nodeOf = (path: readonly (string | number)[]) => {
+      let nodes: Json[] = [schema];
+      for (const key of path) {
+        const expand = (n: Json): Json[] => [n, ...(n.oneOf ?? n.anyOf ?? []).flatMap(expand)];
+        nodes = nodes.flatMap(expand).flatMap((n) => (typeof key === 'number' ? (n.items ? [n.items] : []) : n.properties?.[key] ? [n.properties[key]] : n.additionalProperties ? [n.additionalProperties] : []));
+      }
+      return nodes.find((n) => n.type) ?? {};
+    };
+    const fits = (node: Json, value: string) =>
+      (!node.pattern || new RegExp(node.pattern).test(value)) && value.length <= (node.maxLength ?? Infinity) && (!node.format || node.format !== 'email' || /@.+\.[a-z]+$/.test(value));
+
+    /** Another value the schema accepts: a count one more, a size one unit more, a text a little longer. */
+    function another(path: readonly (string | number)[], value: unknown): unknown {
+      const node = nodeOf(path);
+      if (typeof value === 'number') return Math.min(value + 1, node.maximum ?? Infinity);
+      const text = String(value ?? '');
+      const quantity = text.match(/^([0-9]+)([A-Za-z]*)$/);
+      const candidates = [
+        ...(quantity ? [`${Number(quantity[1]) + 1}${quantity[2]}`] : []),
+        ...(node.pattern?.includes('sha256') ? [`sha256:${'cd'.repeat(32)}`] : []),
+        ...(value === null ? ['3', 'gp3', 'listener-b'] : []),
+        `${text}x`,
+        `${text}1`,
+        text.replace(/[0-9](?=[^0-9]*$)/, (d) => String((Number(d) + 1) % 10)),
+      ];
+      return candidates.find((c) => c !== text && fits(node, c));
+    }
+
+    it.each(chart.environments.map((e) => [e.name, e] as const))('%s: every knob changed, the chart renders what the constructs render', (name, entry) => {
+      const environment = byName(name);
+      const changes: [readonly (string | number)[], unknown][] = [
+        ...entry.leaves.filter((l) => l.kind !== 'fixed' && !entry.set.unused.some((u) => JSON.stringify(u) === JSON.stringify(l.path))).map((l) => [l.path, another(l.path, l.value)] as [readonly (string | number)[], unknown]),
+        ...entry.optional.map((path) => [path, another(path, null)] as [readonly (string | number)[], unknown]),
+      ].filter(([, value]) => value !== undefined);
+      // the environment's name and the counts keep their schema's cross-field rules (prod: two or more API replicas...)
+      expect(changes.length).toBeGreaterThan(40);
+      const apply = (values: Json) => {
+        for (const [path, value] of changes) {
+          const parent = path.slice(0, -1).reduce((node: Json, key) => node[key], values);
+          parent[path[path.length - 1]] = value;
+        }
+      };
+      const overrides = structuredClone(helmValuesOf(environment)) as Json;
+      apply(overrides);
+      const scratch = mkdtempSync(join(tmpdir(), 'helm-knobs-'));
+      try {
+        writeFileSync(join(scratch, 'values.yaml'), serialiseYaml(overrides));
+        const expected = constructRendering(environment, apply);
+        const actual = documents(template(environment, ['-f', join(scratch, 'values.yaml')]));
+        expect(sorted(actual)).toEqual(sorted(expected));
+        // and almost every document changed
+        const unchanged = actual.filter((doc) => distDocuments(name).includes(doc));
+        expect(unchanged.length).toBeLessThan(actual.length / 4);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
   });
 
   it('--namespace moves every object; dist/ of that namespace is what the constructs render there', () => {
