@@ -11,6 +11,12 @@ export interface BucketBootstrapProps {
   readonly clientImage: ImageConfig;
   /** Default COMPLIANCE retention of new objects, in days. */
   readonly retentionDays: number;
+  /**
+   * Also create a user that may only read the bucket (keys `mirror_access_key` and
+   * `mirror_secret_key` of the MinIO Secret), for the mirror to another region.
+   * @default false
+   */
+  readonly readOnlyUser?: boolean;
 }
 
 /**
@@ -32,6 +38,16 @@ export class BucketBootstrap extends Component {
         },
       ],
     };
+    const readOnly = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Action: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketVersions', 's3:GetObject', 's3:GetObjectVersion', 's3:GetObjectRetention', 's3:GetObjectLegalHold'],
+          Resource: [`arn:aws:s3:::${minio.bucket}`, `arn:aws:s3:::${minio.bucket}/*`],
+        },
+      ],
+    };
     const script = configMapFor(this, 'Script', {
       'bootstrap.sh': [
         '#!/bin/sh',
@@ -43,9 +59,17 @@ export class BucketBootstrap extends Component {
         'mc admin policy create store datalens-evidence /bootstrap/policy.json',
         'mc admin user add store "$API_ACCESS_KEY" "$API_SECRET_KEY"',
         'mc admin policy attach store datalens-evidence --user "$API_ACCESS_KEY" || true',
+        ...(props.readOnlyUser
+          ? [
+              'mc admin policy create store datalens-evidence-read /bootstrap/read-policy.json',
+              'mc admin user add store "$MIRROR_ACCESS_KEY" "$MIRROR_SECRET_KEY"',
+              'mc admin policy attach store datalens-evidence-read --user "$MIRROR_ACCESS_KEY" || true',
+            ]
+          : []),
         '',
       ].join('\n'),
       'policy.json': JSON.stringify(policy, null, 2),
+      ...(props.readOnlyUser ? { 'read-policy.json': JSON.stringify(readOnly, null, 2) } : {}),
     });
     syncHookJob(this, {
       backoffLimit: 6,
@@ -61,6 +85,7 @@ export class BucketBootstrap extends Component {
             minio.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
             minio.credentials.env('API_ACCESS_KEY', 'api_access_key'),
             minio.credentials.env('API_SECRET_KEY', 'api_secret_key'),
+            ...(props.readOnlyUser ? [minio.credentials.env('MIRROR_ACCESS_KEY', 'mirror_access_key'), minio.credentials.env('MIRROR_SECRET_KEY', 'mirror_secret_key')] : []),
             { name: 'MC_CONFIG_DIR', value: '/tmp/.mc' },
           ],
           resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '128Mi' },

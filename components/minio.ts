@@ -8,6 +8,7 @@ import type { PortSpec } from '../foundation/peer';
 import { httpProbe, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
+import { MinioMirror } from './minio-mirror';
 import type { EvidenceStore } from './evidence-store';
 
 export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
@@ -48,6 +49,13 @@ export class Minio extends Component implements EvidenceStore {
         root_password: { remoteKey: 'minio', property: 'root_password', placeholder: 'dev-only-minio-root-password' },
         api_access_key: { remoteKey: 'minio', property: 'api_access_key', placeholder: 'dev-only-datalens-api' },
         api_secret_key: { remoteKey: 'minio', property: 'api_secret_key', placeholder: 'dev-only-datalens-api-secret' },
+        // a read-only user for the mirror to another region
+        ...(config.mirror
+          ? {
+              mirror_access_key: { remoteKey: 'minio', property: 'mirror_access_key', placeholder: 'dev-only-datalens-mirror' },
+              mirror_secret_key: { remoteKey: 'minio', property: 'mirror_secret_key', placeholder: 'dev-only-datalens-mirror-secret' },
+            }
+          : {}),
       },
     });
     const account = serviceAccountFor(this);
@@ -89,7 +97,13 @@ export class Minio extends Component implements EvidenceStore {
     if (replicas > 1) this.context.graph.connect(this, this, [MINIO_API_PORT], 'erasure-coded peers');
     scrapeService(this, { port: MINIO_API_PORT, path: '/minio/v2/metrics/cluster' });
     this.observeMinio();
-    this.bootstrap = new BucketBootstrap(this, 'Bootstrap', { minio: this, clientImage: config.clientImage, retentionDays: config.objectLockRetentionDays });
+    this.bootstrap = new BucketBootstrap(this, 'Bootstrap', {
+      minio: this,
+      clientImage: config.clientImage,
+      retentionDays: config.objectLockRetentionDays,
+      readOnlyUser: config.mirror !== undefined,
+    });
+    if (config.mirror) new MinioMirror(this, 'Mirror', { minio: this, after: this.bootstrap, clientImage: config.clientImage, config: config.mirror });
   }
 
   private observeMinio(): void {

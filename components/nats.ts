@@ -8,6 +8,7 @@ import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../fou
 import type { PortSpec } from '../foundation/peer';
 import { EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
+import { JetStreamStreams } from './jetstream-streams';
 
 export const NATS_CLIENT_PORT: PortSpec = { name: 'client', port: 4222 };
 export const NATS_CLUSTER_PORT: PortSpec = { name: 'cluster', port: 6222 };
@@ -16,6 +17,14 @@ export const NATS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 7777 };
 const NATS_UID = 1000;
 const CLIENT_USER = 'datalens';
 const LAME_DUCK_SECONDS = 30;
+/**
+ * How long the preStop hook waits after signalling lame-duck mode. nats-server enters it on a
+ * goroutine and ignores SIGTERM only once it has; the kubelet sends SIGTERM as soon as the hook
+ * returns, and a SIGTERM that wins the race shuts the server down at once, dropping its clients
+ * (seen on the real server in the server tier). Waiting lets SIGTERM find lame-duck mode under way.
+ */
+const LAME_DUCK_SETTLE_SECONDS = 5;
+const PID_FILE = '/var/run/nats/nats.pid';
 /** Key of the NATS Secret (and file beside nats.conf) holding the authorization block. */
 const AUTH_FILE = 'auth.conf';
 
@@ -51,7 +60,7 @@ export class Nats extends Component implements Connectable {
         `port: ${NATS_CLIENT_PORT.port}`,
         `http_port: ${NATS_MONITOR_PORT.port}`,
         'server_name: $POD_NAME',
-        'pid_file: /var/run/nats/nats.pid',
+        `pid_file: ${PID_FILE}`,
         `lame_duck_duration: ${LAME_DUCK_SECONDS}s`,
         'lame_duck_grace_period: 10s',
         'jetstream {',
@@ -90,8 +99,8 @@ export class Nats extends Component implements Connectable {
           startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
           livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
           readinessProbe: httpProbe('/healthz?js-server-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 10 }),
-          // lame-duck mode moves clients and JetStream leadership away before the process exits
-          preStop: ['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid'],
+          // lame-duck mode moves clients and JetStream leadership away before the process exits (sh: the alpine image)
+          preStop: ['sh', '-c', `nats-server --signal ldm=${PID_FILE} && sleep ${LAME_DUCK_SETTLE_SECONDS}`],
           writablePaths: { run: '/var/run/nats' },
           volumeMounts: [
             { name: 'data', mountPath: '/data' },
@@ -119,6 +128,7 @@ export class Nats extends Component implements Connectable {
     if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });
     this.observeNats();
+    new JetStreamStreams(this, 'Streams', { nats: this, clientPort: NATS_CLIENT_PORT, user: CLIENT_USER, config });
   }
 
   private observeNats(): void {
@@ -161,8 +171,12 @@ export class Nats extends Component implements Connectable {
   }
 }
 
-/** A Kubernetes binary quantity (4Gi) in NATS's size units (4G, which NATS reads as 1024-based). */
+/**
+ * A Kubernetes binary quantity (4Gi) in NATS's size units: 4GiB. nats-server reads a bare suffix as
+ * a power of 1000 (4G is 4,000,000,000 bytes) and KiB/MiB/GiB/TiB (or KB, Ki…) as powers of 1024,
+ * alike from 2.9 to 2.11 (conf/parse.go); the server tier reads the limits back from /jsz.
+ */
 export function natsSize(quantity: string): string {
   const { amount, prefix } = splitBinaryQuantity(quantity);
-  return `${amount}${prefix}`;
+  return `${amount}${prefix}iB`;
 }

@@ -13,6 +13,9 @@ export const REDIS_PORT: PortSpec = { name: 'redis', port: 6379 };
 export const REDIS_EXPORTER_PORT: PortSpec = { name: 'metrics', port: 9121 };
 /** The official redis image runs as the `redis` user, uid 999. */
 const REDIS_UID = 999;
+/** Key of the Redis Secret (and file beside redis.conf) holding the ACL of the default user. */
+const ACL_FILE = 'users.acl';
+const CONFIG_DIR = '/etc/redis';
 
 export interface RedisProps {
   /** The environment's Redis settings. */
@@ -96,7 +99,11 @@ export class Redis extends Component implements Connectable {
     const credentials = new AppSecret(this, 'Credentials', {
       name: this.name,
       values: { password: { remoteKey: 'redis', property: 'password', placeholder: 'dev-only-redis-password' } },
-      templates: { url: (ref) => `redis://:${ref('password')}@${this.serviceHost()}:${REDIS_PORT.port}/0` },
+      templates: {
+        url: (ref) => `redis://:${ref('password')}@${this.serviceHost()}:${REDIS_PORT.port}/0`,
+        // the password as its SHA-256: no quoting to get wrong, no clear text in Redis's files or command line
+        [ACL_FILE]: (ref) => `user default on #${ref('password', 'sha256-hex')} ~* &* +@all\n`,
+      },
     });
     const settings = configMapFor(this, 'Config', {
       'redis.conf': [
@@ -106,7 +113,8 @@ export class Redis extends Component implements Connectable {
         'appendfsync everysec',
         `maxmemory ${redisSize(config.maxmemory)}`,
         `maxmemory-policy ${config.maxmemoryPolicy}`,
-        // the password comes from the environment at start-up, never from this file
+        // the default user's password, as a hash, from the Secret mounted beside this file
+        `aclfile ${CONFIG_DIR}/${ACL_FILE}`,
         'protected-mode yes',
         '',
       ].join('\n'),
@@ -126,9 +134,11 @@ export class Redis extends Component implements Connectable {
         {
           name: 'redis',
           image: config.image,
-          command: ['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)'],
+          // no password on the command line: `--requirepass $(REDIS_PASSWORD)` put it in the container's recorded
+          // args, and Redis reads its arguments as configuration (a password of "-" stopped it from starting)
+          command: ['redis-server', `${CONFIG_DIR}/redis.conf`],
           ports: [REDIS_PORT],
-          env: [credentials.env('REDIS_PASSWORD', 'password'), credentials.env('REDISCLI_AUTH', 'password')],
+          env: [credentials.env('REDISCLI_AUTH', 'password')],
           resources: config.resources,
           startupProbe: startupWindow(ping, 120),
           livenessProbe: { ...ping, failureThreshold: 6 },
@@ -136,7 +146,7 @@ export class Redis extends Component implements Connectable {
           writablePaths: { tmp: '/tmp' },
           volumeMounts: [
             { name: 'data', mountPath: '/data' },
-            { name: 'config', mountPath: '/etc/redis', readOnly: true },
+            { name: 'config', mountPath: CONFIG_DIR, readOnly: true },
           ],
         },
         {
@@ -149,7 +159,13 @@ export class Redis extends Component implements Connectable {
           readinessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
         },
       ],
-      volumes: [{ name: 'config', configMap: { name: settings.name } }],
+      // the configuration and the ACL it names, side by side in one folder
+      volumes: [
+        {
+          name: 'config',
+          projected: { sources: [{ configMap: { name: settings.name } }, { secret: { name: credentials.name, items: [{ key: ACL_FILE, path: ACL_FILE }] } }] },
+        },
+      ],
     });
     scrapeService(this, { port: REDIS_EXPORTER_PORT });
     this.observeRedis();

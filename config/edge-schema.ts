@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
+import { cidr, dnsLabel, dnsName, podLabels } from './fields';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -32,9 +32,7 @@ const gatewaySchema = z
       })
       .optional()
       .describe('A Gateway the platform runs (its listeners hold TLS and must admit routes from this namespace)'),
-    className: z
-      .string()
-      .regex(DNS_NAME, { message: 'expected a GatewayClass name: a DNS name' })
+    className: dnsName('a GatewayClass name')
       .optional()
       .describe('GatewayClass of a Gateway this project creates for the environment: HTTPS listeners per host with the certificate from edge.tls, HTTP redirected to HTTPS'),
     dataPlane: dataPlaneSchema.optional().describe('Where the Gateway pods run; known for envoy-gateway, required for other'),
@@ -71,7 +69,7 @@ const gatewaySchema = z
 
 const ingressSchema = z
   .strictObject({
-    className: z.string().regex(DNS_NAME, { message: 'expected an IngressClass name: a DNS name' }).default('nginx').describe('IngressClass of the Ingress'),
+    className: dnsName('an IngressClass name').default('nginx').describe('IngressClass of the Ingress'),
     annotations: z.record(z.string().min(1), z.string()).default({}).describe("Controller-specific annotations of the Ingress (none by default)"),
     controller: dataPlaneSchema.prefault({ namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } }),
   })

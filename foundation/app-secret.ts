@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecTargetCreationPolicy, ExternalSecretSpecTargetDeletionPolicy, ExternalSecretSpecTargetTemplateEngineVersion, ExternalSecretSpecTargetTemplateMergePolicy, ExternalSecretSpecSecretStoreRefKind } from '../imports/externalsecret-external-secrets.io';
@@ -20,10 +21,11 @@ export interface SecretValue {
 }
 
 /**
- * How a value is written into a rendered key: percent-encoded for the userinfo of a URL, or as a
- * double-quoted nats-server configuration string. Both read back as exactly the value.
+ * How a value is written into a rendered key: percent-encoded for the userinfo of a URL, as a
+ * double-quoted nats-server configuration string (both read back as exactly the value), or as the
+ * lower-case hex SHA-256 of its UTF-8 bytes (what a Redis ACL `#<hash>` password rule compares).
  */
-export type SecretEncoding = 'userinfo' | 'nats-config-string';
+export type SecretEncoding = 'userinfo' | 'nats-config-string' | 'sha256-hex';
 
 /** The value of another key of the secret, encoded for where a template puts it. */
 export type SecretRef = (key: string, encoding?: SecretEncoding) => string;
@@ -32,6 +34,8 @@ export type SecretRef = (key: string, encoding?: SecretEncoding) => string;
 const ENCODINGS: Record<SecretEncoding, { placeholder: (value: string) => string; pipeline: string }> = {
   userinfo: { placeholder: userinfoEscape, pipeline: USERINFO_TEMPLATE_PIPELINE },
   'nats-config-string': { placeholder: natsQuotedString, pipeline: NATS_QUOTED_TEMPLATE_PIPELINE },
+  // sprig's sha256sum: hex.EncodeToString(sha256.Sum256([]byte(s))), lower case
+  'sha256-hex': { placeholder: (value) => createHash('sha256').update(value, 'utf8').digest('hex'), pipeline: 'sha256sum' },
 };
 
 export interface AppSecretProps {

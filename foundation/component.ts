@@ -31,6 +31,12 @@ export interface Binding {
   readonly purpose: string;
   /** Annotations the consumer's ServiceAccount needs, such as a cloud IAM role. @default - none */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /**
+   * Annotations of the consumer's pods that change when the service behind the binding is a new
+   * one (a database restored with new generated credentials), so the pods restart and read them.
+   * @default - none
+   */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
 }
 
 /** A service a component can be connected to. */

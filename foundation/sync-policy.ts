@@ -22,7 +22,12 @@ export const BACKUP_CHAIN_KINDS: ReadonlySet<string> = new Set(['Cluster', 'Obje
  */
 export const SETUP_WAVES: Readonly<Record<string, number>> = {
   Namespace: 0,
+  // before any pod: admission gives containers the defaults and counts them against the quota
+  ResourceQuota: 1,
+  LimitRange: 1,
   ServiceAccount: 1,
+  Role: 1,
+  RoleBinding: 1,
   ConfigMap: 2,
   Secret: 2,
   ExternalSecret: 2,
@@ -34,11 +39,13 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
 /**
  * Kinds whose health Argo CD reads from something outside the environment: a Certificate waits for
  * its issuer, an HPA for metrics-server, an Ingress for its controller to publish an address, a
- * Gateway, its routes and policies for the Gateway implementation to accept them. A
- * sync waits for every object of a wave to be healthy before the next, so these go to a last wave
- * of their own: a slow issuer or a missing metrics-server then holds back nothing else.
+ * Gateway, its routes and policies for the Gateway implementation to accept them; and a CronJob is
+ * Degraded while its last run failed (Argo CD's batch/CronJob check), a past night's outcome that
+ * alerts, not something a sync should stop on. A sync waits for every object of a wave to be healthy
+ * before the next, so these go to a last wave of their own: a slow issuer, a missing metrics-server
+ * or a failed drill then holds back nothing else.
  */
-export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Gateway', 'HTTPRoute', 'BackendTrafficPolicy', 'SecurityPolicy']);
+export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Gateway', 'HTTPRoute', 'BackendTrafficPolicy', 'SecurityPolicy', 'CronJob']);
 
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
 export const FIRST_WORKLOAD_WAVE = 3;
@@ -48,8 +55,8 @@ export const FIRST_WORKLOAD_WAVE = 3;
  * order, for the kinds this project emits); custom resources come after them.
  */
 const APPLY_ORDER = [
-  'Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim',
-  'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress',
+  'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap',
+  'PersistentVolumeClaim', 'Role', 'RoleBinding', 'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'CronJob', 'Ingress',
 ];
 
 /** Position of a kind in Argo CD's apply order within a wave; custom resources share the last place. */

@@ -75,6 +75,21 @@ export function autoscalerFor(component: Component, deploymentName: string, boun
   });
 }
 
+/**
+ * Annotation of a ConfigMap carrying manifests a workload creates at run time (the throwaway
+ * Cluster of a restore drill), naming the data keys that hold them (JSON). The synth reads them
+ * for the prerequisites, and the tests for the pods and schemas, like deployed objects.
+ */
+export const EMBEDDED_MANIFESTS_ANNOTATION = 'datalens.io/embedded-manifests';
+
+/** The manifests a ConfigMap (as JSON) carries for a workload to create at run time. */
+export function embeddedManifestsOf(object: { readonly kind: string; readonly metadata: { readonly annotations?: Record<string, string> }; readonly [field: string]: unknown }): Record<string, any>[] {
+  const keys = object.kind === 'ConfigMap' ? object.metadata.annotations?.[EMBEDDED_MANIFESTS_ANNOTATION] : undefined;
+  if (!keys) return [];
+  const data = (object.data ?? {}) as Record<string, string>;
+  return keys.split(',').map((key) => JSON.parse(data[key.trim()]) as Record<string, any>);
+}
+
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
 export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
 
@@ -188,6 +203,42 @@ export interface SyncHookJobOptions extends Omit<PodTemplateOptions, 'component'
   readonly backoffLimit: number;
   /** Seconds after which a hung run is stopped. */
   readonly activeDeadlineSeconds: number;
+}
+
+export interface ScheduledJobOptions extends Omit<PodTemplateOptions, 'component' | 'replicas' | 'serviceAccountName' | 'restartPolicy'> {
+  /** Five-field cron schedule, read in UTC. */
+  readonly schedule: string;
+  /** Retries of one run before it counts as failed. */
+  readonly backoffLimit: number;
+  /** Seconds after which a hung run is stopped. */
+  readonly activeDeadlineSeconds: number;
+}
+
+/**
+ * A CronJob of the component, with its own ServiceAccount: one run at a time (a run still going
+ * when the next is due skips it), schedules in UTC, the last success and failures kept for a
+ * look. Kube-state-metrics reports its last successful run, which alerts read.
+ */
+export function scheduledJob(component: Component, opts: ScheduledJobOptions): { cronJob: k8s.KubeCronJob; account: kplus.ServiceAccount } {
+  const { schedule, backoffLimit, activeDeadlineSeconds, ...template } = opts;
+  const account = serviceAccountFor(component);
+  const cronJob = new k8s.KubeCronJob(component, 'CronJob', {
+    metadata: component.metadata(),
+    spec: {
+      schedule,
+      timeZone: 'Etc/UTC',
+      concurrencyPolicy: 'Forbid',
+      // a run missed by more than an hour (controller down) waits for the next slot
+      startingDeadlineSeconds: 3600,
+      successfulJobsHistoryLimit: 1,
+      failedJobsHistoryLimit: 2,
+      jobTemplate: {
+        metadata: { labels: component.labels },
+        spec: { backoffLimit, activeDeadlineSeconds, template: podTemplate({ ...template, component, replicas: 1, serviceAccountName: account.name, restartPolicy: 'Never' }) },
+      },
+    },
+  });
+  return { cronJob, account };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_PORT } from '../components/postgres';
 import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
+import { checkQuota } from './capacity';
 import type { Manifest, RenderedEnvironment } from './render';
 import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
 import { referencesOf, secretProducers } from '../foundation/references';
@@ -35,8 +36,8 @@ export function podsOf(manifests: readonly Manifest[]): PodShape[] {
   return manifests.flatMap((m): PodShape[] => {
     const operator = OPERATOR_PODS[m.kind];
     if (operator) return [{ owner: m, ...operator(m) }];
-    const template = (m as Json).spec?.template;
-    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'DaemonSet'].includes(m.kind)) return [];
+    const template = m.kind === 'CronJob' ? (m as Json).spec?.jobTemplate?.spec?.template : (m as Json).spec?.template;
+    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'CronJob', 'DaemonSet'].includes(m.kind)) return [];
     const containers: Json[] = template.spec.containers;
     return [{ owner: m, labels: template.metadata?.labels ?? {}, ports: containers.flatMap((c) => (c.ports ?? []).map((p: Json) => p.name)), spec: template.spec }];
   });
@@ -166,5 +167,5 @@ export function manifestsOf(rendered: RenderedEnvironment): Manifest[] {
 
 /** All checks of one environment, each problem prefixed with the environment. */
 export function checkEnvironment(rendered: RenderedEnvironment): string[] {
-  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
+  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkQuota].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
 }

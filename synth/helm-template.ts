@@ -23,15 +23,20 @@ import { environmentOfValues, helmValuesOf, pathKey, PULL_SECRETS_KEY, QUANTITY_
 // ---- sentinels ----
 
 /** Text sentinels: `zq` + three base-36 digits + `x`, a DNS label, a tag and a label value at once. */
-const TEXT_SENTINEL = /zq[0-9a-z]{3}x/g;
+const TEXT_SENTINEL = /zq[0-9a-z]{3}x|ZQ[0-9A-Z]{3}X/g;
 /** Sentinels of sizes and durations: 86 and five digits, then the unit of the value. */
 const NUMBER_SENTINEL = /86[0-9]{5}/g;
 /**
- * Sentinels of counts and ports: the primes from 601 to 997, numbers no manifest here holds, small
- * enough for constructs that make one thing per replica.
+ * Sentinels of counts and ports: primes from 601, small enough for constructs that make one thing
+ * per replica, less those the environment's objects hold anyway (ports, sizes).
  */
-const INTEGER_SENTINELS: readonly number[] = Array.from({ length: 400 }, (_, i) => 601 + i).filter((n) => n < 1000 && [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31].every((p) => n % p !== 0));
-const ANY_SENTINEL = new RegExp(`zq[0-9a-z]{3}x|86[0-9]{5}|(?<![0-9])(?:${INTEGER_SENTINELS.join('|')})(?![0-9])`);
+const INTEGER_SENTINELS: readonly number[] = Array.from({ length: 9400 }, (_, i) => 601 + i).filter((n) => {
+  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
+  return true;
+});
+
+/** The scheme of a URL value, kept in its sentinel. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
 
 const textSentinel = (id: number) => `zq${id.toString(36).padStart(3, '0')}x`;
 const numberSentinel = (id: number) => 8_600_000 + id;
@@ -50,6 +55,8 @@ export interface Knob {
   readonly sentinel: string;
   /** What a quantity's number is followed by (`Gi`, `m`, `h`; empty for a bare number). */
   readonly unit?: string;
+  /** The scheme a URL's sentinel comes after (`https://`). */
+  readonly scheme?: string;
 }
 
 // ---- what templates are made of ----
@@ -151,40 +158,50 @@ export function layoutChecks(layout: ValuesLayout): Check[] {
  * Renders the environment with sentinels for its knobs and turns its objects into templates.
  * Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
  */
-export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource): TemplateSet {
+export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource, avoid: ReadonlySet<number> = new Set()): TemplateSet {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
   const knobs: Knob[] = [];
   let texts = 1;
-  let integers = 0;
+  const integers = INTEGER_SENTINELS.filter((n) => !avoid.has(n))[Symbol.iterator]();
   /** Gives a knob its sentinel (written into the values where the knob is) and adds it to the knobs. */
   const add = (leaf: Leaf, optional: boolean) => {
     const quantity = leaf.kind === 'quantity' && !leaf.imagePart ? String(leaf.value).match(QUANTITY_LIKE) : null;
+    const scheme = typeof leaf.value === 'string' ? leaf.value.match(URL_SCHEME)?.[0] : undefined;
     let sentinel: string;
     let written: string | number;
     if (leaf.kind === 'int') {
-      const integer = INTEGER_SENTINELS[integers++];
+      const integer = integers.next().value;
       if (integer === undefined) throw new EntangledKnobs(new Set([pathKey(leaf.path)]), 'more counts than sentinels');
       [sentinel, written] = [String(integer), integer];
     } else if (quantity) {
       sentinel = String(numberSentinel(texts++));
       written = `${sentinel}${quantity[2]}`;
     } else {
-      sentinel = textSentinel(texts++);
-      written = leaf.imagePart === 'digest' ? `sha256:${sentinel}` : sentinel;
+      // upper case for a value in upper case: a construct that lowers it (a stream name in an object name) then shows
+      sentinel = typeof leaf.value === 'string' && /[A-Z]/.test(leaf.value) && !/[a-z]/.test(leaf.value) ? textSentinel(texts++).toUpperCase() : textSentinel(texts++);
+      // a URL keeps its scheme, so constructs that parse it still can (the sentinel is then its host)
+      written = leaf.imagePart === 'digest' ? `sha256:${sentinel}` : `${scheme ?? ''}${sentinel}`;
     }
     const kind = leaf.kind === 'quantity' && !quantity ? 'text' : leaf.kind;
-    knobs.push({ leaf: { ...leaf, kind }, sentinel, ...(quantity ? { unit: quantity[2] } : {}), ...(optional ? { optional } : {}) });
+    knobs.push({ leaf: { ...leaf, kind }, sentinel, ...(quantity ? { unit: quantity[2] } : {}), ...(scheme ? { scheme } : {}), ...(optional ? { optional } : {}) });
     setAt(sentinelValues, leaf.path, written);
   };
   for (const leaf of layout.leaves) if (leaf.kind !== 'fixed') add(leaf, false);
-  for (const optional of layout.optional) add({ path: optional.path, value: null, kind: optional.type, ...(optional.imagePart ? { imagePart: optional.imagePart } : {}) }, true);
+  for (const optional of layout.optional) {
+    // a size or duration gets a sentinel of its form (constructs parse those); its value stands for that form
+    const sized = optional.unit !== undefined;
+    add({ path: optional.path, value: sized ? `1${optional.unit}` : null, kind: sized ? 'quantity' : optional.type, ...(optional.imagePart ? { imagePart: optional.imagePart } : {}) }, true);
+  }
   const sentinel = environmentOfValues(sentinelValues, NAMESPACE_SENTINEL, environment.config.argocd, environment.cluster);
   let rendered;
   try {
     rendered = renderEnvironment(sentinel);
   } catch (error) {
-    throw new EntangledKnobs(new Set(), `the constructs refused the sentinels: ${(error as Error).message}`, true);
+    // a construct that refuses a sentinel mostly says which: fix those; otherwise every knob is a suspect
+    const message = (error as Error).message;
+    const named = new Set(knobs.filter((k) => message.includes(k.sentinel)).map((k) => pathKey(k.leaf.path)));
+    throw new EntangledKnobs(named, `the constructs refused the sentinels: ${message}`, named.size === 0);
   }
   const table = sentinelTable(knobs, sentinelValues);
   const files = new Map<string, DocumentTemplate[]>();
@@ -273,6 +290,8 @@ export interface SentinelTable {
   readonly pattern: RegExp;
   /** Finds single sentinels. */
   readonly single: RegExp;
+  /** Tells whether a text holds a sentinel. */
+  readonly any: RegExp;
 }
 
 function sentinelTable(knobs: readonly Knob[], sentinelValues: unknown): SentinelTable {
@@ -289,7 +308,7 @@ function sentinelTable(knobs: readonly Knob[], sentinelValues: unknown): Sentine
     .sort((a, b) => b.ref.length - a.ref.length);
   const integers = knobs.filter((k) => k.leaf.kind === 'int').map((k) => k.sentinel);
   const single = [TEXT_SENTINEL.source, NUMBER_SENTINEL.source, ...(integers.length ? [`(?<![0-9])(?:${integers.join('|')})(?![0-9])`] : [])].join('|');
-  return { bySentinel, images, pattern: new RegExp([...images.map((i) => escapeRegExp(i.ref)), single].join('|'), 'g'), single: new RegExp(single, 'g') };
+  return { bySentinel, images, pattern: new RegExp([...images.map((i) => escapeRegExp(i.ref)), single].join('|'), 'g'), single: new RegExp(single, 'g'), any: new RegExp(single) };
 }
 
 interface Findings {
@@ -344,7 +363,15 @@ function scan(text: string, table: SentinelTable, findings: Findings, context: {
     let expr: Expr;
     let from = start;
     if (found === NAMESPACE_SENTINEL) expr = { op: 'namespace' };
-    else if (knob.leaf.imagePart === 'digest') {
+    else if (knob.scheme) {
+      if (text.slice(start - knob.scheme.length, start) !== knob.scheme) {
+        // the host alone: the constructs took the URL apart
+        findings.entangled.add(pathKey(knob.leaf.path));
+        continue;
+      }
+      from = start - knob.scheme.length;
+      expr = { op: 'value', path: knob.leaf.path };
+    } else if (knob.leaf.imagePart === 'digest') {
       if (text.slice(start - 7, start) !== 'sha256:') {
         findings.entangled.add(pathKey(knob.leaf.path));
         continue;
@@ -408,7 +435,7 @@ function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Fi
           if (knob) findings.entangled.add(pathKey(knob.leaf.path));
         }
         const optional = typeof v === 'string' || typeof v === 'number' ? table.bySentinel.get(String(v).replace(/^sha256:/, '')) : undefined;
-        if (optional?.optional && !optional.leaf.path.some((key) => typeof key === 'number')) {
+        if (optional?.optional) {
           // the whole line is the optional field's: written when set, left out when not
           findings.field = k;
           findings.landed(optional);
@@ -423,16 +450,21 @@ function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Fi
     if (typeof node === 'number') {
       const knob = table.bySentinel.get(String(node));
       if (!knob) return node;
+      if (knob.optional) {
+        // an optional number that is no field of its own: the template could not leave it out
+        findings.entangled.add(pathKey(knob.leaf.path));
+        return node;
+      }
       findings.landed(knob);
       return stand({ kind: 'raw', expr: { op: 'value', path: knob.leaf.path, int: knob.leaf.kind === 'int' } });
     }
     if (typeof node !== 'string') return node;
     if (/^[0-9a-f]{64}$/.test(node)) {
       const checksummed = checksummedText(node);
-      return checksummed !== undefined && ANY_SENTINEL.test(checksummed) ? stand({ kind: 'checksum', segments: scan(checksummed, table, findings) }) : node;
+      return checksummed !== undefined && table.any.test(checksummed) ? stand({ kind: 'checksum', segments: scan(checksummed, table, findings) }) : node;
     }
     if (node === PULL_SECRETS_SENTINEL) return stand({ kind: 'pullSecrets', indent: 0 });
-    if (node.includes('\n') || !ANY_SENTINEL.test(node)) return node;
+    if (node.includes('\n') || !table.any.test(node)) return node;
     const segments = scan(node, table, findings, { versionLabel: key === VERSION_LABEL });
     if (segments.some((s) => typeof s === 'string' && INNER_SYNTAX.test(s))) for (const p of pathsOf(segments)) guard(findings, p, PLAIN_TEXT);
     return stand({ kind: 'scalar', segments });
@@ -467,10 +499,10 @@ function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Fi
   }
   pieces.push(...blockPieces(text.slice(at), table, findings));
   // a sentinel left in another case (or cut) is a knob the constructs transformed
-  for (const piece of pieces)
-    if (piece.kind === 'literal')
-      for (const found of piece.text.match(/zq[0-9a-z]{3}x/gi) ?? []) {
-        const knob = table.bySentinel.get(found.toLowerCase());
+  const texts = pieces.flatMap((p) => (p.kind === 'literal' ? [p.text] : p.kind === 'scalar' || p.kind === 'checksum' ? p.segments.filter((s): s is string => typeof s === 'string') : []));
+  for (const text of texts)
+      for (const found of text.match(/zq[0-9a-z]{3}x/gi) ?? []) {
+        const knob = table.bySentinel.get(found.toLowerCase()) ?? table.bySentinel.get(found.toUpperCase());
         if (found === NAMESPACE_SENTINEL || found.toLowerCase() === NAMESPACE_SENTINEL) throw new Error(`the namespace is transformed in ${manifest.kind}/${manifest.metadata.name}`);
         if (knob) findings.entangled.add(pathKey(knob.leaf.path));
       }
@@ -480,9 +512,9 @@ function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Fi
 /** Literal text, with the values of sentinels inside block scalars written as they are. */
 function blockPieces(text: string, table: SentinelTable, findings: Findings): Piece[] {
   if (!text) return [];
-  if (!ANY_SENTINEL.test(text)) return [{ kind: 'literal', text }];
+  if (!table.any.test(text)) return [{ kind: 'literal', text }];
   // the key of the block: the last `key: |` line before the first sentinel
-  const headers = [...text.slice(0, text.search(ANY_SENTINEL)).matchAll(/^ *([^\s:][^:\n]*): [|>][-+]?$/gm)];
+  const headers = [...text.slice(0, text.search(table.any)).matchAll(/^ *([^\s:][^:\n]*): [|>][-+]?$/gm)];
   findings.field = headers.length ? headers[headers.length - 1][1] : '';
   const segments = scan(text, table, findings);
   // inside a block (a script, a config, a dashboard) a value is written as it is: one line of plain characters

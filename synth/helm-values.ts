@@ -88,24 +88,22 @@ export function helmValuesJsonSchema(): Json {
   return forGoRegexp(schema);
 }
 
-/** A lookahead bounding the length (`^(?=.{1,253}$)`), which RE2 lacks, as minLength and maxLength. */
-const LENGTH_LOOKAHEAD = /^\^\(\?=\.\{(\d+),(\d+)\}\$\)/;
-
-function forGoRegexp(node: unknown): any {
-  if (Array.isArray(node)) return node.map(forGoRegexp);
-  if (typeof node !== 'object' || node === null) return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node)) out[key] = forGoRegexp(value);
-  if (typeof out.pattern === 'string') {
-    const bounds = out.pattern.match(LENGTH_LOOKAHEAD);
-    if (bounds) {
-      out.pattern = `^${out.pattern.slice(bounds[0].length)}`;
-      out.minLength = Math.max(Number(bounds[1]), out.minLength ?? 0);
-      out.maxLength = Math.min(Number(bounds[2]), out.maxLength ?? Infinity);
+/**
+ * The schema as it is, once every pattern is known to be one Helm can compile: Helm validates with
+ * Go's regexp (RE2), which has no lookaround and no back-reference. config/fields.ts writes patterns
+ * both engines read alike; this names the one that slipped through rather than fail every install.
+ */
+function forGoRegexp<T>(schema: T): T {
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const pattern = (node as Json).pattern;
+      if (typeof pattern === 'string' && /\(\?<?[=!]|\\[1-9]/.test(pattern)) throw new Error(`pattern ${pattern} has a lookaround or back-reference, which Go's regexp (Helm's) lacks`);
+      Object.values(node).forEach(visit);
     }
-    if (/\(\?[=!<]|\\[1-9]/.test(out.pattern)) throw new Error(`pattern ${out.pattern} has no RE2 equivalent; Helm could not validate it`);
-  }
-  return out;
+  };
+  visit(schema);
+  return schema;
 }
 
 // ---- the leaves of the values, and what the chart can do with each ----
@@ -132,6 +130,15 @@ export interface Leaf {
   readonly required?: boolean;
 }
 
+/** An optional field the values leave out, which the chart may let be set. */
+export interface OptionalField {
+  readonly path: ValuesPath;
+  readonly type: 'text' | 'int';
+  readonly imagePart?: 'digest' | 'tag';
+  /** The unit of a size or duration the schema's pattern asks for (`Mi`, `m`; empty for a bare number). */
+  readonly unit?: string;
+}
+
 /** The leaves, lists and maps of one environment's values, as the chart sees them. */
 export interface ValuesLayout {
   readonly leaves: readonly Leaf[];
@@ -142,7 +149,7 @@ export interface ValuesLayout {
    * as one field of their own when set (a CPU limit, a storage class) or as part of an image
    * reference (a digest); the synth fixes those the constructs use otherwise.
    */
-  readonly optional: readonly { path: ValuesPath; type: 'text' | 'int'; imagePart?: 'digest' | 'tag' }[];
+  readonly optional: readonly OptionalField[];
   /** Lists and their lengths (their elements are leaves). */
   readonly lists: readonly { path: ValuesPath; length: number }[];
   /** Maps with free keys (labels, annotations) and their keys. */
@@ -162,7 +169,7 @@ export const QUANTITY_LIKE = /^([0-9]+)([A-Za-z]*)$/;
 export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<string> = new Set()): ValuesLayout {
   const leaves: Leaf[] = [];
   const absent: ValuesPath[] = [];
-  const optional: { path: ValuesPath; type: 'text' | 'int'; imagePart?: 'digest' | 'tag' }[] = [];
+  const optional: OptionalField[] = [];
   const lists: { path: ValuesPath; length: number }[] = [];
   const records: { path: ValuesPath; keys: string[] }[] = [];
 
@@ -182,7 +189,8 @@ export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<stri
         if (key in value || skip(key)) continue;
         const type = property.enum || property.const !== undefined ? undefined : property.type === 'string' ? 'text' : property.type === 'integer' ? 'int' : undefined;
         const imagePart = isImageSchema(node) && (key === 'digest' || key === 'tag') ? key : undefined;
-        if (type && !fixed.has(pathKey([...path, key]))) optional.push({ path: [...path, key], type, ...(imagePart ? { imagePart } : {}) });
+        const unit = type === 'text' && property.pattern ? unitOf(property.pattern) : undefined;
+        if (type && !fixed.has(pathKey([...path, key]))) optional.push({ path: [...path, key], type, ...(imagePart ? { imagePart } : {}), ...(unit !== undefined ? { unit } : {}) });
         else absent.push([...path, key]);
       }
       for (const [key, child] of Object.entries(value)) if (!skip(key)) visit(child, properties[key] ?? node.additionalProperties ?? {}, [...path, key], node, (node.required ?? []).includes(key));
@@ -195,6 +203,17 @@ export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<stri
   };
   visit(values, schema, []);
   return { leaves, absent, optional, lists, records };
+}
+
+/**
+ * The unit a pattern of sizes or durations asks for: the first of a few it accepts after a number,
+ * a bare number first (constructs write 8600012m of CPU in cores, but a bare number as it is); none
+ * for a pattern of free text.
+ */
+function unitOf(pattern: string): string | undefined {
+  const re = new RegExp(pattern);
+  if (re.test('zqa')) return undefined;
+  return ['', 'Mi', 'm', 's'].find((unit) => re.test(`1${unit}`));
 }
 
 function kindOf(value: unknown, node: Json): LeafKind {

@@ -120,6 +120,13 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
     const values = helmValuesOf(r.environment);
     const real = realDocuments(name, dist);
     const realManifests = new Map(r.files.map((f) => [f.file, f.manifests]));
+    // numbers the objects hold anyway, and their neighbours, are no sentinels of counts (see countsBehind)
+    const avoid = new Set(
+      [...real.values()]
+        .flat()
+        .flatMap((doc) => (doc.match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number))
+        .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
+    );
     /** The template set with these knobs fixed, and whether it renders the environment exactly. */
     const attempt = (fixed: ReadonlySet<string>) => {
       const layout = valuesLayout(values, schema, fixed);
@@ -127,26 +134,31 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
       let set = bySignature.get(signature);
       if (!set) {
         try {
-          set = templateSetOf(r.environment, layout, cache);
+          set = templateSetOf(r.environment, layout, cache, avoid);
         } catch (error) {
           if (!(error instanceof EntangledKnobs)) throw error;
           set = error;
         }
         bySignature.set(signature, set);
       }
-      const knobs = layout.leaves.filter((l) => l.kind !== 'fixed').map((l) => pathKey(l.path));
-      if (set instanceof EntangledKnobs) return { layout, direct: set.paths, suspects: set.whole ? [...knobs, ...layout.optional.map((o) => pathKey(o.path))] : [] };
+      const knobs = [...layout.leaves.filter((l) => l.kind !== 'fixed').map((l) => pathKey(l.path)), ...layout.optional.map((o) => pathKey(o.path))];
+      if (set instanceof EntangledKnobs) return { layout, knobs, direct: set.paths, suspects: set.whole ? knobs : [], unexplained: set.whole };
       const result = verify(set, values, r.environment.config.namespace, real, realManifests);
-      // what can change which objects and fields exist: counts, and optional fields set for the sentinels
-      const structural = [...layout.leaves.filter((l) => l.kind === 'int').map((l) => pathKey(l.path)), ...layout.optional.map((o) => pathKey(o.path))];
-      return { layout, set, direct: result.culprits, suspects: result.unexplained ? structural : [] };
+      // what can change objects in ways no sentinel shows: counts (which objects and fields exist), optional
+      // fields set for the sentinels, and knobs found nowhere (the constructs transform them: sizes in bytes)
+      const structural = [
+        ...layout.leaves.filter((l) => l.kind === 'int').map((l) => pathKey(l.path)),
+        ...layout.optional.map((o) => pathKey(o.path)),
+        ...set.unused.map(pathKey),
+      ].filter((p, i, all) => all.indexOf(p) === i);
+      return { layout, knobs, set, direct: result.culprits, suspects: result.unexplained ? structural : [], unexplained: result.unexplained };
     };
     /** Fixes what the attempts name directly until the set renders the environment or fails unexplained. */
     const settle = (start: ReadonlySet<string>) => {
       const fixed = new Set(start);
       for (;;) {
         const result = attempt(fixed);
-        if (result.set && result.direct.size === 0 && result.suspects.length === 0) return { ...result, fixed, ok: true as const };
+        if (result.set && result.direct.size === 0 && !result.unexplained) return { ...result, fixed, ok: true as const };
         const fresh = [...result.direct].filter((p) => !fixed.has(p));
         if (fresh.length === 0) return { ...result, fixed, ok: false as const };
         for (const p of fresh) fixed.add(p);
@@ -159,9 +171,11 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
     if (!outcome.ok) {
       // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
       const base = outcome.fixed;
-      const suspects = outcome.suspects.filter((p) => !base.has(p));
-      const all = settle(new Set([...base, ...suspects]));
-      if (!all.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every count fixed`);
+      // first what changes objects in ways no sentinel shows (counts, optional fields); failing that, any knob
+      // (a text the constructs compare: an address range of 0.0.0.0/0 gets the private ranges excepted)
+      let suspects = outcome.suspects.filter((p) => !base.has(p));
+      if (!settle(new Set([...base, ...suspects])).ok) suspects = outcome.knobs.filter((p) => !base.has(p));
+      if (!settle(new Set([...base, ...suspects])).ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every knob fixed`);
       const needed = minimalCulprits(suspects, base, (fixed) => settle(fixed).ok);
       outcome = settle(new Set([...base, ...needed]));
       if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
@@ -233,12 +247,14 @@ function verify(set: TemplateSet, values: unknown, namespace: string, real: Map<
 }
 
 /**
- * Count knobs the differences between the sentinel objects and the real ones point at: a list as
- * long as a count's sentinel (one route per NATS replica), or a number next to it where the real
- * objects differ (`{0...600}` for 601 MinIO pods). A difference that points at none stays unexplained.
+ * Knobs the differences between the sentinel objects and the real ones point at: a list as long as
+ * a count's sentinel (one route per NATS replica), a number next to it where the real objects
+ * differ (`{0...600}` for 601 MinIO pods), a multiple of a size's sentinel (the size in bytes). A
+ * difference that points at none stays unexplained.
  */
 function countsBehind(sentinel: readonly Manifest[], real: readonly Manifest[], set: TemplateSet): string[] {
   const counts = [...set.table.bySentinel.values()].filter((k) => k.leaf.kind === 'int');
+  const sizes = [...set.table.bySentinel.values()].filter((k) => k.unit !== undefined);
   const sentinels = new Set(counts.map((k) => Number(k.sentinel)));
   const near = (n: number, distance: number) => counts.filter((k) => n !== Number(k.sentinel) && Math.abs(n - Number(k.sentinel)) <= distance);
   const found = new Set<Knob>();
@@ -248,16 +264,26 @@ function countsBehind(sentinel: readonly Manifest[], real: readonly Manifest[], 
       for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i]);
     } else if (isObject(a) && isObject(b)) {
       for (const key of Object.keys(a)) if (key in b) walk(a[key], b[key]);
-    } else if (a !== b && (typeof a === 'string' || typeof a === 'number')) {
+    } else if (a !== b && (typeof a === 'string' || typeof a === 'number') && !/^[0-9a-f]{40,}$/.test(String(a))) {
+      // (a checksum differs with whatever it sums up; its digits mean nothing)
       // numbers derived from a count end a run (0 to 600 for 601 pods); sentinels themselves are read, not derived
-      const numbers = new Set((String(a).match(/(?<![0-9])[0-9]{3}(?![0-9])/g) ?? []).map(Number));
+      const numbers = new Set((String(a).match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number));
       for (const n of numbers) if (!numbers.has(n + 1) && !sentinels.has(n)) for (const k of near(n, 2)) found.add(k);
+      // a size or duration in other units: a multiple of its sentinel's number (8600012Mi as 9017823854592 bytes)
+      for (const digits of String(a).match(/(?<![0-9A-Za-z])[0-9]{7,}(?![0-9])/g) ?? [])
+        for (const k of sizes) if (digits !== k.sentinel && BigInt(digits) % BigInt(k.sentinel) === 0n) found.add(k);
     }
   };
-  const byId = new Map(real.map((m) => [`${m.kind}/${m.metadata.name}`, m]));
+  // the same object by kind and name; objects named after a knob by their order among those of their kind
+  const id = (m: Manifest) => `${m.kind}/${m.metadata.name}`;
+  const realIds = new Set(real.map(id));
+  const sentinelIds = new Set(sentinel.map(id));
+  const unmatched = real.filter((m) => !sentinelIds.has(id(m)));
   for (const m of sentinel) {
-    const other = byId.get(`${m.kind}/${m.metadata.name}`);
-    if (other) walk(m, other);
+    const other = realIds.has(id(m)) ? real.find((r) => id(r) === id(m)) : unmatched.find((r) => r.kind === m.kind);
+    if (!other) continue;
+    if (!realIds.has(id(m))) unmatched.splice(unmatched.indexOf(other), 1);
+    walk(m, other);
   }
   return [...found].map((k) => pathKey(k.leaf.path));
 }
@@ -323,9 +349,10 @@ function goDocument(pieces: readonly Piece[], defines: Map<string, string>): str
           return `{{ include "${name}" . | sha256sum }}`;
         }
         case 'optional': {
-          const keys = piece.expr.path.map((key) => JSON.stringify(key)).join(' ');
+          const path = piece.expr.path;
+          const parent = path.length > 1 ? goValue(path.slice(0, -1)) : '.Values';
           const value = piece.expr.int ? `{{ ${goTerm(piece.expr)} }}` : goScalar([piece.expr]);
-          return `{{- if not (kindIs "invalid" (dig ${keys} nil .Values.AsMap)) }}\n${' '.repeat(piece.indent)}${yamlScalar(piece.key)}: ${value}\n{{- end }}\n`;
+          return `{{- if hasKey ${parent} ${JSON.stringify(path[path.length - 1])} }}\n${' '.repeat(piece.indent)}${yamlScalar(piece.key)}: ${value}\n{{- end }}\n`;
         }
         case 'pullSecrets': {
           const indent = ' '.repeat(piece.indent);

@@ -203,7 +203,7 @@ data:
   PORT: "8080"
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.14ef5d4dcc2c" }}apiVersion: v1
+{{- define "datalens.doc.de7b37f1ab18" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -235,12 +235,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -357,12 +376,39 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 5,
+          "type": "logs",
+          "title": "Logs of datalens-api",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-api-[a-z0-9]+-[a-z0-9]+\", container=~\"api\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.416d193e1b26" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.f78c33fd5bcf" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -384,6 +430,7 @@ spec:
         - alert: DatalensApiDown
           annotations:
             description: Consent capture, DSR handling and every console are down. Check the pods (kubectl describe), the last rollout and the migration Job.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensApiDown.md
             summary: "The DataLens API is down: no target of datalens-api answers"
           expr: {{ include "datalens.yaml" (print "sum(up{namespace=\"" .Release.Namespace "\",job=\"datalens-api\"}) == 0 or absent(up{namespace=\"" .Release.Namespace "\",job=\"datalens-api\"})") }}
           for: 3m
@@ -393,6 +440,7 @@ spec:
         - alert: DatalensApiNotReady
           annotations:
             description: "Pods fail /readyz: usually PostgreSQL, Redis or NATS unreachable. Check the pod logs and the data services."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensApiNotReady.md
             summary: datalens-api has fewer ready pods than wanted
           expr: {{ include "datalens.yaml" (print "kube_deployment_status_replicas_available{namespace=\"" .Release.Namespace "\",deployment=\"datalens-api\"} < kube_deployment_spec_replicas{namespace=\"" .Release.Namespace "\",deployment=\"datalens-api\"}") }}
           for: 10m
@@ -402,6 +450,7 @@ spec:
         - alert: DatalensApiErrorRatio
           annotations:
             description: Look at the failing routes in the API dashboard and the API logs; recent deploys are the usual cause (roll back in Argo CD).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensApiErrorRatio.md
             summary: More than 5% of API requests fail with 5xx
           expr: {{ include "datalens.yaml" (print "sum(rate(http_requests_total{namespace=\"" .Release.Namespace "\",job=\"datalens-api\",code=~\"5..\"}[5m])) / sum(rate(http_requests_total{namespace=\"" .Release.Namespace "\",job=\"datalens-api\"}[5m])) > 0.05") }}
           for: 10m
@@ -411,6 +460,7 @@ spec:
         - alert: DatalensApiLatency
           annotations:
             description: Check PostgreSQL (pooler saturation, slow queries) and CPU throttling of the API pods; scale the API if the autoscaler is at its maximum.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensApiLatency.md
             summary: API p99 latency above 1s
           expr: {{ include "datalens.yaml" (print "histogram_quantile(0.99, sum by (le) (rate(http_request_duration_seconds_bucket{namespace=\"" .Release.Namespace "\",job=\"datalens-api\"}[5m]))) > 1") }}
           for: 15m
@@ -418,7 +468,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.6bb8773aac27" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.09e4f23ce0b1" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -440,6 +490,7 @@ spec:
         - alert: DatalensApiMigrateFailed
           annotations:
             description: Read the Job logs (kubectl logs job/datalens-api-migrate). Fix the migration or the data, then sync again; the Job reruns on every sync.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensApiMigrateFailed.md
             summary: The database migration failed; the sync stopped before the new API
           expr: {{ include "datalens.yaml" (print "kube_job_failed{namespace=\"" .Release.Namespace "\",job_name=\"datalens-api-migrate\",condition=\"true\"} == 1") }}
           for: 1m
@@ -447,7 +498,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: critical
 {{ end -}}
-{{- define "datalens.doc.ebf6da14cd7c" }}apiVersion: batch/v1
+{{- define "datalens.doc.c98bc141020f" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -500,7 +551,7 @@ spec:
           name: migrate
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "api" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.api.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.api.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.api.resources.memoryLimit }}
@@ -553,6 +604,7 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+      priorityClassName: datalens-app
       restartPolicy: Never
       securityContext:
         fsGroup: 65532
@@ -600,7 +652,7 @@ spec:
   type: ClusterIP
 {{ end -}}
 {{- define "datalens.checksum.a832831492dc" }}{"PORT":"8080","API_VERSION":"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_EXPIRY":"{{ (.Values.api.jwtExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_REFRESH_EXPIRY":"{{ (.Values.api.jwtRefreshExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","CORS_ALLOWED_ORIGINS":"{{ ((index .Values "cors" "allowedOrigins" 0) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 1) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 2) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","FROM_EMAIL":"{{ (.Values.fromEmail | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}"}{{ end -}}
-{{- define "datalens.doc.ac1d0bd19d1a" }}apiVersion: apps/v1
+{{- define "datalens.doc.6b20cede198e" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -729,7 +781,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "api" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.api.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.api.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.api.resources.memoryLimit }}
@@ -758,6 +810,7 @@ spec:
             - mountPath: /tmp
               name: tmp
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 65532
         fsGroupChangePolicy: OnRootMismatch
@@ -1002,7 +1055,7 @@ spec:
     deletionPolicy: Retain
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.03677ad20022" }}apiVersion: batch/v1
+{{- define "datalens.doc.384e6a5d2c03" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -1062,7 +1115,7 @@ spec:
           name: migrate
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "api" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.api.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.api.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.api.resources.memoryLimit }}
@@ -1122,6 +1175,7 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+      priorityClassName: datalens-app
       restartPolicy: Never
       securityContext:
         fsGroup: 65532
@@ -1163,7 +1217,7 @@ spec:
       app.kubernetes.io/name: datalens-api
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.d3125156915c" }}apiVersion: apps/v1
+{{- define "datalens.doc.b1a2c32e6e5d" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -1300,7 +1354,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "api" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.api.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.api.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.api.resources.memoryLimit }}
@@ -1329,6 +1383,7 @@ spec:
             - mountPath: /tmp
               name: tmp
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 65532
         fsGroupChangePolicy: OnRootMismatch
@@ -1538,7 +1593,7 @@ spec:
     deletionPolicy: Retain
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.a956f98c1d01" }}apiVersion: apps/v1
+{{- define "datalens.doc.0ac75b09af7c" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -1679,7 +1734,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "api" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.api.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.api.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.api.resources.memoryLimit }}
@@ -1708,6 +1763,7 @@ spec:
             - mountPath: /tmp
               name: tmp
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 65532
         fsGroupChangePolicy: OnRootMismatch

@@ -96,6 +96,149 @@ spec:
     size: 256
   secretName: datalens-edge-tls
 {{ end -}}
+{{- define "datalens.doc.5cfccd9cedf2" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    grafana_folder: {{ include "datalens.yaml" (print "DataLens " .Values.environment) }}
+  labels:
+    app.kubernetes.io/component: edge
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-edge
+    app.kubernetes.io/part-of: datalens
+    grafana_dashboard: "1"
+  name: datalens-edge-dashboard
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  datalens-edge.json: |
+    {
+      "uid": "{{ .Values.environment }}-datalens-edge",
+      "title": "DataLens {{ .Values.environment }}: Edge (Envoy Gateway routes)",
+      "tags": [
+        "datalens",
+        "{{ .Values.environment }}"
+      ],
+      "timezone": "browser",
+      "schemaVersion": 39,
+      "editable": false,
+      "time": {
+        "from": "now-6h",
+        "to": "now"
+      },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
+      "templating": {
+        "list": [
+          {
+            "name": "datasource",
+            "type": "datasource",
+            "query": "prometheus",
+            "current": {}
+          }
+        ]
+      },
+      "panels": [
+        {
+          "id": 1,
+          "type": "timeseries",
+          "title": "Requests per route",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "reqps"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_total{envoy_cluster_name=~\"httproute/{{ .Release.Namespace }}/.*\"}[5m]))",
+              "legendFormat": "{{ "{{" }}envoy_cluster_name{{ "}}" }}"
+            }
+          ]
+        },
+        {
+          "id": 2,
+          "type": "timeseries",
+          "title": "5xx share per route",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 12,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "percentunit"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_xx{envoy_cluster_name=~\"httproute/{{ .Release.Namespace }}/.*\",envoy_response_code_class=\"5\"}[5m])) / sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_total{envoy_cluster_name=~\"httproute/{{ .Release.Namespace }}/.*\"}[5m]))",
+              "legendFormat": "{{ "{{" }}envoy_cluster_name{{ "}}" }}"
+            }
+          ]
+        },
+        {
+          "id": 3,
+          "type": "timeseries",
+          "title": "p99 upstream time per route",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "s"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "histogram_quantile(0.99, sum by (envoy_cluster_name, le) (rate(envoy_cluster_upstream_rq_time_bucket{envoy_cluster_name=~\"httproute/{{ .Release.Namespace }}/.*\"}[5m]))) / 1000",
+              "legendFormat": "{{ "{{" }}envoy_cluster_name{{ "}}" }}"
+            }
+          ]
+        }
+      ]
+    }
+immutable: false
+{{ end -}}
 {{- define "datalens.doc.7f85be938e97" }}apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata:

@@ -67,7 +67,7 @@ data:
     window.__DATALENS_CONFIG__ = {"apiBaseUrl":"https://api.{{ .Values.domain }}","apiVersion":"{{ .Values.api.apiVersion }}"};
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.1ffa18b8cc30" }}apiVersion: v1
+{{- define "datalens.doc.360ec6f6a5b5" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -99,12 +99,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -137,12 +156,39 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 2,
+          "type": "logs",
+          "title": "Logs of datalens-frontend",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-frontend-[a-z0-9]+-[a-z0-9]+\", container=~\"nginx\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.6ce697377480" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.1c9d401ae0d1" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -164,6 +210,7 @@ spec:
         - alert: DatalensFrontendNotReady
           annotations:
             description: The consoles may be unreachable. Check the pods and the ingress controller.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensFrontendNotReady.md
             summary: datalens-frontend has fewer ready pods than wanted
           expr: {{ include "datalens.yaml" (print "kube_deployment_status_replicas_available{namespace=\"" .Release.Namespace "\",deployment=\"datalens-frontend\"} < kube_deployment_spec_replicas{namespace=\"" .Release.Namespace "\",deployment=\"datalens-frontend\"}") }}
           for: 10m
@@ -198,7 +245,7 @@ spec:
   type: ClusterIP
 {{ end -}}
 {{- define "datalens.checksum.d021c3e18c14" }}{"config.js":"window.__DATALENS_CONFIG__ = {\"apiBaseUrl\":\"https://api.{{ (.Values.domain | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\",\"apiVersion\":\"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\"};\n"}{{ end -}}
-{{- define "datalens.doc.db4435405609" }}apiVersion: apps/v1
+{{- define "datalens.doc.7dfa9e2d841a" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -267,7 +314,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "frontend" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.frontend.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.frontend.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.frontend.resources.memoryLimit }}
@@ -297,6 +344,7 @@ spec:
               readOnly: true
               subPath: config.js
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 101
         fsGroupChangePolicy: OnRootMismatch
@@ -379,7 +427,7 @@ spec:
       app.kubernetes.io/name: datalens-frontend
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.327d856529c7" }}apiVersion: apps/v1
+{{- define "datalens.doc.a6ccda559d67" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -447,7 +495,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "frontend" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.frontend.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.frontend.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.frontend.resources.memoryLimit }}
@@ -477,6 +525,7 @@ spec:
               readOnly: true
               subPath: config.js
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 101
         fsGroupChangePolicy: OnRootMismatch

@@ -76,7 +76,7 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.30bb4cffb76c" }}apiVersion: apps/v1
+{{- define "datalens.doc.68afee11a71b" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
@@ -149,6 +149,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-app
       securityContext:
         fsGroup: 1000
         fsGroupChangePolicy: OnRootMismatch

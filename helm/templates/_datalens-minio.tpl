@@ -184,7 +184,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.a5c12983b7fe" }}apiVersion: v1
+{{- define "datalens.doc.68f8701ead1b" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -216,12 +216,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -310,12 +329,39 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 4,
+          "type": "logs",
+          "title": "Logs of datalens-minio",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-minio-[0-9]+\", container=~\"minio\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.60b2c8272372" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.45a0b66f3bba" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -337,6 +383,7 @@ spec:
         - alert: DatalensMinioDown
           annotations:
             description: Evidence packages cannot be written or read. Check the pods and their volumes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioDown.md
             summary: "MinIO is down: no target of datalens-minio answers"
           expr: {{ include "datalens.yaml" (print "sum(up{namespace=\"" .Release.Namespace "\",job=\"datalens-minio\"}) == 0 or absent(up{namespace=\"" .Release.Namespace "\",job=\"datalens-minio\"})") }}
           for: 3m
@@ -346,6 +393,7 @@ spec:
         - alert: DatalensMinioNotReady
           annotations:
             description: A MinIO pod is not ready; erasure coding tolerates some, but check it before another fails.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioNotReady.md
             summary: datalens-minio has fewer ready pods than wanted
           expr: {{ include "datalens.yaml" (print "kube_statefulset_status_replicas_ready{namespace=\"" .Release.Namespace "\",statefulset=\"datalens-minio\"} < kube_statefulset_replicas{namespace=\"" .Release.Namespace "\",statefulset=\"datalens-minio\"}") }}
           for: 10m
@@ -355,6 +403,7 @@ spec:
         - alert: DatalensMinioDriveOffline
           annotations:
             description: Find the pod whose volume is offline (MinIO console or logs); replace the volume before more drives fail than parity allows.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioDriveOffline.md
             summary: MinIO reports offline drives
           expr: {{ include "datalens.yaml" (print "max(minio_cluster_drive_offline_total{namespace=\"" .Release.Namespace "\",job=\"datalens-minio\"}) > 0") }}
           for: 5m
@@ -364,6 +413,7 @@ spec:
         - alert: DatalensMinioNodeOffline
           annotations:
             description: A MinIO pod cannot reach its peers. Check the pods, the headless Service and the network policies.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioNodeOffline.md
             summary: MinIO reports offline nodes
           expr: {{ include "datalens.yaml" (print "max(minio_cluster_nodes_offline_total{namespace=\"" .Release.Namespace "\",job=\"datalens-minio\"}) > 0") }}
           for: 5m
@@ -429,7 +479,7 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.7c823166b0a1" }}apiVersion: apps/v1
+{{- define "datalens.doc.9c51d357c118" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -522,7 +572,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "objectStore" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.objectStore.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.objectStore.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.objectStore.resources.memoryLimit }}
@@ -553,6 +603,7 @@ spec:
             - mountPath: /data
               name: data
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 1000
         fsGroupChangePolicy: OnRootMismatch
@@ -582,7 +633,7 @@ spec:
         resources:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.objectStore.storage.size }}
-{{- if not (kindIs "invalid" (dig "data" "objectStore" "storage" "storageClass" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.objectStore.storage "storageClass" }}
         storageClassName: {{ include "datalens.yaml" .Values.data.objectStore.storage.storageClass }}
 {{- end }}
 {{ end -}}
@@ -612,7 +663,7 @@ spec:
       app.kubernetes.io/part-of: datalens
       datalens.io/service: datalens-minio
 {{ end -}}
-{{- define "datalens.doc.55e804676e25" }}apiVersion: batch/v1
+{{- define "datalens.doc.d2a681c5f685" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -698,6 +749,7 @@ spec:
               name: script
               readOnly: true
       enableServiceLinks: false
+      priorityClassName: datalens-app
       restartPolicy: Never
       securityContext:
         fsGroup: 1000
@@ -721,7 +773,23 @@ spec:
 {{- end }}
   ttlSecondsAfterFinished: 86400
 {{ end -}}
-{{- define "datalens.doc.c04bc1846cba" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.5f6123af471f" }}apiVersion: v1
+kind: ServiceAccount
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+automountServiceAccountToken: false
+{{ end -}}
+{{- define "datalens.doc.5a2e9acb5bb6" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -775,6 +843,14 @@ spec:
     - from:
         - podSelector:
             matchLabels:
+              app.kubernetes.io/name: datalens-minio-mirror
+              app.kubernetes.io/part-of: datalens
+      ports:
+        - port: 9000
+          protocol: TCP
+    - from:
+        - podSelector:
+            matchLabels:
               app.kubernetes.io/name: datalens-api
               app.kubernetes.io/part-of: datalens
       ports:
@@ -788,7 +864,50 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
-{{- define "datalens.doc.9b248e42c649" }}apiVersion: v1
+{{- define "datalens.doc.18a18c50948b" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: 9000
+          protocol: TCP
+      to:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: datalens-minio
+              app.kubernetes.io/part-of: datalens
+    - ports:
+        - port: 443
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: 0.0.0.0/0
+            except:
+              - 10.0.0.0/8
+              - 172.16.0.0/12
+              - 192.168.0.0/16
+              - 169.254.0.0/16
+              - 100.64.0.0/10
+  podSelector:
+    matchLabels:
+      app.kubernetes.io/name: datalens-minio-mirror
+      app.kubernetes.io/part-of: datalens
+  policyTypes:
+    - Egress
+{{ end -}}
+{{- define "datalens.doc.b49ecc7127c5" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -813,6 +932,9 @@ data:
     mc admin policy create store datalens-evidence /bootstrap/policy.json
     mc admin user add store "$API_ACCESS_KEY" "$API_SECRET_KEY"
     mc admin policy attach store datalens-evidence --user "$API_ACCESS_KEY" || true
+    mc admin policy create store datalens-evidence-read /bootstrap/read-policy.json
+    mc admin user add store "$MIRROR_ACCESS_KEY" "$MIRROR_SECRET_KEY"
+    mc admin policy attach store datalens-evidence-read --user "$MIRROR_ACCESS_KEY" || true
   policy.json: |-
     {
       "Version": "2012-10-17",
@@ -837,9 +959,54 @@ data:
         }
       ]
     }
+  read-policy.json: |-
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {
+          "Effect": "Allow",
+          "Action": [
+            "s3:GetBucketLocation",
+            "s3:ListBucket",
+            "s3:ListBucketVersions",
+            "s3:GetObject",
+            "s3:GetObjectVersion",
+            "s3:GetObjectRetention",
+            "s3:GetObjectLegalHold"
+          ],
+          "Resource": [
+            "arn:aws:s3:::{{ .Values.data.objectStore.bucket }}",
+            "arn:aws:s3:::{{ .Values.data.objectStore.bucket }}/*"
+          ]
+        }
+      ]
+    }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.e368331503a0" }}apiVersion: external-secrets.io/v1
+{{- define "datalens.doc.40af404aef41" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  mirror.sh: |
+    #!/bin/sh
+    set -eu
+    mc alias set source "http://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$SOURCE_ACCESS_KEY" "$SOURCE_SECRET_KEY"
+    mc alias set copy "{{ .Values.data.objectStore.mirror.endpoint }}" "$COPY_ACCESS_KEY" "$COPY_SECRET_KEY"
+    mc mirror "source/{{ .Values.data.objectStore.bucket }}" "copy/{{ .Values.data.objectStore.mirror.bucket }}"
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.272663fb120f" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
   annotations:
@@ -865,6 +1032,14 @@ spec:
       secretKey: api_secret_key
     - remoteRef:
         key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/minio") }}
+        property: mirror_access_key
+      secretKey: mirror_access_key
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/minio") }}
+        property: mirror_secret_key
+      secretKey: mirror_secret_key
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/minio") }}
         property: root_password
       secretKey: root_password
     - remoteRef:
@@ -879,6 +1054,79 @@ spec:
     creationPolicy: Owner
     deletionPolicy: Retain
     name: datalens-minio
+{{ end -}}
+{{- define "datalens.doc.33effa3d5cd2" }}apiVersion: external-secrets.io/v1
+kind: ExternalSecret
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  data:
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/minio-mirror") }}
+        property: access_key_id
+      secretKey: access_key_id
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/minio-mirror") }}
+        property: secret_access_key
+      secretKey: secret_access_key
+  refreshInterval: {{ include "datalens.yaml" .Values.secrets.refreshInterval }}
+  secretStoreRef:
+    kind: ClusterSecretStore
+    name: {{ include "datalens.yaml" .Values.secrets.storeName }}
+  target:
+    creationPolicy: Owner
+    deletionPolicy: Retain
+    name: datalens-minio-mirror
+{{ end -}}
+{{- define "datalens.doc.ad6fe83aa758" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-minio-mirror") }}
+      rules:
+        - alert: DatalensMinioMirrorTooOld
+          annotations:
+            description: "Read the last run's log: an authentication error means the keys under minio-mirror (or the read-only user) changed; a network error, the endpoint or its address range (data.objectStore.mirror.cidr). The next run copies everything missing."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioMirrorTooOld.md
+            summary: No successful evidence mirror to the other region in the last 2h
+          expr: {{ include "datalens.yaml" (print "time() - max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) > 7200 or (time() - max(kube_cronjob_created{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) > 7200 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}))") }}
+          for: 30m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensMinioMirrorFailed
+          annotations:
+            description: "Read the last run's log: an authentication error means the keys under minio-mirror (or the read-only user) changed; a network error, the endpoint or its address range (data.objectStore.mirror.cidr). The next run copies everything missing."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensMinioMirrorFailed.md
+            summary: The last evidence mirror to the other region failed
+          expr: {{ include "datalens.yaml" (print "(max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) > max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) == 0) or (max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}) == 0 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-minio-mirror\"}))") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
 {{ end -}}
 {{- define "datalens.doc.4cec1519cb2f" }}apiVersion: policy/v1
 kind: PodDisruptionBudget
@@ -901,7 +1149,7 @@ spec:
       app.kubernetes.io/name: datalens-minio
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.e29312af6fdb" }}apiVersion: apps/v1
+{{- define "datalens.doc.f61fe7424b05" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -994,7 +1242,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "objectStore" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.objectStore.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.objectStore.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.objectStore.resources.memoryLimit }}
@@ -1025,6 +1273,7 @@ spec:
             - mountPath: /data
               name: data
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 1000
         fsGroupChangePolicy: OnRootMismatch
@@ -1068,4 +1317,245 @@ spec:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.objectStore.storage.size }}
         storageClassName: {{ include "datalens.yaml" .Values.data.objectStore.storage.storageClass }}
+{{ end -}}
+{{- define "datalens.doc.612700e0ae73" }}apiVersion: batch/v1
+kind: Job
+metadata:
+  annotations:
+    argocd.argoproj.io/hook: Sync
+    argocd.argoproj.io/hook-delete-policy: BeforeHookCreation
+    argocd.argoproj.io/sync-wave: "4"
+    helm.sh/hook: post-install,pre-upgrade
+    helm.sh/hook-delete-policy: before-hook-creation
+  labels:
+    app.kubernetes.io/component: object-storage-bootstrap
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-bootstrap
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-bootstrap
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  activeDeadlineSeconds: 600
+  backoffLimit: 6
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/component: object-storage-bootstrap
+        app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+        app.kubernetes.io/managed-by: cdk8s
+        app.kubernetes.io/name: datalens-minio-bootstrap
+        app.kubernetes.io/part-of: datalens
+        app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+    spec:
+      automountServiceAccountToken: false
+      containers:
+        - command:
+            - /bin/sh
+            - /bootstrap/bootstrap.sh
+          env:
+            - name: MINIO_ROOT_USER
+              valueFrom:
+                secretKeyRef:
+                  key: root_user
+                  name: datalens-minio
+            - name: MINIO_ROOT_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  key: root_password
+                  name: datalens-minio
+            - name: API_ACCESS_KEY
+              valueFrom:
+                secretKeyRef:
+                  key: api_access_key
+                  name: datalens-minio
+            - name: API_SECRET_KEY
+              valueFrom:
+                secretKeyRef:
+                  key: api_secret_key
+                  name: datalens-minio
+            - name: MIRROR_ACCESS_KEY
+              valueFrom:
+                secretKeyRef:
+                  key: mirror_access_key
+                  name: datalens-minio
+            - name: MIRROR_SECRET_KEY
+              valueFrom:
+                secretKeyRef:
+                  key: mirror_secret_key
+                  name: datalens-minio
+            - name: MC_CONFIG_DIR
+              value: /tmp/.mc
+          image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.objectStore.clientImage) }}
+          imagePullPolicy: IfNotPresent
+          name: mc
+          resources:
+            limits:
+              memory: 128Mi
+            requests:
+              cpu: 10m
+              memory: 32Mi
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            privileged: false
+            readOnlyRootFilesystem: true
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+          terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /tmp
+              name: tmp
+            - mountPath: /bootstrap
+              name: script
+              readOnly: true
+      enableServiceLinks: false
+      priorityClassName: datalens-app
+      restartPolicy: Never
+      securityContext:
+        fsGroup: 1000
+        fsGroupChangePolicy: OnRootMismatch
+        runAsGroup: 1000
+        runAsNonRoot: true
+        runAsUser: 1000
+        seccompProfile:
+          type: RuntimeDefault
+      serviceAccountName: datalens-minio-bootstrap
+      terminationGracePeriodSeconds: 30
+      volumes:
+        - emptyDir:
+            sizeLimit: 256Mi
+          name: tmp
+        - configMap:
+            name: datalens-minio-bootstrap
+          name: script
+{{- with .Values.imagePullSecrets }}
+      imagePullSecrets:{{ toYaml . | nindent 8 }}
+{{- end }}
+  ttlSecondsAfterFinished: 86400
+{{ end -}}
+{{- define "datalens.doc.a94b2351dd41" }}apiVersion: batch/v1
+kind: CronJob
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "8"
+  labels:
+    app.kubernetes.io/component: object-storage-replication
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio-mirror
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+  name: datalens-minio-mirror
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  concurrencyPolicy: Forbid
+  failedJobsHistoryLimit: 2
+  jobTemplate:
+    metadata:
+      labels:
+        app.kubernetes.io/component: object-storage-replication
+        app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+        app.kubernetes.io/managed-by: cdk8s
+        app.kubernetes.io/name: datalens-minio-mirror
+        app.kubernetes.io/part-of: datalens
+        app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+    spec:
+      activeDeadlineSeconds: 10800
+      backoffLimit: 2
+      template:
+        metadata:
+          labels:
+            app.kubernetes.io/component: object-storage-replication
+            app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+            app.kubernetes.io/managed-by: cdk8s
+            app.kubernetes.io/name: datalens-minio-mirror
+            app.kubernetes.io/part-of: datalens
+            app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.clientImage) }}
+        spec:
+          automountServiceAccountToken: false
+          containers:
+            - command:
+                - /bin/sh
+                - /mirror/mirror.sh
+              env:
+                - name: SOURCE_ACCESS_KEY
+                  valueFrom:
+                    secretKeyRef:
+                      key: mirror_access_key
+                      name: datalens-minio
+                - name: SOURCE_SECRET_KEY
+                  valueFrom:
+                    secretKeyRef:
+                      key: mirror_secret_key
+                      name: datalens-minio
+                - name: COPY_ACCESS_KEY
+                  valueFrom:
+                    secretKeyRef:
+                      key: access_key_id
+                      name: datalens-minio-mirror
+                - name: COPY_SECRET_KEY
+                  valueFrom:
+                    secretKeyRef:
+                      key: secret_access_key
+                      name: datalens-minio-mirror
+                - name: MC_CONFIG_DIR
+                  value: /tmp/.mc
+              image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.objectStore.clientImage) }}
+              imagePullPolicy: IfNotPresent
+              name: mc
+              resources:
+                limits:
+                  memory: 256Mi
+                requests:
+                  cpu: 50m
+                  memory: 128Mi
+              securityContext:
+                allowPrivilegeEscalation: false
+                capabilities:
+                  drop:
+                    - ALL
+                privileged: false
+                readOnlyRootFilesystem: true
+                runAsNonRoot: true
+                seccompProfile:
+                  type: RuntimeDefault
+              terminationMessagePolicy: FallbackToLogsOnError
+              volumeMounts:
+                - mountPath: /tmp
+                  name: tmp
+                - mountPath: /mirror
+                  name: script
+                  readOnly: true
+          enableServiceLinks: false
+          priorityClassName: datalens-batch
+          restartPolicy: Never
+          securityContext:
+            fsGroup: 1000
+            fsGroupChangePolicy: OnRootMismatch
+            runAsGroup: 1000
+            runAsNonRoot: true
+            runAsUser: 1000
+            seccompProfile:
+              type: RuntimeDefault
+          serviceAccountName: datalens-minio-mirror
+          terminationGracePeriodSeconds: 30
+          volumes:
+            - emptyDir:
+                sizeLimit: 256Mi
+              name: tmp
+            - configMap:
+                name: datalens-minio-mirror
+              name: script
+{{- with .Values.imagePullSecrets }}
+          imagePullSecrets:{{ toYaml . | nindent 12 }}
+{{- end }}
+  schedule: {{ include "datalens.yaml" .Values.data.objectStore.mirror.schedule }}
+  startingDeadlineSeconds: 3600
+  successfulJobsHistoryLimit: 1
+  timeZone: Etc/UTC
 {{ end -}}

@@ -15,7 +15,7 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 automountServiceAccountToken: false
 {{ end -}}
-{{- define "datalens.doc.a98eee559f36" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.eef9ecd755a8" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -40,6 +40,16 @@ spec:
               app.kubernetes.io/name: prometheus
       ports:
         - port: 7777
+          protocol: TCP
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.data.nats.streamController.namespace }}
+          podSelector:
+            matchLabels:
+              app: {{ include "datalens.yaml" .Values.data.nats.streamController.podLabels.app }}
+      ports:
+        - port: 4222
           protocol: TCP
     - from:
         - podSelector:
@@ -81,7 +91,27 @@ stringData:
   password: dev-only-nats-password
   url: {{ include "datalens.yaml" (print "nats://datalens:dev-only-nats-password@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
 {{ end -}}
-{{- define "datalens.doc.8163975b11a0" }}apiVersion: v1
+{{- define "datalens.doc.1c95e05ac603" }}apiVersion: v1
+kind: Secret
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    datalens.io/dev-only-placeholder: values are development placeholders; tiers other than dev read secrets through External Secrets
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+immutable: false
+stringData:
+  password: dev-only-nats-password
+  user: datalens
+{{ end -}}
+{{- define "datalens.doc.18e4345b6506" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -105,13 +135,13 @@ data:
     lame_duck_grace_period: 10s
     jetstream {
       store_dir: /data/jetstream
-      max_file_store: {{ (regexFind "^[0-9]+" .Values.data.nats.maxFileStore) }}G
-      max_memory_store: {{ (regexFind "^[0-9]+" .Values.data.nats.maxMemoryStore) }}M
+      max_file_store: {{ .Values.data.nats.maxFileStore }}B
+      max_memory_store: {{ .Values.data.nats.maxMemoryStore }}B
     }
     include ./auth.conf
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.739a1fabb7c1" }}apiVersion: v1
+{{- define "datalens.doc.e44b6b9c9fe3" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -143,12 +173,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -265,12 +314,183 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 5,
+          "type": "logs",
+          "title": "Logs of datalens-nats",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-nats-[0-9]+\", container=~\"exporter|nats\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.0df5b2dc4a94" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.77b7984daae4" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    grafana_folder: {{ include "datalens.yaml" (print "DataLens " .Values.environment) }}
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    grafana_dashboard: "1"
+  name: datalens-nats-streams-dashboard
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  datalens-nats-streams.json: |
+    {
+      "uid": "{{ .Values.environment }}-datalens-nats-streams",
+      "title": "DataLens {{ .Values.environment }}: JetStream streams",
+      "tags": [
+        "datalens",
+        "{{ .Values.environment }}"
+      ],
+      "timezone": "browser",
+      "schemaVersion": 39,
+      "editable": false,
+      "time": {
+        "from": "now-6h",
+        "to": "now"
+      },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
+      "templating": {
+        "list": [
+          {
+            "name": "datasource",
+            "type": "datasource",
+            "query": "prometheus",
+            "current": {}
+          }
+        ]
+      },
+      "panels": [
+        {
+          "id": 1,
+          "type": "timeseries",
+          "title": "Stream size / limit",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "percentunit"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "max by (stream_name) (jetstream_stream_total_bytes{namespace=\"{{ .Release.Namespace }}\",job=\"datalens-nats\"}) / max by (stream_name) (jetstream_stream_limit_bytes{namespace=\"{{ .Release.Namespace }}\",job=\"datalens-nats\"} > 0)",
+              "legendFormat": "{{ "{{" }}stream_name{{ "}}" }}"
+            }
+          ]
+        },
+        {
+          "id": 2,
+          "type": "timeseries",
+          "title": "Messages per stream",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 12,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "short"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "max by (stream_name) (jetstream_stream_total_messages{namespace=\"{{ .Release.Namespace }}\",job=\"datalens-nats\"})",
+              "legendFormat": "{{ "{{" }}stream_name{{ "}}" }}"
+            }
+          ]
+        },
+        {
+          "id": 3,
+          "type": "timeseries",
+          "title": "Pending per consumer",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "short"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "max by (stream_name, consumer_name) (jetstream_consumer_num_pending{namespace=\"{{ .Release.Namespace }}\",job=\"datalens-nats\"})",
+              "legendFormat": "{{ "{{" }}stream_name{{ "}}" }}/{{ "{{" }}consumer_name{{ "}}" }}"
+            }
+          ]
+        }
+      ]
+    }
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.5b00ea0209d2" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -292,6 +512,7 @@ spec:
         - alert: DatalensNatsDown
           annotations:
             description: Scans, DSR workflows and events stop flowing. Check the pods and the JetStream volumes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensNatsDown.md
             summary: "NATS is down: no target of datalens-nats answers"
           expr: {{ include "datalens.yaml" (print "sum(up{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"}) == 0 or absent(up{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"})") }}
           for: 3m
@@ -301,6 +522,7 @@ spec:
         - alert: DatalensNatsNotReady
           annotations:
             description: A NATS node is not ready; with fewer than a majority JetStream stops accepting writes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensNatsNotReady.md
             summary: datalens-nats has fewer ready pods than wanted
           expr: {{ include "datalens.yaml" (print "kube_statefulset_status_replicas_ready{namespace=\"" .Release.Namespace "\",statefulset=\"datalens-nats\"} < kube_statefulset_replicas{namespace=\"" .Release.Namespace "\",statefulset=\"datalens-nats\"}") }}
           for: 10m
@@ -310,6 +532,7 @@ spec:
         - alert: DatalensJetStreamStorageHigh
           annotations:
             description: Streams will reject messages when full. Check stream limits and consumers that do not ack; grow data.nats.storage and maxFileStore.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStorageHigh.md
             summary: JetStream file store above 80% of max_file_store
           expr: {{ include "datalens.yaml" (print "gnatsd_varz_jetstream_stats_storage{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"} / gnatsd_varz_jetstream_config_max_storage{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"} > 0.8") }}
           for: 15m
@@ -319,9 +542,83 @@ spec:
         - alert: DatalensNatsSlowConsumers
           annotations:
             description: "A subscriber cannot keep up: look at the API workers and their pending messages."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensNatsSlowConsumers.md
             summary: NATS is disconnecting slow consumers
           expr: {{ include "datalens.yaml" (print "increase(gnatsd_varz_slow_consumers{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"}[5m]) > 0") }}
           for: 5m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+{{ end -}}
+{{- define "datalens.doc.8d49deec2622" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-nats-streams") }}
+      rules:
+        - alert: DatalensJetStreamStreamMissing
+          annotations:
+            description: Fix what the Stream condition or the controller log says (controller not installed, NATS unreachable, wrong password, subjects overlapping a stream created by hand), then let the controller retry.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamMissing.md
+            summary: A declared JetStream stream (SCANS, DSR, EVENTS) does not exist on NATS
+          expr: {{ include "datalens.yaml" (print "absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"})") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of SCANS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[SCANS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream SCANS holds more than 80% of its 128Mi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) / 134217728 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: SCANS
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of DSR are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[DSR].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream DSR holds more than 80% of its 128Mi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) / 134217728 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: DSR
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of EVENTS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[EVENTS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream EVENTS holds more than 80% of its 256Mi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"}) / 268435456 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+            stream_name: EVENTS
+        - alert: DatalensJetStreamConsumerBacklog
+          annotations:
+            description: "The consumers (API workers) fall behind: check their errors in the API logs and scale the API; a stuck consumer shows a pending count that only grows."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamConsumerBacklog.md
+            summary: {{ include "datalens.yaml" (print "A JetStream consumer has more than " (int .Values.monitoring.thresholds.jetstreamConsumerPending) " messages pending") }}
+          expr: {{ include "datalens.yaml" (print "max by (stream_name, consumer_name) (jetstream_consumer_num_pending{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"}) > " (int .Values.monitoring.thresholds.jetstreamConsumerPending)) }}
+          for: 15m
           labels:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
@@ -388,8 +685,8 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.f623fc95e6f2" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ ((regexFind "^[0-9]+" .Values.data.nats.maxFileStore) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}G\n  max_memory_store: {{ ((regexFind "^[0-9]+" .Values.data.nats.maxMemoryStore) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}M\n}\ninclude ./auth.conf\n"}{{ end -}}
-{{- define "datalens.doc.44605088370e" }}apiVersion: apps/v1
+{{- define "datalens.checksum.534f4d3d5b0f" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\n"}{{ end -}}
+{{- define "datalens.doc.2a1dbfa66c7d" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -419,7 +716,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.f623fc95e6f2" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.534f4d3d5b0f" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -444,9 +741,9 @@ spec:
             preStop:
               exec:
                 command:
-                  - nats-server
-                  - --signal
-                  - ldm=/var/run/nats/nats.pid
+                  - sh
+                  - -c
+                  - nats-server --signal ldm=/var/run/nats/nats.pid && sleep 5
           livenessProbe:
             failureThreshold: 3
             httpGet:
@@ -471,7 +768,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "nats" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.nats.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.nats.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.nats.resources.memoryLimit }}
@@ -553,6 +850,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 1000
         fsGroupChangePolicy: OnRootMismatch
@@ -592,9 +890,33 @@ spec:
         resources:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.nats.storage.size }}
-{{- if not (kindIs "invalid" (dig "data" "nats" "storage" "storageClass" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.nats.storage "storageClass" }}
         storageClassName: {{ include "datalens.yaml" .Values.data.nats.storage.storageClass }}
 {{- end }}
+{{ end -}}
+{{- define "datalens.doc.9d4341f2b237" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Account
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: datalens-nats-streams
+  servers:
+    - {{ include "datalens.yaml" (print "nats://datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
+  user:
+    secret:
+      name: datalens-nats-streams
+    user: user
+    password: password
 {{ end -}}
 {{- define "datalens.doc.d068a741659c" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
@@ -622,7 +944,109 @@ spec:
       app.kubernetes.io/part-of: datalens
       datalens.io/service: datalens-nats
 {{ end -}}
-{{- define "datalens.doc.9d159cf68af4" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.19155e5ffa87" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-dsr
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: DSR
+{{- if hasKey (index .Values "data" "nats" "streams" 1) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 1) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 1 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 134217728
+  discard: new
+  maxAge: 168h
+  storage: file
+  replicas: 1
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.86707726bbc8" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-events
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: EVENTS
+{{- if hasKey (index .Values "data" "nats" "streams" 2) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "subjects" 0) }}
+  retention: limits
+{{- if hasKey (index .Values "data" "nats" "streams" 2) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 2 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 268435456
+  discard: old
+  maxAge: 24h
+  storage: file
+  replicas: 1
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.9989b0257d44" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-scans
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: SCANS
+{{- if hasKey (index .Values "data" "nats" "streams" 0) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 0) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 0 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 134217728
+  discard: new
+  maxAge: 24h
+  storage: file
+  replicas: 1
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.bc34011727ab" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -666,10 +1090,12 @@ spec:
         - port: 7777
           protocol: TCP
     - from:
-        - podSelector:
+        - namespaceSelector:
             matchLabels:
-              app.kubernetes.io/name: datalens-api
-              app.kubernetes.io/part-of: datalens
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.data.nats.streamController.namespace }}
+          podSelector:
+            matchLabels:
+              app: {{ include "datalens.yaml" .Values.data.nats.streamController.podLabels.app }}
       ports:
         - port: 4222
           protocol: TCP
@@ -681,7 +1107,7 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
-{{- define "datalens.doc.4aade555e53b" }}apiVersion: v1
+{{- define "datalens.doc.f076f7d22af1" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -705,8 +1131,8 @@ data:
     lame_duck_grace_period: 10s
     jetstream {
       store_dir: /data/jetstream
-      max_file_store: {{ (regexFind "^[0-9]+" .Values.data.nats.maxFileStore) }}G
-      max_memory_store: {{ (regexFind "^[0-9]+" .Values.data.nats.maxMemoryStore) }}M
+      max_file_store: {{ .Values.data.nats.maxFileStore }}B
+      max_memory_store: {{ .Values.data.nats.maxMemoryStore }}B
     }
     include ./auth.conf
     cluster {
@@ -758,6 +1184,113 @@ spec:
         url: {{ include "datalens.yaml" (print "nats://datalens:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
       engineVersion: v2
       mergePolicy: Merge
+{{ end -}}
+{{- define "datalens.doc.b9cb83635629" }}apiVersion: external-secrets.io/v1
+kind: ExternalSecret
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  data:
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print .Values.secrets.keyPrefix "/nats") }}
+        property: password
+      secretKey: password
+  refreshInterval: {{ include "datalens.yaml" .Values.secrets.refreshInterval }}
+  secretStoreRef:
+    kind: ClusterSecretStore
+    name: {{ include "datalens.yaml" .Values.secrets.storeName }}
+  target:
+    creationPolicy: Owner
+    deletionPolicy: Retain
+    name: datalens-nats-streams
+    template:
+      data:
+        user: datalens
+      engineVersion: v2
+      mergePolicy: Merge
+{{ end -}}
+{{- define "datalens.doc.0c7c8d3c947d" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-nats-streams") }}
+      rules:
+        - alert: DatalensJetStreamStreamMissing
+          annotations:
+            description: Fix what the Stream condition or the controller log says (controller not installed, NATS unreachable, wrong password, subjects overlapping a stream created by hand), then let the controller retry.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamMissing.md
+            summary: A declared JetStream stream (SCANS, DSR, EVENTS) does not exist on NATS
+          expr: {{ include "datalens.yaml" (print "absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"})") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of SCANS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[SCANS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream SCANS holds more than 80% of its 2Gi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) / 2147483648 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: SCANS
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of DSR are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[DSR].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream DSR holds more than 80% of its 2Gi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) / 2147483648 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: DSR
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of EVENTS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[EVENTS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream EVENTS holds more than 80% of its 8Gi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"}) / 8589934592 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+            stream_name: EVENTS
+        - alert: DatalensJetStreamConsumerBacklog
+          annotations:
+            description: "The consumers (API workers) fall behind: check their errors in the API logs and scale the API; a stuck consumer shows a pending count that only grows."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamConsumerBacklog.md
+            summary: {{ include "datalens.yaml" (print "A JetStream consumer has more than " (int .Values.monitoring.thresholds.jetstreamConsumerPending) " messages pending") }}
+          expr: {{ include "datalens.yaml" (print "max by (stream_name, consumer_name) (jetstream_consumer_num_pending{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"}) > " (int .Values.monitoring.thresholds.jetstreamConsumerPending)) }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
 {{ end -}}
 {{- define "datalens.doc.d95e4e784d1a" }}apiVersion: policy/v1
 kind: PodDisruptionBudget
@@ -816,8 +1349,8 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.747eb05924d9" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ ((regexFind "^[0-9]+" .Values.data.nats.maxFileStore) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}G\n  max_memory_store: {{ ((regexFind "^[0-9]+" .Values.data.nats.maxMemoryStore) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}M\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  routes: [\n    nats://datalens-nats-0.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-1.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-2.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n  ]\n}\n"}{{ end -}}
-{{- define "datalens.doc.defe145173dd" }}apiVersion: apps/v1
+{{- define "datalens.checksum.f487cef58389" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  routes: [\n    nats://datalens-nats-0.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-1.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-2.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n  ]\n}\n"}{{ end -}}
+{{- define "datalens.doc.168c84b18cd9" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -847,7 +1380,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.747eb05924d9" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.f487cef58389" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -872,9 +1405,9 @@ spec:
             preStop:
               exec:
                 command:
-                  - nats-server
-                  - --signal
-                  - ldm=/var/run/nats/nats.pid
+                  - sh
+                  - -c
+                  - nats-server --signal ldm=/var/run/nats/nats.pid && sleep 5
           livenessProbe:
             failureThreshold: 3
             httpGet:
@@ -902,7 +1435,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "nats" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.nats.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.nats.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.nats.resources.memoryLimit }}
@@ -984,6 +1517,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 1000
         fsGroupChangePolicy: OnRootMismatch
@@ -1037,4 +1571,344 @@ spec:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.nats.storage.size }}
         storageClassName: {{ include "datalens.yaml" .Values.data.nats.storage.storageClass }}
+{{ end -}}
+{{- define "datalens.doc.996f6624db03" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-dsr
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: DSR
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "description") }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 1) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 1 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 2147483648
+  discard: new
+  maxAge: 720h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.1e68c25b1b04" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-events
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: EVENTS
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "description") }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "subjects" 0) }}
+  retention: limits
+{{- if hasKey (index .Values "data" "nats" "streams" 2) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 2 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 8589934592
+  discard: old
+  maxAge: 720h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.af9a20fa3b05" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-scans
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: SCANS
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "description") }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 0) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 0 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 2147483648
+  discard: new
+  maxAge: 168h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.748e9606f9c8" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: 6222
+          protocol: TCP
+      to:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: datalens-nats
+              app.kubernetes.io/part-of: datalens
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: datalens-nats
+              app.kubernetes.io/part-of: datalens
+      ports:
+        - port: 6222
+          protocol: TCP
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.monitoring.namespace }}
+          podSelector:
+            matchLabels:
+              app.kubernetes.io/name: prometheus
+      ports:
+        - port: 7777
+          protocol: TCP
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.data.nats.streamController.namespace }}
+          podSelector:
+            matchLabels:
+              app: {{ include "datalens.yaml" .Values.data.nats.streamController.podLabels.app }}
+      ports:
+        - port: 4222
+          protocol: TCP
+    - from:
+        - podSelector:
+            matchLabels:
+              app.kubernetes.io/name: datalens-api
+              app.kubernetes.io/part-of: datalens
+      ports:
+        - port: 4222
+          protocol: TCP
+  podSelector:
+    matchLabels:
+      app.kubernetes.io/name: datalens-nats
+      app.kubernetes.io/part-of: datalens
+  policyTypes:
+    - Ingress
+    - Egress
+{{ end -}}
+{{- define "datalens.doc.350013810e92" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-nats-streams
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-nats-streams") }}
+      rules:
+        - alert: DatalensJetStreamStreamMissing
+          annotations:
+            description: Fix what the Stream condition or the controller log says (controller not installed, NATS unreachable, wrong password, subjects overlapping a stream created by hand), then let the controller retry.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamMissing.md
+            summary: A declared JetStream stream (SCANS, DSR, EVENTS) does not exist on NATS
+          expr: {{ include "datalens.yaml" (print "absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) or absent(jetstream_stream_total_messages{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"})") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of SCANS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[SCANS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream SCANS holds more than 80% of its 512Mi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"SCANS\"}) / 536870912 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: SCANS
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of DSR are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[DSR].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream DSR holds more than 80% of its 512Mi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"DSR\"}) / 536870912 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+            stream_name: DSR
+        - alert: DatalensJetStreamStreamNearLimit
+          annotations:
+            description: "Consumers of EVENTS are not keeping up or a producer floods it: check the consumer backlog panel and the API workers. To give it room, raise data.nats.streams[EVENTS].maxBytes (and data.nats.maxFileStore and the volume if the sum no longer fits); the controller updates the stream in place."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamStreamNearLimit.md
+            summary: Stream EVENTS holds more than 80% of its 1Gi limit
+          expr: {{ include "datalens.yaml" (print "max(jetstream_stream_total_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\",stream_name=\"EVENTS\"}) / 1073741824 > 0.8") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+            stream_name: EVENTS
+        - alert: DatalensJetStreamConsumerBacklog
+          annotations:
+            description: "The consumers (API workers) fall behind: check their errors in the API logs and scale the API; a stuck consumer shows a pending count that only grows."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensJetStreamConsumerBacklog.md
+            summary: {{ include "datalens.yaml" (print "A JetStream consumer has more than " (int .Values.monitoring.thresholds.jetstreamConsumerPending) " messages pending") }}
+          expr: {{ include "datalens.yaml" (print "max by (stream_name, consumer_name) (jetstream_consumer_num_pending{namespace=\"" .Release.Namespace "\",job=\"datalens-nats\"}) > " (int .Values.monitoring.thresholds.jetstreamConsumerPending)) }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+{{ end -}}
+{{- define "datalens.doc.e0339c341c74" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-dsr
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: DSR
+{{- if hasKey (index .Values "data" "nats" "streams" 1) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 1) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 1 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 536870912
+  discard: new
+  maxAge: 720h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 1 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.aa70d988404e" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-events
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: EVENTS
+{{- if hasKey (index .Values "data" "nats" "streams" 2) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "subjects" 0) }}
+  retention: limits
+{{- if hasKey (index .Values "data" "nats" "streams" 2) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 2 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 1073741824
+  discard: old
+  maxAge: 168h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 2 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
+{{ end -}}
+{{- define "datalens.doc.e0592d33e129" }}apiVersion: jetstream.nats.io/v1beta2
+kind: Stream
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+  name: datalens-nats-stream-scans
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  name: SCANS
+{{- if hasKey (index .Values "data" "nats" "streams" 0) "description" }}
+  description: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "description") }}
+{{- end }}
+  subjects:
+    - {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "subjects" 0) }}
+  retention: workqueue
+{{- if hasKey (index .Values "data" "nats" "streams" 0) "maxMsgs" }}
+  maxMsgs: {{ (int (index .Values "data" "nats" "streams" 0 "maxMsgs")) }}
+{{- end }}
+  maxBytes: 536870912
+  discard: new
+  maxAge: 168h
+  storage: file
+  replicas: 3
+  duplicateWindow: {{ include "datalens.yaml" (index .Values "data" "nats" "streams" 0 "duplicateWindow") }}
+  account: datalens-nats-streams
+  preventDelete: true
 {{ end -}}

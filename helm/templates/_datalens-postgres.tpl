@@ -84,7 +84,7 @@ stringData:
   password: dev-only-postgres-password
   url: {{ include "datalens.yaml" (print "postgres://datalens:dev-only-postgres-password@datalens-postgres." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=disable") }}
 {{ end -}}
-{{- define "datalens.doc.d0971a22b448" }}apiVersion: v1
+{{- define "datalens.doc.bfc3455a9df6" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -116,12 +116,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -182,12 +201,39 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 3,
+          "type": "logs",
+          "title": "Logs of datalens-postgres",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-postgres-[0-9]+\", container=~\"exporter|postgres\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.fae33c3e03fc" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.dd19b94b4a22" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -209,6 +255,7 @@ spec:
         - alert: DatalensPostgresDown
           annotations:
             description: The API cannot read or write. Check the pod, its volume and the exporter sidecar.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresDown.md
             summary: "PostgreSQL is down: no target of datalens-postgres answers"
           expr: {{ include "datalens.yaml" (print "sum(up{namespace=\"" .Release.Namespace "\",job=\"datalens-postgres\"}) == 0 or absent(up{namespace=\"" .Release.Namespace "\",job=\"datalens-postgres\"})") }}
           for: 3m
@@ -218,6 +265,7 @@ spec:
         - alert: DatalensPostgresUnreachable
           annotations:
             description: Check the postgres container logs (crash recovery, full volume).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresUnreachable.md
             summary: PostgreSQL does not answer its exporter
           expr: {{ include "datalens.yaml" (print "pg_up{namespace=\"" .Release.Namespace "\",job=\"datalens-postgres\"} == 0") }}
           for: 2m
@@ -282,7 +330,7 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.5a8498741ff6" }}apiVersion: apps/v1
+{{- define "datalens.doc.38e40c55de96" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -376,7 +424,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "postgres" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.postgres.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.postgres.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.postgres.resources.memoryLimit }}
@@ -467,6 +515,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 999
         fsGroupChangePolicy: OnRootMismatch
@@ -503,7 +552,7 @@ spec:
         resources:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.postgres.storage.size }}
-{{- if not (kindIs "invalid" (dig "data" "postgres" "storage" "storageClass" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.postgres.storage "storageClass" }}
         storageClassName: {{ include "datalens.yaml" .Values.data.postgres.storage.storageClass }}
 {{- end }}
 {{ end -}}
@@ -532,6 +581,840 @@ spec:
       app.kubernetes.io/name: datalens-postgres
       app.kubernetes.io/part-of: datalens
       datalens.io/service: datalens-postgres
+{{ end -}}
+{{- define "datalens.doc.69ca9fa8e4b5" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: 443
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: 0.0.0.0/0
+            except:
+              - 10.0.0.0/8
+              - 172.16.0.0/12
+              - 192.168.0.0/16
+              - 169.254.0.0/16
+              - 100.64.0.0/10
+    - ports:
+        - port: 5432
+          protocol: TCP
+        - port: 8000
+          protocol: TCP
+      to:
+        - podSelector:
+            matchExpressions:
+              - key: cnpg.io/podRole
+                operator: NotIn
+                values:
+                  - pooler
+            matchLabels:
+              cnpg.io/cluster: datalens-postgres
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.servicePort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (print .Values.clusterSettings.kubernetesApi.serviceAddress "/32") }}
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.endpointPort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (index .Values "clusterSettings" "kubernetesApi" "endpointCidrs" 0) }}
+  ingress:
+    - from:
+        - podSelector:
+            matchExpressions:
+              - key: cnpg.io/podRole
+                operator: NotIn
+                values:
+                  - pooler
+            matchLabels:
+              cnpg.io/cluster: datalens-postgres
+      ports:
+        - port: 5432
+          protocol: TCP
+        - port: 8000
+          protocol: TCP
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.data.postgres.operatorNamespace }}
+          podSelector:
+            matchLabels:
+              app.kubernetes.io/name: cloudnative-pg
+      ports:
+        - port: 5432
+          protocol: TCP
+        - port: 8000
+          protocol: TCP
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.monitoring.namespace }}
+          podSelector:
+            matchLabels:
+              app.kubernetes.io/name: prometheus
+      ports:
+        - port: 9187
+          protocol: TCP
+    - from:
+        - podSelector:
+            matchLabels:
+              cnpg.io/poolerName: datalens-postgres-pooler
+      ports:
+        - port: 5432
+          protocol: TCP
+  podSelector:
+    matchExpressions:
+      - key: cnpg.io/podRole
+        operator: NotIn
+        values:
+          - pooler
+    matchLabels:
+      cnpg.io/cluster: datalens-postgres
+  policyTypes:
+    - Ingress
+    - Egress
+{{ end -}}
+{{- define "datalens.doc.a0f47ca739d0" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database-pooler
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-pooler
+    app.kubernetes.io/part-of: datalens
+  name: datalens-postgres-pooler
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: 5432
+          protocol: TCP
+      to:
+        - podSelector:
+            matchExpressions:
+              - key: cnpg.io/podRole
+                operator: NotIn
+                values:
+                  - pooler
+            matchLabels:
+              cnpg.io/cluster: datalens-postgres
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.servicePort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (print .Values.clusterSettings.kubernetesApi.serviceAddress "/32") }}
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.endpointPort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (index .Values "clusterSettings" "kubernetesApi" "endpointCidrs" 0) }}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.monitoring.namespace }}
+          podSelector:
+            matchLabels:
+              app.kubernetes.io/name: prometheus
+      ports:
+        - port: 9127
+          protocol: TCP
+  podSelector:
+    matchLabels:
+      cnpg.io/poolerName: datalens-postgres-pooler
+  policyTypes:
+    - Ingress
+    - Egress
+{{ end -}}
+{{- define "datalens.doc.3fd4c0cd9e3a" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    grafana_folder: {{ include "datalens.yaml" (print "DataLens " .Values.environment) }}
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+    grafana_dashboard: "1"
+  name: datalens-postgres-dashboard
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  datalens-postgres.json: |
+    {
+      "uid": "{{ .Values.environment }}-datalens-postgres",
+      "title": "DataLens {{ .Values.environment }}: PostgreSQL",
+      "tags": [
+        "datalens",
+        "{{ .Values.environment }}"
+      ],
+      "timezone": "browser",
+      "schemaVersion": 39,
+      "editable": false,
+      "time": {
+        "from": "now-6h",
+        "to": "now"
+      },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
+      "templating": {
+        "list": [
+          {
+            "name": "datasource",
+            "type": "datasource",
+            "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
+            "current": {}
+          }
+        ]
+      },
+      "panels": [
+        {
+          "id": 1,
+          "type": "timeseries",
+          "title": "Instances up",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "short"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "sum(cnpg_collector_up{namespace=\"{{ .Release.Namespace }}\",pod=~\"datalens-postgres-[0-9]+\"})",
+              "legendFormat": ""
+            }
+          ]
+        },
+        {
+          "id": 2,
+          "type": "timeseries",
+          "title": "Connections",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 12,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "short"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "sum(cnpg_backends_total{namespace=\"{{ .Release.Namespace }}\",pod=~\"datalens-postgres-[0-9]+\"})",
+              "legendFormat": ""
+            }
+          ]
+        },
+        {
+          "id": 3,
+          "type": "timeseries",
+          "title": "Replication lag",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "s"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "max by (pod) (cnpg_pg_replication_lag{namespace=\"{{ .Release.Namespace }}\",pod=~\"datalens-postgres-[0-9]+\"})",
+              "legendFormat": "{{ "{{" }}pod{{ "}}" }}"
+            }
+          ]
+        },
+        {
+          "id": 4,
+          "type": "timeseries",
+          "title": "Age of last backup",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 12,
+            "y": 8,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "s"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{namespace=\"{{ .Release.Namespace }}\",pod=~\"datalens-postgres-[0-9]+\"})",
+              "legendFormat": ""
+            }
+          ]
+        },
+        {
+          "id": 5,
+          "type": "logs",
+          "title": "Logs of datalens-postgres",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-postgres-[0-9]+(-[a-z-]+-[a-z0-9]+)?\", container=~\"full-recovery|join|postgres\"}"
+            }
+          ]
+        }
+      ]
+    }
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.78554876a254" }}apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-options: Prune=false,Delete=false
+    argocd.argoproj.io/sync-wave: "2"
+    helm.sh/resource-policy: keep
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres-backup
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  configuration:
+    data:
+      compression: gzip
+      jobs: 2
+    destinationPath: {{ include "datalens.yaml" .Values.data.postgres.backup.destinationPath }}
+    endpointURL: {{ include "datalens.yaml" (print "https://s3." .Values.data.postgres.backup.region ".amazonaws.com") }}
+    s3Credentials:
+      inheritFromIAMRole: true
+    wal:
+      compression: gzip
+      maxParallel: 2
+  instanceSidecarConfiguration:
+    resources:
+      limits:
+{{- if hasKey .Values.data.postgres.backupSidecarResources "cpuLimit" }}
+        cpu: {{ include "datalens.yaml" .Values.data.postgres.backupSidecarResources.cpuLimit }}
+{{- end }}
+        memory: {{ include "datalens.yaml" .Values.data.postgres.backupSidecarResources.memoryLimit }}
+      requests:
+        cpu: {{ include "datalens.yaml" .Values.data.postgres.backupSidecarResources.cpuRequest }}
+        memory: {{ include "datalens.yaml" .Values.data.postgres.backupSidecarResources.memoryRequest }}
+  retentionPolicy: {{ include "datalens.yaml" .Values.data.postgres.backup.retentionPolicy }}
+{{ end -}}
+{{- define "datalens.doc.53c24a41bc09" }}apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-options: Prune=false,Delete=false
+    argocd.argoproj.io/sync-wave: "2"
+    helm.sh/resource-policy: keep
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres-recovery
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  configuration:
+    data:
+      compression: gzip
+      jobs: 2
+    destinationPath: {{ include "datalens.yaml" .Values.data.postgres.recovery.destinationPath }}
+    endpointURL: {{ include "datalens.yaml" (print "https://s3." .Values.data.postgres.recovery.region ".amazonaws.com") }}
+    s3Credentials:
+      inheritFromIAMRole: true
+    wal:
+      compression: gzip
+      maxParallel: 2
+{{ end -}}
+{{- define "datalens.doc.26fb863843c7" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-postgres") }}
+      rules:
+        - alert: DatalensPostgresInstanceDown
+          annotations:
+            description: kubectl cnpg status datalens-postgres shows which instance is down; the operator fails over on its own, check that it did.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresInstanceDown.md
+            summary: {{ include "datalens.yaml" (print "Fewer than " (int .Values.data.postgres.instances) " PostgreSQL instances are up") }}
+          expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) < " (int .Values.data.postgres.instances)) }}
+          for: 5m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresDown
+          annotations:
+            description: The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresDown.md
+            summary: No PostgreSQL instance is up
+          expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) == 0") }}
+          for: 2m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensPostgresReplicaClusterBehind
+          annotations:
+            description: "Fix the archiving of the source or the read access of this cluster to its archive; the standby catches up on its own. A quiet source with no writes also shows lag (no transaction to replay): compare with its write rate before acting."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresReplicaClusterBehind.md
+            summary: The standby replica cluster replays WAL more than 1800s behind its source
+          expr: {{ include "datalens.yaml" (print "max(cnpg_pg_replication_lag{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 1800") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensPostgresWalArchivingFailing
+          annotations:
+            description: Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchivingFailing.md
+            summary: PostgreSQL cannot archive WAL to the backup store
+          expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_last_failed_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > max by (pod) (cnpg_pg_stat_archiver_last_archived_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"})") }}
+          for: 10m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensPostgresWalArchiveTooOld
+          annotations:
+            description: "Archiving is stuck or too slow: the recovery point falls behind. Check the archiver as for DatalensPostgresWalArchivingFailing, and S3 throughput."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchiveTooOld.md
+            summary: {{ include "datalens.yaml" (print "WAL segments wait and none was archived for more than " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) "s") }}
+          expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_seconds_since_last_archival{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) " and max by (pod) (cnpg_collector_pg_wal_archive_status{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\",value=\"ready\"}) > 0") }}
+          for: 10m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresBackupTooOld
+          annotations:
+            description: Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresBackupTooOld.md
+            summary: The last successful base backup is older than 26h
+          expr: {{ include "datalens.yaml" (print "time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 93600") }}
+          for: 30m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+{{ end -}}
+{{- define "datalens.doc.b13c8904e99c" }}apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-options: Prune=false,Delete=false
+    argocd.argoproj.io/sync-wave: "3"
+    helm.sh/resource-policy: keep
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  affinity:
+    enablePodAntiAffinity: true
+    podAntiAffinityType: required
+    topologyKey: kubernetes.io/hostname
+  bootstrap:
+    recovery:
+      database: {{ include "datalens.yaml" .Values.data.postgres.database }}
+      owner: datalens
+      source: origin
+  enableSuperuserAccess: false
+  externalClusters:
+    - name: origin
+      plugin:
+        name: barman-cloud.cloudnative-pg.io
+        parameters:
+          barmanObjectName: datalens-postgres-recovery
+          serverName: {{ include "datalens.yaml" .Values.data.postgres.recovery.serverName }}
+  imageName: {{ include "datalens.yaml" (include "datalens.image" .Values.data.postgres.image) }}
+  inheritedMetadata:
+    labels:
+      app.kubernetes.io/part-of: datalens
+  instances: {{ (int .Values.data.postgres.instances) }}
+  plugins:
+    - isWALArchiver: true
+      name: barman-cloud.cloudnative-pg.io
+      parameters:
+        barmanObjectName: datalens-postgres-backup
+        serverName: {{ include "datalens.yaml" .Values.environment }}
+  postgresql:
+    parameters:
+      max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
+      shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "GB") }}
+  primaryUpdateStrategy: unsupervised
+  priorityClassName: datalens-data
+  replica:
+    enabled: true
+    source: origin
+  resources:
+    limits:
+      memory: {{ include "datalens.yaml" .Values.data.postgres.resources.memoryLimit }}
+    requests:
+      cpu: {{ include "datalens.yaml" .Values.data.postgres.resources.cpuRequest }}
+      memory: {{ include "datalens.yaml" .Values.data.postgres.resources.memoryRequest }}
+  serviceAccountTemplate:
+    metadata:
+      annotations:
+        eks.amazonaws.com/role-arn: {{ include "datalens.yaml" .Values.data.postgres.backup.credentials.roleArn }}
+  storage:
+    size: {{ include "datalens.yaml" .Values.data.postgres.storage.size }}
+    storageClass: {{ include "datalens.yaml" .Values.data.postgres.storage.storageClass }}
+  topologySpreadConstraints:
+    - labelSelector:
+        matchLabels:
+          cnpg.io/cluster: datalens-postgres
+          cnpg.io/podRole: instance
+      maxSkew: 1
+      topologyKey: kubernetes.io/hostname
+      whenUnsatisfiable: DoNotSchedule
+    - labelSelector:
+        matchLabels:
+          cnpg.io/cluster: datalens-postgres
+          cnpg.io/podRole: instance
+      maxSkew: 1
+      topologyKey: topology.kubernetes.io/zone
+      whenUnsatisfiable: ScheduleAnyway
+  walStorage:
+    size: {{ include "datalens.yaml" .Values.data.postgres.walStorage.size }}
+    storageClass: {{ include "datalens.yaml" .Values.data.postgres.walStorage.storageClass }}
+{{- with .Values.imagePullSecrets }}
+  imagePullSecrets:{{ toYaml . | nindent 4 }}
+{{- end }}
+{{ end -}}
+{{- define "datalens.doc.74c909242fe9" }}apiVersion: monitoring.coreos.com/v1
+kind: PodMonitor
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "3"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  podMetricsEndpoints:
+    - interval: 30s
+      path: /metrics
+      port: metrics
+  selector:
+    matchExpressions:
+      - key: cnpg.io/podRole
+        operator: NotIn
+        values:
+          - pooler
+    matchLabels:
+      cnpg.io/cluster: datalens-postgres
+{{ end -}}
+{{- define "datalens.doc.06d233d027bf" }}apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-options: Prune=false,Delete=false
+    argocd.argoproj.io/sync-wave: "3"
+    helm.sh/resource-policy: keep
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres-daily
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  backupOwnerReference: self
+  cluster:
+    name: datalens-postgres
+  immediate: true
+  method: plugin
+  pluginConfiguration:
+    name: barman-cloud.cloudnative-pg.io
+  schedule: {{ include "datalens.yaml" .Values.data.postgres.backup.schedule }}
+{{ end -}}
+{{- define "datalens.doc.fa4d52bc4088" }}apiVersion: monitoring.coreos.com/v1
+kind: PodMonitor
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "4"
+  labels:
+    app.kubernetes.io/component: database-pooler
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-pooler
+    app.kubernetes.io/part-of: datalens
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres-pooler
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  podMetricsEndpoints:
+    - interval: 30s
+      path: /metrics
+      port: metrics
+  selector:
+    matchLabels:
+      cnpg.io/poolerName: datalens-postgres-pooler
+{{ end -}}
+{{- define "datalens.doc.1aff8748519a" }}apiVersion: postgresql.cnpg.io/v1
+kind: Pooler
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "4"
+  labels:
+    app.kubernetes.io/component: database-pooler
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-pooler
+    app.kubernetes.io/part-of: datalens
+  name: datalens-postgres-pooler
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  cluster:
+    name: datalens-postgres
+  instances: {{ (int .Values.data.postgres.pooler.instances) }}
+  pgbouncer:
+    parameters:
+      default_pool_size: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.defaultPoolSize) }}
+      max_client_conn: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.maxClientConnections) }}
+    poolMode: transaction
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/part-of: datalens
+    spec:
+      containers:
+        - name: pgbouncer
+          resources:
+            limits:
+{{- if hasKey .Values.data.postgres.pooler.resources "cpuLimit" }}
+              cpu: {{ include "datalens.yaml" .Values.data.postgres.pooler.resources.cpuLimit }}
+{{- end }}
+              memory: {{ include "datalens.yaml" .Values.data.postgres.pooler.resources.memoryLimit }}
+            requests:
+              cpu: {{ include "datalens.yaml" .Values.data.postgres.pooler.resources.cpuRequest }}
+              memory: {{ include "datalens.yaml" .Values.data.postgres.pooler.resources.memoryRequest }}
+      priorityClassName: datalens-data
+      topologySpreadConstraints:
+        - labelSelector:
+            matchLabels:
+              cnpg.io/poolerName: datalens-postgres-pooler
+          maxSkew: 1
+          topologyKey: kubernetes.io/hostname
+          whenUnsatisfiable: DoNotSchedule
+        - labelSelector:
+            matchLabels:
+              cnpg.io/poolerName: datalens-postgres-pooler
+          maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+{{- with .Values.imagePullSecrets }}
+      imagePullSecrets:{{ toYaml . | nindent 8 }}
+{{- end }}
+  type: rw
+{{ end -}}
+{{- define "datalens.doc.2a42bfce43ae" }}apiVersion: v1
+kind: ServiceAccount
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+automountServiceAccountToken: false
+{{ end -}}
+{{- define "datalens.doc.7a0b9d5119ce" }}apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+rules:
+  - apiGroups:
+      - postgresql.cnpg.io
+    resources:
+      - clusters
+    verbs:
+      - create
+  - apiGroups:
+      - postgresql.cnpg.io
+    resourceNames:
+      - datalens-postgres-drill
+    resources:
+      - clusters
+    verbs:
+      - get
+      - list
+      - watch
+      - delete
+  - apiGroups:
+      - ""
+    resourceNames:
+      - datalens-postgres-drill-1
+    resources:
+      - pods
+    verbs:
+      - get
+  - apiGroups:
+      - ""
+    resourceNames:
+      - datalens-postgres-drill-1
+    resources:
+      - pods/exec
+    verbs:
+      - get
+      - create
+{{ end -}}
+{{- define "datalens.doc.3adaec3d54d6" }}apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+roleRef:
+  apiGroup: rbac.authorization.k8s.io
+  kind: Role
+  name: datalens-postgres-restore-drill
+subjects:
+  - kind: ServiceAccount
+    name: datalens-postgres-restore-drill
+    namespace: {{ include "datalens.yaml" .Release.Namespace }}
 {{ end -}}
 {{- define "datalens.doc.9cea5dba0e3b" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -651,6 +1534,66 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
+{{- define "datalens.doc.75d8b45efd9d" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database-restore-drill
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: 443
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: 0.0.0.0/0
+            except:
+              - 10.0.0.0/8
+              - 172.16.0.0/12
+              - 192.168.0.0/16
+              - 169.254.0.0/16
+              - 100.64.0.0/10
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.servicePort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (print .Values.clusterSettings.kubernetesApi.serviceAddress "/32") }}
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.endpointPort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (index .Values "clusterSettings" "kubernetesApi" "endpointCidrs" 0) }}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              kubernetes.io/metadata.name: {{ include "datalens.yaml" .Values.data.postgres.operatorNamespace }}
+          podSelector:
+            matchLabels:
+              app.kubernetes.io/name: cloudnative-pg
+      ports:
+        - port: 5432
+          protocol: TCP
+        - port: 8000
+          protocol: TCP
+  podSelector:
+    matchLabels:
+      cnpg.io/cluster: datalens-postgres-drill
+  policyTypes:
+    - Ingress
+    - Egress
+{{ end -}}
 {{- define "datalens.doc.e49da8da0121" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -716,7 +1659,42 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
-{{- define "datalens.doc.15a1de5864db" }}apiVersion: v1
+{{- define "datalens.doc.3c090b2233f7" }}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  egress:
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.servicePort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (print .Values.clusterSettings.kubernetesApi.serviceAddress "/32") }}
+    - ports:
+        - port: {{ (int .Values.clusterSettings.kubernetesApi.endpointPort) }}
+          protocol: TCP
+      to:
+        - ipBlock:
+            cidr: {{ include "datalens.yaml" (index .Values "clusterSettings" "kubernetesApi" "endpointCidrs" 0) }}
+  podSelector:
+    matchLabels:
+      app.kubernetes.io/name: datalens-postgres-restore-drill
+      app.kubernetes.io/part-of: datalens
+  policyTypes:
+    - Egress
+{{ end -}}
+{{- define "datalens.doc.8ab8a1a795fb" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -748,12 +1726,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -870,42 +1867,271 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 5,
+          "type": "logs",
+          "title": "Logs of datalens-postgres",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-postgres-[0-9]+(-[a-z-]+-[a-z0-9]+)?\", container=~\"initdb|join|postgres\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.e8c48f6e4e1b" }}apiVersion: barmancloud.cnpg.io/v1
-kind: ObjectStore
+{{- define "datalens.doc.9288d0e1e8b7" }}apiVersion: v1
+kind: ConfigMap
 metadata:
   annotations:
-    argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "2"
-    helm.sh/resource-policy: keep
+    datalens.io/embedded-manifests: cluster.json
   labels:
-    app.kubernetes.io/component: database
+    app.kubernetes.io/component: backup-verification
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
     app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/name: datalens-postgres-restore-drill
     app.kubernetes.io/part-of: datalens
-    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
-  name: datalens-postgres-backup
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  configuration:
-    data:
-      compression: gzip
-      jobs: 2
-    destinationPath: {{ include "datalens.yaml" .Values.data.postgres.backup.destinationPath }}
-    endpointURL: {{ include "datalens.yaml" (print "https://s3." .Values.data.postgres.backup.region ".amazonaws.com") }}
-    s3Credentials:
-      inheritFromIAMRole: true
-    wal:
-      compression: gzip
-      maxParallel: 2
-  retentionPolicy: {{ include "datalens.yaml" .Values.data.postgres.backup.retentionPolicy }}
+data:
+  cluster.json: |
+    {
+      "apiVersion": "postgresql.cnpg.io/v1",
+      "kind": "Cluster",
+      "metadata": {
+        "name": "datalens-postgres-drill",
+        "namespace": "{{ .Release.Namespace }}",
+        "labels": {
+          "app.kubernetes.io/name": "datalens-postgres-drill",
+          "app.kubernetes.io/part-of": "datalens",
+          "app.kubernetes.io/component": "database-restore-drill",
+          "app.kubernetes.io/instance": "datalens-{{ .Values.environment }}",
+          "app.kubernetes.io/managed-by": "cdk8s",
+          "app.kubernetes.io/version": "{{ .Values.data.postgres.image.tag }}"
+        }
+      },
+      "spec": {
+        "bootstrap": {
+          "recovery": {
+            "database": "{{ .Values.data.postgres.database }}",
+            "owner": "datalens",
+            "source": "backups"
+          }
+        },
+        "enableSuperuserAccess": false,
+        "externalClusters": [
+          {
+            "name": "backups",
+            "plugin": {
+              "name": "barman-cloud.cloudnative-pg.io",
+              "parameters": {
+                "barmanObjectName": "datalens-postgres-backup",
+                "serverName": "{{ .Values.environment }}"
+              }
+            }
+          }
+        ],
+        "imageName": "{{ (include "datalens.image" .Values.data.postgres.image) }}",
+        "inheritedMetadata": {
+          "labels": {
+            "app.kubernetes.io/part-of": "datalens"
+          }
+        },
+        "instances": 1,
+        "postgresql": {
+          "parameters": {
+            "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}GB",
+            "max_connections": "{{ (int .Values.data.postgres.maxConnections) }}"
+          }
+        },
+        "priorityClassName": "datalens-batch",
+        "resources": {
+          "limits": {
+            "memory": "{{ .Values.data.postgres.resources.memoryLimit }}"
+          },
+          "requests": {
+            "cpu": "{{ .Values.data.postgres.resources.cpuRequest }}",
+            "memory": "{{ .Values.data.postgres.resources.memoryRequest }}"
+          }
+        },
+        "serviceAccountTemplate": {
+          "metadata": {
+            "annotations": {
+              "eks.amazonaws.com/role-arn": "{{ .Values.data.postgres.backup.credentials.roleArn }}"
+            }
+          }
+        },
+        "storage": {
+          "size": "{{ .Values.data.postgres.storage.size }}",
+          "storageClass": "{{ .Values.data.postgres.storage.storageClass }}"
+        }
+      }
+    }
+  drill.sh: |
+    #!/bin/sh
+    # Restore drill: the latest base backup and the WAL archived after it, restored into a throwaway
+    # cluster, checked with SQL, then removed. The Job's outcome is the drill's: kube-state-metrics
+    # reports the last success (kube_cronjob_status_last_successful_time), and alerts read it.
+    set -eu
+    k() { kubectl --namespace "$NAMESPACE" "$@"; }
+    # the full resource name: "cluster" alone may mean another project's kind (Cluster API)
+    cluster=clusters.postgresql.cnpg.io
+    trap 'k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=false' EXIT
+    trap 'exit 1' INT TERM
+    # a run stopped before its cleanup left its cluster behind
+    k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=true --timeout=15m
+    started=$(date +%s)
+    k create --filename "$(dirname "$0")/cluster.json"
+    k wait "$cluster" "$DRILL_CLUSTER" --for=condition=Ready --timeout="$DRILL_TIMEOUT"
+    restored=$(( $(date +%s) - started ))
+    result=$(k exec "$DRILL_CLUSTER-1" --container postgres -- psql --dbname "$DATABASE" --no-align --tuples-only --command "$CHECK_SQL")
+    echo "restore drill: restored in ${restored}s; check returned '$result'"
+    test "$result" = t
+immutable: false
 {{ end -}}
-{{- define "datalens.doc.3a02da869789" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.8cb20968ccb2" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    grafana_folder: {{ include "datalens.yaml" (print "DataLens " .Values.environment) }}
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+    grafana_dashboard: "1"
+  name: datalens-postgres-restore-drill-dashboard
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  datalens-postgres-restore-drill.json: |
+    {
+      "uid": "{{ .Values.environment }}-datalens-postgres-restore-drill",
+      "title": "DataLens {{ .Values.environment }}: PostgreSQL restore drill",
+      "tags": [
+        "datalens",
+        "{{ .Values.environment }}"
+      ],
+      "timezone": "browser",
+      "schemaVersion": 39,
+      "editable": false,
+      "time": {
+        "from": "now-6h",
+        "to": "now"
+      },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
+      "templating": {
+        "list": [
+          {
+            "name": "datasource",
+            "type": "datasource",
+            "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
+            "current": {}
+          }
+        ]
+      },
+      "panels": [
+        {
+          "id": 1,
+          "type": "timeseries",
+          "title": "Since the last successful restore drill",
+          "datasource": {
+            "type": "prometheus",
+            "uid": "${datasource}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 0,
+            "w": 12,
+            "h": 8
+          },
+          "fieldConfig": {
+            "defaults": {
+              "unit": "s"
+            },
+            "overrides": []
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "time() - max(kube_cronjob_status_last_successful_time{namespace=\"{{ .Release.Namespace }}\",cronjob=\"datalens-postgres-restore-drill\"})",
+              "legendFormat": ""
+            }
+          ]
+        },
+        {
+          "id": 2,
+          "type": "logs",
+          "title": "Logs of datalens-postgres-restore-drill",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 8,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-postgres-restore-drill-[0-9]+-[a-z0-9]+\", container=~\"drill\"}"
+            }
+          ]
+        }
+      ]
+    }
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.dce72737d7da" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -927,6 +2153,7 @@ spec:
         - alert: DatalensPostgresInstanceDown
           annotations:
             description: kubectl cnpg status datalens-postgres shows which instance is down; the operator fails over on its own, check that it did.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresInstanceDown.md
             summary: {{ include "datalens.yaml" (print "Fewer than " (int .Values.data.postgres.instances) " PostgreSQL instances are up") }}
           expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) < " (int .Values.data.postgres.instances)) }}
           for: 5m
@@ -936,6 +2163,7 @@ spec:
         - alert: DatalensPostgresDown
           annotations:
             description: The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresDown.md
             summary: No PostgreSQL instance is up
           expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) == 0") }}
           for: 2m
@@ -945,6 +2173,7 @@ spec:
         - alert: DatalensPostgresReplicationLag
           annotations:
             description: A failover now would lose recent commits. Check the replica pod, its volume throughput and the network between zones.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresReplicationLag.md
             summary: A PostgreSQL replica lags more than 30s
           expr: {{ include "datalens.yaml" (print "max(cnpg_pg_replication_lag{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 30") }}
           for: 10m
@@ -954,6 +2183,7 @@ spec:
         - alert: DatalensPostgresWalArchivingFailing
           annotations:
             description: Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchivingFailing.md
             summary: PostgreSQL cannot archive WAL to the backup store
           expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_last_failed_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > max by (pod) (cnpg_pg_stat_archiver_last_archived_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"})") }}
           for: 10m
@@ -963,6 +2193,7 @@ spec:
         - alert: DatalensPostgresWalArchiveTooOld
           annotations:
             description: "Archiving is stuck or too slow: the recovery point falls behind. Check the archiver as for DatalensPostgresWalArchivingFailing, and S3 throughput."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchiveTooOld.md
             summary: {{ include "datalens.yaml" (print "WAL segments wait and none was archived for more than " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) "s") }}
           expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_seconds_since_last_archival{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) " and max by (pod) (cnpg_collector_pg_wal_archive_status{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\",value=\"ready\"}) > 0") }}
           for: 10m
@@ -972,6 +2203,7 @@ spec:
         - alert: DatalensPostgresBackupTooOld
           annotations:
             description: Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresBackupTooOld.md
             summary: The last successful base backup is older than 26h
           expr: {{ include "datalens.yaml" (print "time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 93600") }}
           for: 30m
@@ -979,7 +2211,47 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: critical
 {{ end -}}
-{{- define "datalens.doc.d9d2464ed1f2" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.d8c0ceeba55c" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-postgres-restore-drill") }}
+      rules:
+        - alert: DatalensPostgresRestoreDrillTooOld
+          annotations:
+            description: "Read the last run's log (kubectl logs job/<run>): a timeout means the restore took longer than 180 minutes (grow restoreDrill.timeoutMinutes or check S3 throughput); a failed check means the restored database lacks what the check looks for; a Cluster stuck in \"Setting up primary\" shows its error in kubectl describe cluster datalens-postgres-drill and the logs of its recovery Job."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresRestoreDrillTooOld.md
+            summary: No successful PostgreSQL restore drill in the last 8 days
+          expr: {{ include "datalens.yaml" (print "time() - max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > 691200 or (time() - max(kube_cronjob_created{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > 691200 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}))") }}
+          for: 30m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresRestoreDrillFailed
+          annotations:
+            description: "Read the last run's log (kubectl logs job/<run>): a timeout means the restore took longer than 180 minutes (grow restoreDrill.timeoutMinutes or check S3 throughput); a failed check means the restored database lacks what the check looks for; a Cluster stuck in \"Setting up primary\" shows its error in kubectl describe cluster datalens-postgres-drill and the logs of its recovery Job."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresRestoreDrillFailed.md
+            summary: The last PostgreSQL restore drill failed
+          expr: {{ include "datalens.yaml" (print "(max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) == 0) or (max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) == 0 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}))") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+{{ end -}}
+{{- define "datalens.doc.411d39c814b4" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -1021,6 +2293,7 @@ spec:
       max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
       shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "GB") }}
   primaryUpdateStrategy: unsupervised
+  priorityClassName: datalens-data
   resources:
     limits:
       memory: {{ include "datalens.yaml" .Values.data.postgres.resources.memoryLimit }}
@@ -1056,131 +2329,290 @@ spec:
   imagePullSecrets:{{ toYaml . | nindent 4 }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.74c909242fe9" }}apiVersion: monitoring.coreos.com/v1
-kind: PodMonitor
+{{- define "datalens.doc.268c1d2685f4" }}apiVersion: batch/v1
+kind: CronJob
 metadata:
   annotations:
-    argocd.argoproj.io/sync-wave: "3"
+    argocd.argoproj.io/sync-wave: "8"
   labels:
-    app.kubernetes.io/component: database
+    app.kubernetes.io/component: backup-verification
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
     app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/name: datalens-postgres-restore-drill
     app.kubernetes.io/part-of: datalens
-    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
-    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
-  name: datalens-postgres
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 spec:
-  podMetricsEndpoints:
-    - interval: 30s
-      path: /metrics
-      port: metrics
-  selector:
-    matchExpressions:
-      - key: cnpg.io/podRole
-        operator: NotIn
-        values:
-          - pooler
-    matchLabels:
-      cnpg.io/cluster: datalens-postgres
-{{ end -}}
-{{- define "datalens.doc.06d233d027bf" }}apiVersion: postgresql.cnpg.io/v1
-kind: ScheduledBackup
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-options: Prune=false,Delete=false
-    argocd.argoproj.io/sync-wave: "3"
-    helm.sh/resource-policy: keep
-  labels:
-    app.kubernetes.io/component: database
-    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/name: datalens-postgres
-    app.kubernetes.io/part-of: datalens
-    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
-  name: datalens-postgres-daily
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  backupOwnerReference: self
-  cluster:
-    name: datalens-postgres
-  immediate: true
-  method: plugin
-  pluginConfiguration:
-    name: barman-cloud.cloudnative-pg.io
-  schedule: {{ include "datalens.yaml" .Values.data.postgres.backup.schedule }}
-{{ end -}}
-{{- define "datalens.doc.fa4d52bc4088" }}apiVersion: monitoring.coreos.com/v1
-kind: PodMonitor
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-wave: "4"
-  labels:
-    app.kubernetes.io/component: database-pooler
-    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/name: datalens-postgres-pooler
-    app.kubernetes.io/part-of: datalens
-    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
-  name: datalens-postgres-pooler
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  podMetricsEndpoints:
-    - interval: 30s
-      path: /metrics
-      port: metrics
-  selector:
-    matchLabels:
-      cnpg.io/poolerName: datalens-postgres-pooler
-{{ end -}}
-{{- define "datalens.doc.ffee61830e1a" }}apiVersion: postgresql.cnpg.io/v1
-kind: Pooler
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-wave: "4"
-  labels:
-    app.kubernetes.io/component: database-pooler
-    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/name: datalens-postgres-pooler
-    app.kubernetes.io/part-of: datalens
-  name: datalens-postgres-pooler
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  cluster:
-    name: datalens-postgres
-  instances: {{ (int .Values.data.postgres.pooler.instances) }}
-  pgbouncer:
-    parameters:
-      default_pool_size: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.defaultPoolSize) }}
-      max_client_conn: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.maxClientConnections) }}
-    poolMode: transaction
-  template:
+  concurrencyPolicy: Forbid
+  failedJobsHistoryLimit: 2
+  jobTemplate:
     metadata:
       labels:
+        app.kubernetes.io/component: backup-verification
+        app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+        app.kubernetes.io/managed-by: cdk8s
+        app.kubernetes.io/name: datalens-postgres-restore-drill
         app.kubernetes.io/part-of: datalens
+        app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
     spec:
-      containers: []
-      topologySpreadConstraints:
-        - labelSelector:
-            matchLabels:
-              cnpg.io/poolerName: datalens-postgres-pooler
-          maxSkew: 1
-          topologyKey: kubernetes.io/hostname
-          whenUnsatisfiable: DoNotSchedule
-        - labelSelector:
-            matchLabels:
-              cnpg.io/poolerName: datalens-postgres-pooler
-          maxSkew: 1
-          topologyKey: topology.kubernetes.io/zone
-          whenUnsatisfiable: ScheduleAnyway
+      activeDeadlineSeconds: 12000
+      backoffLimit: 0
+      template:
+        metadata:
+          labels:
+            app.kubernetes.io/component: backup-verification
+            app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+            app.kubernetes.io/managed-by: cdk8s
+            app.kubernetes.io/name: datalens-postgres-restore-drill
+            app.kubernetes.io/part-of: datalens
+            app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+        spec:
+          automountServiceAccountToken: false
+          containers:
+            - command:
+                - /bin/sh
+                - /drill/drill.sh
+              env:
+                - name: NAMESPACE
+                  valueFrom:
+                    fieldRef:
+                      fieldPath: metadata.namespace
+                - name: DRILL_CLUSTER
+                  value: datalens-postgres-drill
+                - name: DATABASE
+                  value: {{ include "datalens.yaml" .Values.data.postgres.database }}
+                - name: CHECK_SQL
+                  value: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.check }}
+                - name: DRILL_TIMEOUT
+                  value: 180m
+                - name: HOME
+                  value: /tmp
+              image: {{ include "datalens.yaml" (print .Values.data.postgres.restoreDrill.image.repository ":" .Values.data.postgres.restoreDrill.image.tag) }}
+              imagePullPolicy: IfNotPresent
+              name: drill
+              resources:
+                limits:
+                  memory: 256Mi
+                requests:
+                  cpu: 10m
+                  memory: 64Mi
+              securityContext:
+                allowPrivilegeEscalation: false
+                capabilities:
+                  drop:
+                    - ALL
+                privileged: false
+                readOnlyRootFilesystem: true
+                runAsNonRoot: true
+                seccompProfile:
+                  type: RuntimeDefault
+              terminationMessagePolicy: FallbackToLogsOnError
+              volumeMounts:
+                - mountPath: /tmp
+                  name: tmp
+                - mountPath: /drill
+                  name: drill
+                  readOnly: true
+                - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+                  name: kube-api-access
+                  readOnly: true
+          enableServiceLinks: false
+          priorityClassName: datalens-batch
+          restartPolicy: Never
+          securityContext:
+            fsGroup: 65532
+            fsGroupChangePolicy: OnRootMismatch
+            runAsGroup: 65532
+            runAsNonRoot: true
+            runAsUser: 65532
+            seccompProfile:
+              type: RuntimeDefault
+          serviceAccountName: datalens-postgres-restore-drill
+          terminationGracePeriodSeconds: 30
+          volumes:
+            - emptyDir:
+                sizeLimit: 256Mi
+              name: tmp
+            - name: kube-api-access
+              projected:
+                sources:
+                  - serviceAccountToken:
+                      expirationSeconds: 3600
+                      path: token
+                  - configMap:
+                      items:
+                        - key: ca.crt
+                          path: ca.crt
+                      name: kube-root-ca.crt
+                  - downwardAPI:
+                      items:
+                        - fieldRef:
+                            fieldPath: metadata.namespace
+                          path: namespace
+            - configMap:
+                name: datalens-postgres-restore-drill
+              name: drill
 {{- with .Values.imagePullSecrets }}
-      imagePullSecrets:{{ toYaml . | nindent 8 }}
+          imagePullSecrets:{{ toYaml . | nindent 12 }}
 {{- end }}
-  type: rw
+  schedule: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.schedule }}
+  startingDeadlineSeconds: 3600
+  successfulJobsHistoryLimit: 1
+  timeZone: Etc/UTC
 {{ end -}}
-{{- define "datalens.doc.8b37647a165b" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.b9586b586c2e" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+    datalens.io/embedded-manifests: cluster.json
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  cluster.json: |
+    {
+      "apiVersion": "postgresql.cnpg.io/v1",
+      "kind": "Cluster",
+      "metadata": {
+        "name": "datalens-postgres-drill",
+        "namespace": "{{ .Release.Namespace }}",
+        "labels": {
+          "app.kubernetes.io/name": "datalens-postgres-drill",
+          "app.kubernetes.io/part-of": "datalens",
+          "app.kubernetes.io/component": "database-restore-drill",
+          "app.kubernetes.io/instance": "datalens-{{ .Values.environment }}",
+          "app.kubernetes.io/managed-by": "cdk8s",
+          "app.kubernetes.io/version": "{{ .Values.data.postgres.image.tag }}"
+        }
+      },
+      "spec": {
+        "bootstrap": {
+          "recovery": {
+            "database": "{{ .Values.data.postgres.database }}",
+            "owner": "datalens",
+            "source": "backups"
+          }
+        },
+        "enableSuperuserAccess": false,
+        "externalClusters": [
+          {
+            "name": "backups",
+            "plugin": {
+              "name": "barman-cloud.cloudnative-pg.io",
+              "parameters": {
+                "barmanObjectName": "datalens-postgres-backup",
+                "serverName": "{{ .Values.environment }}"
+              }
+            }
+          }
+        ],
+        "imageName": "{{ (include "datalens.image" .Values.data.postgres.image) }}",
+        "inheritedMetadata": {
+          "labels": {
+            "app.kubernetes.io/part-of": "datalens"
+          }
+        },
+        "instances": 1,
+        "postgresql": {
+          "parameters": {
+            "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}MB",
+            "max_connections": "{{ (int .Values.data.postgres.maxConnections) }}"
+          }
+        },
+        "priorityClassName": "datalens-batch",
+        "resources": {
+          "limits": {
+            "memory": "{{ .Values.data.postgres.resources.memoryLimit }}"
+          },
+          "requests": {
+            "cpu": "{{ .Values.data.postgres.resources.cpuRequest }}",
+            "memory": "{{ .Values.data.postgres.resources.memoryRequest }}"
+          }
+        },
+        "serviceAccountTemplate": {
+          "metadata": {
+            "annotations": {
+              "eks.amazonaws.com/role-arn": "{{ .Values.data.postgres.backup.credentials.roleArn }}"
+            }
+          }
+        },
+        "storage": {
+          "size": "{{ .Values.data.postgres.storage.size }}",
+          "storageClass": "{{ .Values.data.postgres.storage.storageClass }}"
+        }
+      }
+    }
+  drill.sh: |
+    #!/bin/sh
+    # Restore drill: the latest base backup and the WAL archived after it, restored into a throwaway
+    # cluster, checked with SQL, then removed. The Job's outcome is the drill's: kube-state-metrics
+    # reports the last success (kube_cronjob_status_last_successful_time), and alerts read it.
+    set -eu
+    k() { kubectl --namespace "$NAMESPACE" "$@"; }
+    # the full resource name: "cluster" alone may mean another project's kind (Cluster API)
+    cluster=clusters.postgresql.cnpg.io
+    trap 'k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=false' EXIT
+    trap 'exit 1' INT TERM
+    # a run stopped before its cleanup left its cluster behind
+    k delete "$cluster" "$DRILL_CLUSTER" --ignore-not-found --wait=true --timeout=15m
+    started=$(date +%s)
+    k create --filename "$(dirname "$0")/cluster.json"
+    k wait "$cluster" "$DRILL_CLUSTER" --for=condition=Ready --timeout="$DRILL_TIMEOUT"
+    restored=$(( $(date +%s) - started ))
+    result=$(k exec "$DRILL_CLUSTER-1" --container postgres -- psql --dbname "$DATABASE" --no-align --tuples-only --command "$CHECK_SQL")
+    echo "restore drill: restored in ${restored}s; check returned '$result'"
+    test "$result" = t
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.62fd1bbe7c64" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: backup-verification
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres-restore-drill
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" .Values.data.postgres.restoreDrill.image.tag }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres-restore-drill
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-postgres-restore-drill") }}
+      rules:
+        - alert: DatalensPostgresRestoreDrillTooOld
+          annotations:
+            description: "Read the last run's log (kubectl logs job/<run>): a timeout means the restore took longer than 180 minutes (grow restoreDrill.timeoutMinutes or check S3 throughput); a failed check means the restored database lacks what the check looks for; a Cluster stuck in \"Setting up primary\" shows its error in kubectl describe cluster datalens-postgres-drill and the logs of its recovery Job."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresRestoreDrillTooOld.md
+            summary: No successful PostgreSQL restore drill in the last 2 days
+          expr: {{ include "datalens.yaml" (print "time() - max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > 172800 or (time() - max(kube_cronjob_created{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > 172800 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}))") }}
+          for: 30m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresRestoreDrillFailed
+          annotations:
+            description: "Read the last run's log (kubectl logs job/<run>): a timeout means the restore took longer than 180 minutes (grow restoreDrill.timeoutMinutes or check S3 throughput); a failed check means the restored database lacks what the check looks for; a Cluster stuck in \"Setting up primary\" shows its error in kubectl describe cluster datalens-postgres-drill and the logs of its recovery Job."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresRestoreDrillFailed.md
+            summary: The last PostgreSQL restore drill failed
+          expr: {{ include "datalens.yaml" (print "(max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) > max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) == 0) or (max(kube_cronjob_status_last_schedule_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) and max(kube_cronjob_status_active{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}) == 0 unless max(kube_cronjob_status_last_successful_time{namespace=\"" .Release.Namespace "\",cronjob=\"datalens-postgres-restore-drill\"}))") }}
+          for: 15m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+{{ end -}}
+{{- define "datalens.doc.09f96369a7e0" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -1222,6 +2654,7 @@ spec:
       max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
       shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "MB") }}
   primaryUpdateStrategy: unsupervised
+  priorityClassName: datalens-data
   resources:
     limits:
       memory: {{ include "datalens.yaml" .Values.data.postgres.resources.memoryLimit }}

@@ -56,7 +56,7 @@ spec:
   policyTypes:
     - Ingress
 {{ end -}}
-{{- define "datalens.doc.b5ab188d6eb2" }}apiVersion: v1
+{{- define "datalens.doc.2ecbf23d2b91" }}apiVersion: v1
 kind: Secret
 metadata:
   annotations:
@@ -75,8 +75,10 @@ immutable: false
 stringData:
   password: dev-only-redis-password
   url: {{ include "datalens.yaml" (print "redis://:dev-only-redis-password@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
+  users.acl: |
+    user default on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~* &* +@all
 {{ end -}}
-{{- define "datalens.doc.92527fae6ac1" }}apiVersion: v1
+{{- define "datalens.doc.abb47a3c8189" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -98,10 +100,11 @@ data:
     appendfsync everysec
     maxmemory {{ (regexFind "^[0-9]+" .Values.data.redis.maxmemory) }}mb
     maxmemory-policy volatile-lru
+    aclfile /etc/redis/users.acl
     protected-mode yes
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.9a73b0c757df" }}apiVersion: v1
+{{- define "datalens.doc.34f5f5a72137" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -133,12 +136,31 @@ data:
         "from": "now-6h",
         "to": "now"
       },
+      "links": [
+        {
+          "type": "dashboards",
+          "title": "DataLens",
+          "tags": [
+            "datalens",
+            "{{ .Values.environment }}"
+          ],
+          "asDropdown": true,
+          "includeVars": false,
+          "keepTime": true
+        }
+      ],
       "templating": {
         "list": [
           {
             "name": "datasource",
             "type": "datasource",
             "query": "prometheus",
+            "current": {}
+          },
+          {
+            "name": "logs",
+            "type": "datasource",
+            "query": "loki",
             "current": {}
           }
         ]
@@ -227,12 +249,39 @@ data:
               "legendFormat": ""
             }
           ]
+        },
+        {
+          "id": 4,
+          "type": "logs",
+          "title": "Logs of datalens-redis",
+          "datasource": {
+            "type": "loki",
+            "uid": "${logs}"
+          },
+          "gridPos": {
+            "x": 0,
+            "y": 16,
+            "w": 24,
+            "h": 12
+          },
+          "options": {
+            "showTime": true,
+            "wrapLogMessage": true,
+            "sortOrder": "Descending",
+            "enableLogDetails": true
+          },
+          "targets": [
+            {
+              "refId": "A",
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-redis-[0-9]+\", container=~\"exporter|redis\"}"
+            }
+          ]
         }
       ]
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.3bd6070cd557" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.f40852114511" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -254,6 +303,7 @@ spec:
         - alert: DatalensRedisDown
           annotations:
             description: Sessions and rate limits fail. Check the pod, its volume and the exporter sidecar.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensRedisDown.md
             summary: "Redis is down: no target of datalens-redis answers"
           expr: {{ include "datalens.yaml" (print "sum(up{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"}) == 0 or absent(up{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"})") }}
           for: 3m
@@ -263,6 +313,7 @@ spec:
         - alert: DatalensRedisUnreachable
           annotations:
             description: Check the Redis container logs; an AOF rewrite or a full volume can stop it.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensRedisUnreachable.md
             summary: Redis does not answer its exporter
           expr: {{ include "datalens.yaml" (print "redis_up{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"} == 0") }}
           for: 2m
@@ -272,6 +323,7 @@ spec:
         - alert: DatalensRedisMemoryHigh
           annotations:
             description: Keys are about to be evicted. Raise data.redis.maxmemory (and the memory limit) or find the key growth.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensRedisMemoryHigh.md
             summary: Redis uses more than 90% of maxmemory
           expr: {{ include "datalens.yaml" (print "redis_memory_used_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"} / redis_memory_max_bytes{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"} > 0.9") }}
           for: 15m
@@ -281,6 +333,7 @@ spec:
         - alert: DatalensRedisEvictions
           annotations:
             description: Sessions or rate-limit state are being dropped. Raise maxmemory or review the eviction policy.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensRedisEvictions.md
             summary: Redis evicts keys
           expr: {{ include "datalens.yaml" (print "increase(redis_evicted_keys_total{namespace=\"" .Release.Namespace "\",job=\"datalens-redis\"}[10m]) > 0") }}
           for: 0m
@@ -345,8 +398,8 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.9301d78bda22" }}{"redis.conf":"port 6379\ndir /data\nappendonly yes\nappendfsync everysec\nmaxmemory {{ ((regexFind "^[0-9]+" .Values.data.redis.maxmemory) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}mb\nmaxmemory-policy volatile-lru\nprotected-mode yes\n"}{{ end -}}
-{{- define "datalens.doc.cc26e0ddd801" }}apiVersion: apps/v1
+{{- define "datalens.checksum.395cf1e2157f" }}{"redis.conf":"port 6379\ndir /data\nappendonly yes\nappendfsync everysec\nmaxmemory {{ ((regexFind "^[0-9]+" .Values.data.redis.maxmemory) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}mb\nmaxmemory-policy volatile-lru\naclfile /etc/redis/users.acl\nprotected-mode yes\n"}{{ end -}}
+{{- define "datalens.doc.af10ee585f32" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -375,7 +428,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.9301d78bda22" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.395cf1e2157f" . | sha256sum }}
       labels:
         app.kubernetes.io/component: cache
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -389,14 +442,7 @@ spec:
         - command:
             - redis-server
             - /etc/redis/redis.conf
-            - --requirepass
-            - $(REDIS_PASSWORD)
           env:
-            - name: REDIS_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  key: password
-                  name: datalens-redis
             - name: REDISCLI_AUTH
               valueFrom:
                 secretKeyRef:
@@ -429,7 +475,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "redis" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.redis.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.redis.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.redis.resources.memoryLimit }}
@@ -511,6 +557,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 999
         fsGroupChangePolicy: OnRootMismatch
@@ -525,9 +572,16 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
-        - configMap:
-            name: datalens-redis
-          name: config
+        - name: config
+          projected:
+            sources:
+              - configMap:
+                  name: datalens-redis
+              - secret:
+                  items:
+                    - key: users.acl
+                      path: users.acl
+                  name: datalens-redis
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -543,7 +597,7 @@ spec:
         resources:
           requests:
             storage: {{ include "datalens.yaml" .Values.data.redis.storage.size }}
-{{- if not (kindIs "invalid" (dig "data" "redis" "storage" "storageClass" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.redis.storage "storageClass" }}
         storageClassName: {{ include "datalens.yaml" .Values.data.redis.storage.storageClass }}
 {{- end }}
 {{ end -}}
@@ -601,7 +655,7 @@ spec:
     deletionPolicy: Retain
     name: datalens-redis-url
 {{ end -}}
-{{- define "datalens.doc.7bdcbccfad13" }}apiVersion: external-secrets.io/v1
+{{- define "datalens.doc.d56fa065a0ac" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
   annotations:
@@ -632,10 +686,12 @@ spec:
     template:
       data:
         url: {{ include "datalens.yaml" (print "redis://:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
+        users.acl: |
+          user default on #{{ "{{" }} .password | sha256sum {{ "}}" }} ~* &* +@all
       engineVersion: v2
       mergePolicy: Merge
 {{ end -}}
-{{- define "datalens.doc.704e22487609" }}apiVersion: apps/v1
+{{- define "datalens.doc.6266718d90ca" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -664,7 +720,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.9301d78bda22" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.395cf1e2157f" . | sha256sum }}
       labels:
         app.kubernetes.io/component: cache
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -678,14 +734,7 @@ spec:
         - command:
             - redis-server
             - /etc/redis/redis.conf
-            - --requirepass
-            - $(REDIS_PASSWORD)
           env:
-            - name: REDIS_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  key: password
-                  name: datalens-redis
             - name: REDISCLI_AUTH
               valueFrom:
                 secretKeyRef:
@@ -718,7 +767,7 @@ spec:
             timeoutSeconds: 3
           resources:
             limits:
-{{- if not (kindIs "invalid" (dig "data" "redis" "resources" "cpuLimit" nil .Values.AsMap)) }}
+{{- if hasKey .Values.data.redis.resources "cpuLimit" }}
               cpu: {{ include "datalens.yaml" .Values.data.redis.resources.cpuLimit }}
 {{- end }}
               memory: {{ include "datalens.yaml" .Values.data.redis.resources.memoryLimit }}
@@ -800,6 +849,7 @@ spec:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
       enableServiceLinks: false
+      priorityClassName: datalens-data
       securityContext:
         fsGroup: 999
         fsGroupChangePolicy: OnRootMismatch
@@ -814,9 +864,16 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
-        - configMap:
-            name: datalens-redis
-          name: config
+        - name: config
+          projected:
+            sources:
+              - configMap:
+                  name: datalens-redis
+              - secret:
+                  items:
+                    - key: users.acl
+                      path: users.acl
+                  name: datalens-redis
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

@@ -12,9 +12,18 @@ describe('Redis', () => {
     expect(set.spec.persistentVolumeClaimRetentionPolicy.whenDeleted).toBe('Retain');
   });
 
-  it('requires a password and probes with an authenticated ping', () => {
+  it('requires a password, from an ACL file holding its hash, and probes with an authenticated ping', () => {
     const redis = set.spec.template.spec.containers[0];
-    expect(redis.command).toEqual(['redis-server', '/etc/redis/redis.conf', '--requirepass', '$(REDIS_PASSWORD)']);
+    // no password on the command line (test/consumers/redis-server.test.ts runs this on the real redis-server)
+    expect(redis.command).toEqual(['redis-server', '/etc/redis/redis.conf']);
+    expect(find(rendered, 'ConfigMap', 'datalens-redis').data['redis.conf']).toContain('aclfile /etc/redis/users.acl');
+    expect(find(rendered, 'Secret', 'datalens-redis').stringData['users.acl']).toBe(
+      'user default on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~* &* +@all\n',
+    );
+    expect(set.spec.template.spec.volumes.find((v: any) => v.name === 'config').projected.sources).toEqual([
+      { configMap: { name: 'datalens-redis' } },
+      { secret: { name: 'datalens-redis', items: [{ key: 'users.acl', path: 'users.acl' }] } },
+    ]);
     expect(envOf(set).REDISCLI_AUTH.valueFrom.secretKeyRef).toEqual({ name: 'datalens-redis', key: 'password' });
     expect(redis.readinessProbe.exec.command.join(' ')).toContain('redis-cli -h 127.0.0.1 -p 6379 ping');
     expect(set.spec.template.spec.containers[1].name).toBe('exporter');
@@ -63,7 +72,8 @@ describe('Nats', () => {
       expect(nats.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'monitor' });
       expect(nats.livenessProbe.httpGet.path).toBe('/healthz?js-enabled-only=true');
       expect(nats.readinessProbe.httpGet.path).toBe('/healthz?js-server-only=true');
-      expect(nats.lifecycle.preStop.exec.command).toEqual(['nats-server', '--signal', 'ldm=/var/run/nats/nats.pid']);
+      // the hook outlasts the signal, so that the kubelet's SIGTERM finds lame-duck mode under way (test/consumers/nats-cluster.test.ts)
+      expect(nats.lifecycle.preStop.exec.command).toEqual(['sh', '-c', 'nats-server --signal ldm=/var/run/nats/nats.pid && sleep 5']);
     });
 
     it('keeps quorum with a PDB of one and lets members reach each other on the route port', () => {

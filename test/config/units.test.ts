@@ -12,7 +12,7 @@ describe('binary quantities', () => {
 
   it("read in each server's own units", () => {
     expect(['128Mi', '1Gi', '512Ki'].map(postgresMemory)).toEqual(['128MB', '1GB', '512kB']);
-    expect(['4Gi', '512Mi'].map(natsSize)).toEqual(['4G', '512M']);
+    expect(['4Gi', '512Mi', '1Ti', '64Ki'].map(natsSize)).toEqual(['4GiB', '512MiB', '1TiB', '64KiB']);
     expect(['200Mi', '1Gi'].map(redisSize)).toEqual(['200mb', '1gb']);
   });
 });

@@ -18,5 +18,6 @@ describe('AppSecret', () => {
       data: [{ secretKey: 'password', remoteRef: { key: 'datalens/test/redis', property: 'password' } }],
     });
     expect(secret.spec.target.template.data.url).toBe('redis://:{{ .password | urlquery | replace "+" "%20" }}@datalens-redis.datalens-prod-test.svc.cluster.local:6379/0');
+    expect(secret.spec.target.template.data['users.acl']).toBe('user default on #{{ .password | sha256sum }} ~* &* +@all\n');
   });
 });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
@@ -23,7 +23,7 @@ export const NATS_SERVER_INSTALL_HINT =
 const START_TIMEOUT_MS = 5_000;
 const RELOAD_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 3_000;
-const CLIENT_TIMEOUT_MS = 3_000;
+const CLIENT_TIMEOUT_MS = 10_000;
 const LOOPBACK = '127.0.0.1';
 
 let resolvedBinary: string | undefined;
@@ -303,3 +303,179 @@ export async function withNatsServer<T>(options: StartOptions, body: (server: Na
     await server.stop();
   }
 }
+
+/** A message a NatsClient received. */
+export interface NatsMessage {
+  readonly subject: string;
+  readonly reply?: string;
+  readonly data: string;
+}
+
+/**
+ * A minimal NATS client over the text protocol, enough to prove what a cluster does: CONNECT with
+ * user and password, SUB, PUB (with a reply subject), request/reply, the INFO updates the server
+ * pushes (lame-duck mode announces itself there), and whether the server closed the connection.
+ * Every wait is bounded.
+ */
+export class NatsClient {
+  static connect(port: number, user: string, pass: string, timeoutMs = CLIENT_TIMEOUT_MS): Promise<NatsClient> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: LOOPBACK, port });
+      const client = new NatsClient(socket);
+      const timer = setTimeout(() => fail(new Error(`no CONNECT answer from nats-server on ${LOOPBACK}:${port} within ${timeoutMs} ms`)), timeoutMs);
+      const fail = (err: Error) => {
+        clearTimeout(timer);
+        socket.destroy();
+        reject(err);
+      };
+      socket.once('error', fail);
+      client.onFirstInfo = () => {
+        const connectLine = JSON.stringify({ user, pass, verbose: false, pedantic: false, name: 'datalens-k8s-test', lang: 'node', protocol: 1, headers: false });
+        socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+      };
+      client.pongs.push(() => {
+        clearTimeout(timer);
+        socket.off('error', fail);
+        socket.on('error', () => undefined);
+        resolve(client);
+      });
+      client.onError = (text) => fail(new Error(`nats-server refused the connection: ${text}`));
+    });
+  }
+
+  /** Every INFO the server sent, parsed, the first (on connect) included. */
+  readonly infos: Json[] = [];
+  /** Set once the server (or the network) closed the connection. */
+  closedAt?: number;
+  private buffer = Buffer.alloc(0);
+  private nextSid = 1;
+  private readonly subscriptions = new Map<number, (m: NatsMessage) => void>();
+  private pongs: Array<() => void> = [];
+  private onFirstInfo?: () => void;
+  private onError?: (text: string) => void;
+  private readonly closed: Promise<void>;
+  private readonly infoListeners = new Set<() => void>();
+
+  private constructor(private readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      this.drain();
+    });
+    this.closed = new Promise((resolve) => socket.once('close', () => {
+      this.closedAt = Date.now();
+      resolve();
+    }));
+  }
+
+  private drain(): void {
+    for (;;) {
+      const end = this.buffer.indexOf('\r\n');
+      if (end < 0) return;
+      const line = this.buffer.subarray(0, end).toString('utf8');
+      if (line.startsWith('MSG ')) {
+        const [, subject, sid, ...rest] = line.split(' ');
+        const size = Number(rest[rest.length - 1]);
+        const reply = rest.length === 2 ? rest[0] : undefined;
+        if (this.buffer.length < end + 2 + size + 2) return; // wait for the payload
+        const data = this.buffer.subarray(end + 2, end + 2 + size).toString('utf8');
+        this.buffer = this.buffer.subarray(end + 2 + size + 2);
+        this.subscriptions.get(Number(sid))?.({ subject, reply, data });
+        continue;
+      }
+      this.buffer = this.buffer.subarray(end + 2);
+      if (line.startsWith('INFO ')) {
+        this.infos.push(JSON.parse(line.slice(5)));
+        if (this.infos.length === 1) this.onFirstInfo?.();
+        for (const listener of this.infoListeners) listener();
+      } else if (line === 'PING') this.socket.write('PONG\r\n');
+      else if (line === 'PONG') this.pongs.shift()?.();
+      else if (line.startsWith('-ERR ')) this.onError?.(line.slice(5));
+    }
+  }
+
+  /** A round trip: once it returns, the server has processed everything sent before. */
+  flush(timeoutMs = CLIENT_TIMEOUT_MS): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no PONG within ${timeoutMs} ms`)), timeoutMs);
+      this.pongs.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+      this.socket.write('PING\r\n');
+    });
+  }
+
+  subscribe(subject: string, onMessage: (m: NatsMessage) => void): number {
+    const sid = this.nextSid++;
+    this.subscriptions.set(sid, onMessage);
+    this.socket.write(`SUB ${subject} ${sid}\r\n`);
+    return sid;
+  }
+
+  publish(subject: string, data: string, reply?: string): void {
+    const payload = Buffer.from(data, 'utf8');
+    this.socket.write(`PUB ${subject}${reply ? ` ${reply}` : ''} ${payload.length}\r\n`);
+    this.socket.write(payload);
+    this.socket.write('\r\n');
+  }
+
+  /** Publish with a fresh reply subject and resolve with the first reply, or reject after `timeoutMs`. */
+  async request(subject: string, data: string, timeoutMs = CLIENT_TIMEOUT_MS): Promise<string> {
+    const inbox = `_INBOX.${Math.random().toString(36).slice(2)}`;
+    let sid = 0;
+    const answer = new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no reply to ${subject} within ${timeoutMs} ms`)), timeoutMs);
+      sid = this.subscribe(inbox, (m) => {
+        clearTimeout(timer);
+        resolve(m.data);
+      });
+    });
+    try {
+      await this.flush();
+      this.publish(subject, data, inbox);
+      return await answer;
+    } finally {
+      this.subscriptions.delete(sid);
+      if (!this.socket.destroyed) this.socket.write(`UNSUB ${sid}\r\n`);
+    }
+  }
+
+  /** Resolves with the first INFO (from now on, or already received after `from`) that `test` accepts; rejects after `timeoutMs`. */
+  waitForInfo(test: (info: Json) => boolean, timeoutMs: number, from = 0): Promise<Json> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.infos.slice(from).find(test);
+        if (found) {
+          clearTimeout(timer);
+          this.infoListeners.delete(check);
+          resolve(found);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.infoListeners.delete(check);
+        reject(new Error(`no such INFO within ${timeoutMs} ms (got ${JSON.stringify(this.infos.slice(from))})`));
+      }, timeoutMs);
+      this.infoListeners.add(check);
+      check();
+    });
+  }
+
+  /** Resolves true once the connection is closed, false if still open after `timeoutMs`. */
+  async waitForClose(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const open = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const result = await Promise.race([this.closed.then(() => true as const), open]);
+    clearTimeout(timer);
+    return result;
+  }
+
+  get isClosed(): boolean {
+    return this.closedAt !== undefined;
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}
+
+type Json = Record<string, any>;

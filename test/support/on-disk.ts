@@ -57,14 +57,20 @@ export function environmentsOnDisk(): string[] {
     .sort();
 }
 
-/** The objects of `dist/<folder>/` (argocd included), read back from disk as YAML 1.1. */
-export function objectsOnDisk(folder: string): ObjectOnDisk[] {
+/**
+ * The objects of `dist/<folder>/` (argocd included), read back from disk as YAML 1.1; with `kinds`, only
+ * objects of those kinds (files that do not mention one are not parsed at all).
+ */
+export function objectsOnDisk(folder: string, kinds?: readonly string[]): ObjectOnDisk[] {
   const dir = join(DIST, folder);
   return filesUnder(dir)
     .filter((f) => f.endsWith('.yaml'))
     .flatMap((f) => {
       const file = join('dist', folder, f);
-      return parseYaml11(readFileSync(join(dir, f), 'utf8'), file).map((object) => ({ file, object }));
+      const text = readFileSync(join(dir, f), 'utf8');
+      if (kinds && !kinds.some((kind) => text.includes(`kind: ${kind}`))) return [];
+      const objects = parseYaml11(text, file).map((object) => ({ file, object }));
+      return kinds ? objects.filter((o) => kinds.includes(o.object.kind)) : objects;
     });
 }
 

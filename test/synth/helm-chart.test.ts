@@ -84,9 +84,12 @@ describe('the template sets', () => {
     expect((api.match(/define "datalens\.doc\./g) ?? []).length).toBe(files[0]);
   });
 
-  it('fix what the constructs make one of per unit (NATS routes per replica) and what lands in a key (the dashboard label)', () => {
+  it('fix what the constructs make one of per unit (NATS routes per replica), what they transform (a stream name lower-cased into an object name, its age and size in other units) and what lands in a key (the dashboard label)', () => {
     const [alpha] = chartOf([prodCopy('alpha')]).environments;
-    expect(alpha.fixed.map((p) => p.join('.'))).toEqual(['data.nats.replicas', 'monitoring.grafanaDashboardLabel']);
+    const streams = [0, 1, 2].flatMap((i) => ['name', 'maxAge', 'maxBytes'].map((field) => `data.nats.streams.${i}.${field}`));
+    expect(alpha.fixed.map((p) => p.join('.'))).toEqual(expect.arrayContaining(['data.nats.replicas', ...streams, 'monitoring.grafanaDashboardLabel']));
+    // and no more than those and what only production-shaped drills and log rules hold
+    expect(alpha.fixed.map((p) => p.join('.')).filter((p) => !p.startsWith('data.nats.') && !/restoreDrill|ruleLabel|grafanaDashboardLabel/.test(p))).toEqual([]);
   });
 
   it('keep knobs inside checksummed configs, recomputing the checksum from the values', () => {
