@@ -10,6 +10,9 @@ import { z } from 'zod';
  * (maxLength in JSON Schema), one on a part as a pattern of its own (allOf in JSON Schema).
  */
 
+/** The longest environment name: it prefixes the Grafana dashboard uids of the environment, which hold at most 40. */
+export const ENVIRONMENT_NAME_MAX = 21;
+
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_LABELS = '[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*';
 /** Lower-case DNS labels separated by '.'; a DNS name also has at most 253 characters (`dnsName`). */

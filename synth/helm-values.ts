@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clusterSchema, environmentSchema, type Environment } from '../config/schema';
+import { ENVIRONMENT_NAME_MAX } from '../config/fields';
 
 /*
  * The values of the Helm chart: an environment file as loaded (every default filled in), under the
@@ -71,7 +72,7 @@ export function helmValuesJsonSchema(): Json {
     properties: {
       [ENVIRONMENT_KEY]: {
         type: 'string',
-        pattern: '^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$',
+        pattern: `^[a-z0-9]([-a-z0-9]{0,${ENVIRONMENT_NAME_MAX - 2}}[a-z0-9])?$`,
         description: "The environment's name (the file name of environments/<name>.yaml): labels, alert labels, dashboards, the backup folder",
       },
       ...kept,

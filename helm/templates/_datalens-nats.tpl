@@ -346,7 +346,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.77b7984daae4" }}apiVersion: v1
+{{- define "datalens.doc.bad2ee3b53e1" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -365,7 +365,7 @@ metadata:
 data:
   datalens-nats-streams.json: |
     {
-      "uid": "{{ .Values.environment }}-datalens-nats-streams",
+      "uid": "{{ .Values.environment }}-datalens-na-215648",
       "title": "DataLens {{ .Values.environment }}: JetStream streams",
       "tags": [
         "datalens",

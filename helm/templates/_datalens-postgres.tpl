@@ -2010,7 +2010,7 @@ data:
     test "$result" = t
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.8cb20968ccb2" }}apiVersion: v1
+{{- define "datalens.doc.7ce58a4057ef" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -2029,7 +2029,7 @@ metadata:
 data:
   datalens-postgres-restore-drill.json: |
     {
-      "uid": "{{ .Values.environment }}-datalens-postgres-restore-drill",
+      "uid": "{{ .Values.environment }}-datalens-po-537daa",
       "title": "DataLens {{ .Values.environment }}: PostgreSQL restore drill",
       "tags": [
         "datalens",
