@@ -20,6 +20,7 @@ import { createNetworkPolicies } from '../foundation/network-policies';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../foundation/sync-policy';
+import { applySecretRotation } from '../foundation/rotation';
 
 /** The browser hosts and the API host under an environment's domain. */
 export function hostsOf(environment: Environment) {
@@ -86,5 +87,6 @@ export class DatalensChart extends Chart {
     new Dashboards(this, 'Dashboards');
     createNetworkPolicies(this.graph);
     applySyncPolicy(this, this.graph);
+    applySecretRotation(this);
   }
 }

@@ -2,7 +2,8 @@ import type { Construct } from 'constructs';
 import type { ImageConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { configMapFor, syncHookJob } from '../foundation/workload-parts';
-import { MINIO_API_PORT, type Minio } from './minio';
+import { TRUST_DIR, trustPath, trustVolume } from '../foundation/internal-ca';
+import type { Minio } from './minio';
 
 export interface BucketBootstrapProps {
   /** The MinIO the bucket is created in. */
@@ -22,6 +23,8 @@ export class BucketBootstrap extends Component {
   constructor(scope: Construct, id: string, props: BucketBootstrapProps) {
     const { minio } = props;
     super(scope, id, { name: `${minio.name}-bootstrap`, role: 'object-storage-bootstrap', version: props.clientImage.tag });
+    const trust = minio.trust;
+    const trustVol = trustVolume(trust ? [trust] : []);
     const policy = {
       Version: '2012-10-17',
       Statement: [
@@ -36,6 +39,8 @@ export class BucketBootstrap extends Component {
       'bootstrap.sh': [
         '#!/bin/sh',
         'set -eu',
+        // mc trusts the CAs in its config folder's certs/CAs/; the internal CA is copied there from the trust volume
+        ...(trust ? [`mkdir -p "$MC_CONFIG_DIR/certs/CAs"`, `cp ${trustPath(trust)} "$MC_CONFIG_DIR/certs/CAs/"`] : []),
         `mc alias set store "${minio.endpoint}" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"`,
         `mc mb --ignore-existing --with-lock --region "${minio.region}" "store/${minio.bucket}"`,
         `mc version enable "store/${minio.bucket}"`,
@@ -65,12 +70,12 @@ export class BucketBootstrap extends Component {
           ],
           resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
           writablePaths: { tmp: '/tmp' },
-          volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }],
+          volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }, ...(trustVol ? [{ name: trustVol.name, mountPath: TRUST_DIR, readOnly: true }] : [])],
         },
       ],
-      volumes: [{ name: 'script', configMap: { name: script.name } }],
+      volumes: [{ name: 'script', configMap: { name: script.name } }, ...(trustVol ? [trustVol] : [])],
     });
-    this.context.graph.connect(this, minio, [MINIO_API_PORT], 'create bucket and API user');
+    this.context.graph.connect(this, minio, [minio.apiPort], 'create bucket and API user');
     this.context.graph.orderAfter(this, minio);
   }
 }

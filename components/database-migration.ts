@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { Component } from '../foundation/component';
+import { trustOf } from '../foundation/internal-ca';
 import { imageVersion } from '../foundation/pod-template';
 import { alertName, observe } from '../foundation/telemetry';
 import { syncHookJob } from '../foundation/workload-parts';
@@ -31,6 +32,7 @@ export class DatabaseMigration extends Component {
   constructor(scope: Construct, id: string, props: DatabaseMigrationProps) {
     super(scope, id, { name: `${props.apiName}-migrate`, role: 'database-migration', version: imageVersion(props.image) });
     const database = this.connectTo(props.postgres.direct);
+    const trust = trustOf([database]);
     syncHookJob(this, {
       // a failing migration should stop the sync quickly, not retry for minutes
       backoffLimit: 2,
@@ -45,8 +47,10 @@ export class DatabaseMigration extends Component {
           env: database.env,
           resources: props.resources,
           writablePaths: { tmp: '/tmp' },
+          volumeMounts: trust.volumeMounts,
         },
       ],
+      volumes: trust.volumes,
     });
     observe(this, {
       title: 'Database migration',

@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import type { PostgresConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
+import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
@@ -29,6 +30,14 @@ export const CNPG_POD_ROLE_LABEL = 'cnpg.io/podRole';
 /** The plugin name the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
 
+/** Where the dev StatefulSet's server certificate is mounted. */
+const PG_TLS_DIR = '/etc/postgresql/tls';
+
+/** libpq/pgx URL parameters that verify the server's certificate and name against `trust` (as mounted in the consumer). */
+function verifyFull(trust: TrustAnchor): string {
+  return `sslmode=verify-full&sslrootcert=${trustPath(trust)}`;
+}
+
 /** The official postgres image runs as the `postgres` user, uid 999. */
 const POSTGRES_UID = 999;
 const APP_USER = 'datalens';
@@ -49,6 +58,8 @@ export class Postgres extends Component implements Connectable {
   readonly config: PostgresConfig;
   private readonly pooler?: PostgresPooler;
   private readonly credentials?: AppSecret;
+  private statefulSetPort: PortSpec = POSTGRES_PORT;
+  private statefulSetTrust?: TrustAnchor;
 
   constructor(scope: Construct, id: string, props: PostgresProps) {
     const { config } = props;
@@ -100,35 +111,45 @@ export class Postgres extends Component implements Connectable {
       const appSecret = `${this.name}-app`;
       const usePooler = pooled && this.pooler !== undefined;
       const host = usePooler ? this.pooler!.serviceHost() : this.serviceHost(`${this.name}-rw`);
+      // CloudNativePG's own CA signs the server certificate, which names the pooler too (serverAltDNSNames)
+      const trust: TrustAnchor = { secretName: `${this.name}-ca`, fileName: 'postgres-ca.crt' };
       return {
         peer: usePooler ? this.pooler! : this,
-        ports: [usePooler ? PGBOUNCER_PORT : POSTGRES_PORT],
+        ports: [{ ...(usePooler ? PGBOUNCER_PORT : POSTGRES_PORT), tls: true }],
         purpose,
+        trust: [trust],
         env: [
           { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: appSecret, key: 'username' } } },
           { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: appSecret, key: 'password' } } },
-          { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?sslmode=require` },
+          { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?${verifyFull(trust)}` },
         ],
       };
     }
-    const port = config.mode === 'external' ? { ...POSTGRES_PORT, port: config.port } : POSTGRES_PORT;
-    return { peer: this, ports: [port], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
+    if (config.mode === 'external') return { peer: this, ports: [{ ...POSTGRES_PORT, port: config.port }], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
+    return { peer: this, ports: [this.statefulSetPort], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')], trust: this.statefulSetTrust ? [this.statefulSetTrust] : [] };
   }
 
   private statefulSet(config: Extract<PostgresConfig, { mode: 'statefulset' }>): AppSecret {
+    const ca = InternalCa.of(this);
+    const tls = ca.enabled;
+    if (tls) {
+      this.statefulSetTrust = ca.trust;
+      this.statefulSetPort = { ...POSTGRES_PORT, tls: true };
+    }
     const credentials = new AppSecret(this, 'Credentials', {
       name: this.name,
       values: { password: { remoteKey: 'postgres', property: 'password', placeholder: 'dev-only-postgres-password' } },
       templates: {
-        url: (ref) => `postgres://${APP_USER}:${ref('password')}@${this.serviceHost()}:${POSTGRES_PORT.port}/${config.database}?sslmode=disable`,
+        url: (ref) => `postgres://${APP_USER}:${ref('password')}@${this.serviceHost()}:${POSTGRES_PORT.port}/${config.database}?${tls ? verifyFull(ca.trust) : 'sslmode=disable'}`,
       },
     });
+    const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [`${this.name}-headless`] }) : undefined;
     const account = serviceAccountFor(this);
-    serviceFor(this, 'Service', [POSTGRES_PORT, POSTGRES_EXPORTER_PORT]);
+    serviceFor(this, 'Service', [this.statefulSetPort, POSTGRES_EXPORTER_PORT]);
     const pgIsReady = ['pg_isready', '-h', '127.0.0.1', '-p', String(POSTGRES_PORT.port), '-U', APP_USER, '-d', config.database];
     statefulServer(this, {
       storage: config.storage,
-      headlessPorts: [POSTGRES_PORT],
+      headlessPorts: [this.statefulSetPort],
       uid: POSTGRES_UID,
       serviceAccountName: account.name,
       replicas: 1,
@@ -138,8 +159,14 @@ export class Postgres extends Component implements Connectable {
         {
           name: 'postgres',
           image: config.image,
-          args: ['-c', `shared_buffers=${postgresMemory(config.sharedBuffers)}`, '-c', `max_connections=${config.maxConnections}`],
-          ports: [POSTGRES_PORT],
+          args: [
+            '-c',
+            `shared_buffers=${postgresMemory(config.sharedBuffers)}`,
+            '-c',
+            `max_connections=${config.maxConnections}`,
+            ...(tls ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${PG_TLS_DIR}/tls.crt`, '-c', `ssl_key_file=${PG_TLS_DIR}/tls.key`, '-c', 'ssl_min_protocol_version=TLSv1.2'] : []),
+          ],
+          ports: [this.statefulSetPort],
           env: [
             { name: 'POSTGRES_USER', value: APP_USER },
             { name: 'POSTGRES_DB', value: config.database },
@@ -154,6 +181,7 @@ export class Postgres extends Component implements Connectable {
           volumeMounts: [
             { name: 'data', mountPath: '/var/lib/postgresql/data' },
             { name: 'shm', mountPath: '/dev/shm' },
+            ...(certificate ? [{ name: 'tls', mountPath: PG_TLS_DIR, readOnly: true }] : []),
           ],
         },
         {
@@ -171,7 +199,11 @@ export class Postgres extends Component implements Connectable {
         },
       ],
       // PostgreSQL's shared memory lives in /dev/shm; the container default of 64Mi is too small.
-      volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } }],
+      volumes: [
+        { name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } },
+        // PostgreSQL refuses a key file readable by others: root-owned (the kubelet's) files may be group-readable at most
+        ...(certificate ? [{ name: 'tls', secret: { secretName: certificate.secretName, defaultMode: 0o440 } }] : []),
+      ],
     });
     scrapeService(this, { port: POSTGRES_EXPORTER_PORT });
     const target = targetOf(this);
@@ -215,7 +247,13 @@ export class Postgres extends Component implements Connectable {
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
         enableSuperuserAccess: false,
         bootstrap: { initdb: { database: config.database, owner: APP_USER } },
-        postgresql: { parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) } },
+        postgresql: {
+          parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
+          // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
+          pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
+        },
+        // clients verify-full against <cluster>-ca through the pooler too: its Service name must be in the certificate
+        certificates: { serverAltDnsNames: [`${this.name}-pooler`, `${this.name}-pooler.${this.metadata().namespace}`, `${this.name}-pooler.${this.metadata().namespace}.svc`, `${this.name}-pooler.${this.metadata().namespace}.svc.cluster.local`, `${this.name}-rw.${this.metadata().namespace}.svc.cluster.local`] },
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         ...(config.walStorage
           ? { walStorage: { size: config.walStorage.size, ...(config.walStorage.storageClass ? { storageClass: config.walStorage.storageClass } : {}) } }

@@ -263,6 +263,28 @@ const secretsSchema = z
   ])
   .describe('Where workloads get their secrets');
 
+/**
+ * TLS between the environment's own components (issue 12): an in-namespace CA Issuer whose CA
+ * certificate comes from `caIssuer` (a platform issuer that may sign intermediate CAs), or from a
+ * self-signed issuer in dev. `enabled: false` is a visible dev-only opt-out.
+ */
+const goHours = z.string().regex(/^[1-9][0-9]*h$/, { message: 'expected a whole number of hours such as 2160h (cert-manager reads Go durations)' });
+const internalTlsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).describe('TLS on every internal listener; false (plaintext inside the namespace) is refused outside dev'),
+    caIssuer: z
+      .strictObject({
+        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
+        name: dnsName('an issuer name'),
+      })
+      .optional()
+      .describe("The cert-manager issuer that signs the environment's internal CA certificate (a CA or Vault/PCA issuer, never ACME); unset means self-signed, dev only"),
+    caDuration: goHours.default('8760h').describe('Lifetime of the internal CA certificate'),
+    certificateDuration: goHours.default('2160h').describe('Lifetime of each server certificate; cert-manager renews at two thirds'),
+  })
+  .prefault({})
+  .describe('TLS inside the namespace: the internal CA and every server certificate it signs');
+
 const browserOrigin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:[0-9]+)?$/, { message: 'expected an origin such as https://cc.example.com' });
 
 const thresholdsSchema = z
@@ -320,6 +342,7 @@ export const environmentSchema = z
     aws: z.strictObject({ region: z.string().min(1).default('ap-south-1') }).prefault({}),
     fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
+    internalTls: internalTlsSchema,
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
@@ -373,6 +396,9 @@ export const environmentSchema = z
       if (pg.mode === 'external') issue(['data', 'postgres', 'mode'], 'expected statefulset or cloudnative-pg: an external database needs the external-secrets provider');
       if (env.data.redis.mode === 'external') issue(['data', 'redis', 'mode'], 'expected statefulset: an external Redis needs the external-secrets provider');
     }
+    if (env.tier !== 'dev' && !env.internalTls.enabled) issue(['internalTls', 'enabled'], `expected true: plaintext between components is allowed in the dev tier only, not ${env.tier}`);
+    if (env.tier !== 'dev' && env.internalTls.enabled && !env.internalTls.caIssuer)
+      issue(['internalTls', 'caIssuer'], `expected an issuer for the internal CA: a self-signed CA is for the dev tier only, not ${env.tier}`);
     const hosts = new Set(env.cors.allowedOrigins);
     if (hosts.size !== env.cors.allowedOrigins.length) issue(['cors', 'allowedOrigins'], 'expected each origin once');
     if (env.tier !== 'dev')

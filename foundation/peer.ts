@@ -5,6 +5,8 @@ export interface PortSpec {
   readonly port: number;
   /** @default 'TCP' */
   readonly protocol?: 'TCP' | 'UDP';
+  /** The port speaks TLS only (no plaintext handshake is answered). @default false */
+  readonly tls?: boolean;
 }
 
 /** A label requirement of a selector: the label's value is (not) one of `values`. */

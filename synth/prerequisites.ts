@@ -1,3 +1,4 @@
+import { RELOADER_SECRETS_ANNOTATION } from '../foundation/rotation';
 import type { Cluster } from '../config/schema';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
@@ -62,8 +63,12 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     for (const storageClass of storageClassesOf(json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', m);
     if (m.kind === 'Certificate') {
       const issuer = json.spec.issuerRef;
-      const challenge = config.edge.tls?.challenge ?? 'none';
-      need(`cert-manager ${issuer.kind} \`${issuer.name}\`${challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the edge' : 'DNS-01'})`}`, m);
+      // issuers the environment makes itself (the internal CA) are no prerequisite; the edge's issuer names its challenge
+      const own = manifests.some((o) => o.kind === issuer.kind && o.metadata.name === issuer.name);
+      const edge = config.edge.tls;
+      const challenge = edge && edge.kind === issuer.kind && edge.name === issuer.name ? edge.challenge : 'none';
+      const what = json.spec.isCA ? ' (signs CA certificates: a CA, Vault or AWS PCA issuer, not ACME)' : challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the edge' : 'DNS-01'})`;
+      if (!own) need(`cert-manager ${issuer.kind} \`${issuer.name}\`${what}`, m);
     }
     if (m.kind === 'ExternalSecret') {
       const store = json.spec.secretStoreRef;
@@ -74,6 +79,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
+    if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` (rolls workloads when a Secret they read changes)`, m);
     if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
     if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
     if (m.kind === 'Gateway') need(`GatewayClass \`${json.spec.gatewayClassName}\``, m);
