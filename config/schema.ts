@@ -113,6 +113,13 @@ const postgresSchema = z
       image: image('ghcr.io/cloudnative-pg/postgresql', '16.10-standard-bookworm'),
       database: dnsLabel('a database name').default('datalens'),
       instances: z.number().int().min(1).max(9).default(3).describe('PostgreSQL instances (1 primary, the rest replicas)'),
+      synchronousStandbys: z
+        .number()
+        .int()
+        .min(0)
+        .max(8)
+        .optional()
+        .describe('Standbys that must confirm each commit (quorum, ANY n); 0 is asynchronous. Defaults to 1 in a prod environment with replicas, 0 elsewhere'),
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
       resources: resources('500m', '1Gi', '2Gi'),
@@ -391,6 +398,8 @@ export const environmentSchema = z
       if (!pg.backup) issue(['data', 'postgres', 'backup'], 'expected a backup target: a prod CloudNativePG cluster must archive WAL and take base backups');
       if (pg.instances < 3) issue(['data', 'postgres', 'instances'], 'expected at least 3 instances in a prod environment');
     }
+    if (pg.mode === 'cloudnative-pg' && (pg.synchronousStandbys ?? 0) > pg.instances - 1)
+      issue(['data', 'postgres', 'synchronousStandbys'], `expected at most ${pg.instances - 1} (instances - 1) synchronous standbys, got ${pg.synchronousStandbys}`);
     if (pg.mode === 'statefulset' && env.tier === 'prod') issue(['data', 'postgres', 'mode'], 'expected cloudnative-pg or external in a prod environment');
     if (env.secrets.provider === 'placeholder') {
       if (pg.mode === 'external') issue(['data', 'postgres', 'mode'], 'expected statefulset or cloudnative-pg: an external database needs the external-secrets provider');

@@ -1,3 +1,4 @@
+import { imagesMarkdown } from '../config/images';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGOCD_FOLDER } from '../charts/cluster-bootstrap-chart';
@@ -123,6 +124,7 @@ const README_BLOCKS: readonly { name: string; content: (rendered: readonly Rende
     },
   },
   { name: 'prerequisites', content: (rendered) => prerequisitesSummary(rendered) },
+  { name: 'images', content: () => imagesMarkdown() },
 ];
 
 /** The README with each generated block replaced by its current content (a block without markers is left out). */
