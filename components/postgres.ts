@@ -13,7 +13,7 @@ import { backupServerName } from '../config/cross-environment';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
-import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
+import { Cluster, ClusterSpecPostgresqlSynchronousDataDurability, ClusterSpecPostgresqlSynchronousMethod, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
 import { PGBOUNCER_PORT, PostgresPooler } from './postgres-pooler';
@@ -239,6 +239,7 @@ export class Postgres extends Component implements Connectable {
     const backup = config.backup;
     const backupStore = backup ? this.backupStore(backup) : undefined;
     const replicated = config.instances > 1;
+    const synchronous = synchronousStandbys(config, this.environment.config.tier);
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
       spec: {
@@ -249,6 +250,8 @@ export class Postgres extends Component implements Connectable {
         bootstrap: { initdb: { database: config.database, owner: APP_USER } },
         postgresql: {
           parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
+          // a commit returns once `synchronous` standbys have it: a failover loses no acknowledged transaction
+          ...(synchronous > 0 ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED } } : {}),
           // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
           pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
         },
@@ -347,6 +350,19 @@ export class Postgres extends Component implements Connectable {
         runbook: 'A failover now would lose recent commits. Check the replica pod, its volume throughput and the network between zones.',
       });
     }
+    const synchronous = synchronousStandbys(config, this.environment.config.tier);
+    if (synchronous > 0) {
+      rules.push({
+        alert: 'DatalensPostgresSynchronousReplicationDegraded',
+        // the primary (not in recovery) counts the standbys streaming from it; fewer than the quorum stalls every commit
+        expr: `(max(cnpg_pg_replication_streaming_replicas{${instances}} and on (pod) cnpg_pg_replication_in_recovery{${instances}} == 0) or vector(0)) < ${synchronous}`,
+        for: '2m',
+        severity: 'critical',
+        summary: `Fewer than ${synchronous} synchronous standbys stream from the PostgreSQL primary: commits wait`,
+        runbook:
+          'Writes block until a standby is back (dataDurability required). kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).',
+      });
+    }
     if (config.backup) {
       rules.push(
         {
@@ -422,6 +438,11 @@ export class Postgres extends Component implements Connectable {
     });
     return name;
   }
+}
+
+/** Standbys that confirm each commit: the environment's setting, else one in a replicated prod cluster. */
+export function synchronousStandbys(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>, tier: string): number {
+  return config.synchronousStandbys ?? (tier === 'prod' && config.instances > 1 ? 1 : 0);
 }
 
 /** A Kubernetes binary quantity (256Mi, 1Gi) in PostgreSQL's units (256MB, 1GB, both powers of 1024). */
