@@ -283,6 +283,8 @@ const FAMILIES: ReadonlyArray<{ readonly name: string; readonly shape: RegExp; r
       ]),
       silent: ['oneLeft'],
       fires: { none: [{}], gone: [{}] },
+      // a vanished series stays visible for Prometheus's 5m staleness window
+      lag: { gone: 6 },
     }),
   },
   {
