@@ -1,7 +1,9 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Cluster, Environment } from '../config/schema';
+import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
+import { PRIORITY_CLASSES } from '../foundation/priority';
 import { Application } from '../imports/argocd-argoproj.io';
 import { AppProject } from '../imports/argocd-project-argoproj.io';
 import * as k8s from '../imports/k8s';
@@ -41,8 +43,9 @@ export const CNPG_CLUSTER_HEALTH_KEY = 'resource.customizations.health.postgresq
  * Applications from Git (app of apps), and the argocd-cm health check under which rolling updates
  * of a CloudNativePG Cluster are Progressing rather than Degraded. Under `applications/`, managed
  * by the root: the project of the environments, limited to this cluster's namespaces and the kinds
- * the project emits, and one Application per environment of the cluster. Nothing of another
- * cluster's environments ever reaches this one.
+ * the project emits, one Application per environment of the cluster, and the PriorityClasses their
+ * pods name (data tier above the application, scheduled jobs last). Nothing of another cluster's
+ * environments ever reaches this one.
  */
 export class ClusterBootstrapChart extends Chart {
   /** Objects the root Application manages (written under `applications/`). */
@@ -64,6 +67,8 @@ export class ClusterBootstrapChart extends Chart {
         sourceRepos: repos,
         // the Applications live beside Argo CD, whichever cluster they deploy to
         destinations: [{ server: 'https://kubernetes.default.svc', namespace: argocd.namespace }],
+        // the PriorityClasses every environment's pods name are cluster-wide: the root keeps them
+        clusterResourceWhitelist: [{ group: 'scheduling.k8s.io', kind: 'PriorityClass' }],
         namespaceResourceWhitelist: [
           { group: 'argoproj.io', kind: 'AppProject' },
           { group: 'argoproj.io', kind: 'Application' },
@@ -86,6 +91,16 @@ export class ClusterBootstrapChart extends Chart {
     });
 
     this.managed = new Chart(this, 'Applications', { disableResourceNameHashes: true });
+    for (const priority of Object.values(PRIORITY_CLASSES)) {
+      new k8s.KubePriorityClass(this.managed, `PriorityClass-${priority.name}`, {
+        // before the Applications: their pods are refused while the class they name is missing
+        metadata: { name: priority.name, labels, annotations: { [SYNC_WAVE_ANNOTATION]: '-1' } },
+        value: priority.value,
+        preemptionPolicy: priority.preemptionPolicy,
+        globalDefault: false,
+        description: priority.description,
+      });
+    }
     new AppProject(this.managed, 'Project', {
       metadata: { name: projectName, namespace: argocd.namespace, labels },
       spec: {

@@ -1,6 +1,6 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { Api } from '../components/api';
+import { Api, type ApiProps } from '../components/api';
 import { Edge } from '../components/edge/edge';
 import type { EvidenceStore } from '../components/evidence-store';
 import { Frontend } from '../components/frontend';
@@ -16,7 +16,9 @@ import type { Environment } from '../config/schema';
 import { ConnectionGraph } from '../foundation/connection-graph';
 import { provideContext } from '../foundation/deployment-context';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
+import { NamespaceGuardrails } from '../foundation/namespace-guardrails';
 import { createNetworkPolicies } from '../foundation/network-policies';
+import { LogAlerts } from '../foundation/log-alerts';
 import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../foundation/sync-policy';
@@ -31,7 +33,8 @@ export function hostsOf(environment: Environment) {
 /**
  * One environment of DataLens: the namespace baseline, the data tier, the API, the frontend and the
  * edge, wired by typed connections. The connection graph then yields the network policies and the
- * sync order, so neither can drift from the wiring.
+ * sync order, so neither can drift from the wiring. A standby environment (its PostgreSQL a
+ * replica cluster of another region's) has the data tier only; promoting it brings the rest.
  */
 export class DatalensChart extends Chart {
   readonly graph = new ConnectionGraph();
@@ -42,9 +45,9 @@ export class DatalensChart extends Chart {
     this.environment = environment;
     provideContext(this, { environment, graph: this.graph });
     const { config } = environment;
-    const hosts = hostsOf(environment);
 
     new NamespaceBaseline(this, 'Namespace');
+    new NamespaceGuardrails(this, 'Guardrails');
     const postgres = new Postgres(this, 'Postgres', { config: config.data.postgres });
     const redis = new Redis(this, 'Redis', { config: config.data.redis });
     const nats = new Nats(this, 'Nats', { config: config.data.nats });
@@ -54,16 +57,27 @@ export class DatalensChart extends Chart {
     const mail: MailTransport =
       mailConfig.mode === 'mailhog' ? new MailHog(this, 'Mail', { image: mailConfig.image }) : new SmtpRelay(this, 'Mail', { host: mailConfig.host, port: mailConfig.port });
 
+    // a standby (a replica cluster in another region) runs the data tier only, until it is promoted
+    if (!postgres.isStandby) this.applicationTier(environment, { postgres, redis, nats, evidence, mail });
+
+    new NamespaceAlerts(this, 'NamespaceAlerts');
+    new LogAlerts(this, 'LogAlerts');
+    new Dashboards(this, 'Dashboards');
+    createNetworkPolicies(this.graph);
+    applySyncPolicy(this, this.graph);
+    applySecretRotation(this);
+  }
+
+  /** The API (with its migration), the frontend and the edge: what serves users, on top of the data tier. */
+  private applicationTier(environment: Environment, data: Pick<ApiProps, 'postgres' | 'redis' | 'nats' | 'evidence' | 'mail'>): void {
+    const { config } = environment;
+    const hosts = hostsOf(environment);
     const api = new Api(this, 'Api', {
       config: config.api,
       image: config.images.api,
       corsAllowedOrigins: config.cors.allowedOrigins,
       fromEmail: config.fromEmail,
-      postgres,
-      redis,
-      nats,
-      evidence,
-      mail,
+      ...data,
     });
     const frontend = new Frontend(this, 'Frontend', {
       config: config.frontend,
@@ -82,11 +96,5 @@ export class DatalensChart extends Chart {
         { host: hosts.api, backend: api, pathPrefix: '/api' },
       ],
     });
-
-    new NamespaceAlerts(this, 'NamespaceAlerts');
-    new Dashboards(this, 'Dashboards');
-    createNetworkPolicies(this.graph);
-    applySyncPolicy(this, this.graph);
-    applySecretRotation(this);
   }
 }

@@ -92,7 +92,7 @@ export class Api extends Component {
       autoscaling: config.autoscaling,
       uid: API_UID,
       serviceAccountName: account.name,
-      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum },
+      annotations: Object.assign({ [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum }, ...bindings.map((b) => b.podAnnotations ?? {})),
       terminationGracePeriodSeconds: DRAIN_SECONDS + 30,
       containers: [
         {

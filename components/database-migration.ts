@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { trustOf } from '../foundation/internal-ca';
-import { imageVersion } from '../foundation/pod-template';
+import { imageVersion, type ContainerSpec } from '../foundation/pod-template';
 import { alertName, observe } from '../foundation/telemetry';
 import { syncHookJob } from '../foundation/workload-parts';
 import type * as k8s from '../imports/k8s';
@@ -23,10 +23,16 @@ export interface DatabaseMigrationProps {
   readonly uid: number;
 }
 
+/** Requests and limits of the container that waits for the database (pg_isready in a loop). */
+const WAIT_RESOURCES = { cpuRequest: '10m', memoryRequest: '16Mi', memoryLimit: '64Mi' };
+
 /**
  * The schema migration as a Job with the API's image and settings, connected to PostgreSQL
  * directly (not through the transaction pooler, since migration tools hold session locks).
- * Argo CD runs it as a Sync hook after the database and before the API, on every sync.
+ * Argo CD runs it as a Sync hook after the database and before the API, on every sync; Helm after
+ * the first install and before every upgrade. A database in the cluster may not accept connections
+ * yet when Helm starts the Job (Argo CD's waves have waited for it), so the Job first waits for it
+ * with pg_isready from the database's own image.
  */
 export class DatabaseMigration extends Component {
   constructor(scope: Construct, id: string, props: DatabaseMigrationProps) {
@@ -38,6 +44,7 @@ export class DatabaseMigration extends Component {
       backoffLimit: 2,
       activeDeadlineSeconds: 1800,
       uid: props.uid,
+      initContainers: this.waitForDatabase(database.env, trust.volumeMounts),
       containers: [
         {
           name: 'migrate',
@@ -52,6 +59,26 @@ export class DatabaseMigration extends Component {
       ],
       volumes: trust.volumes,
     });
+    this.observeMigration();
+  }
+
+  private waitForDatabase(env: readonly k8s.EnvVar[], volumeMounts: readonly k8s.VolumeMount[]): ContainerSpec[] {
+    const postgres = this.environment.config.data.postgres;
+    if (postgres.mode === 'external') return [];
+    return [
+      {
+        name: 'wait-for-database',
+        image: postgres.image,
+        command: ['/bin/sh', '-c', 'until pg_isready --dbname="$DATABASE_URL" --timeout=5; do echo "waiting for PostgreSQL"; sleep 5; done'],
+        env,
+        resources: WAIT_RESOURCES,
+        // DATABASE_URL verifies the server against the mounted CA, here as in the migration
+        volumeMounts,
+      },
+    ];
+  }
+
+  private observeMigration(): void {
     observe(this, {
       title: 'Database migration',
       rules: [

@@ -6,10 +6,11 @@ import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, startupWindow, type ProbeTiming } from '../foundation/pod-template';
-import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
+import { InternalCa, trustOf, trustPath, type TrustAnchor } from '../foundation/internal-ca';
 import type * as k8s from '../imports/k8s';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
+import { MinioMirror } from './minio-mirror';
 import type { EvidenceStore } from './evidence-store';
 
 export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
@@ -55,6 +56,13 @@ export class Minio extends Component implements EvidenceStore {
         root_password: { remoteKey: 'minio', property: 'root_password', placeholder: 'dev-only-minio-root-password' },
         api_access_key: { remoteKey: 'minio', property: 'api_access_key', placeholder: 'dev-only-datalens-api' },
         api_secret_key: { remoteKey: 'minio', property: 'api_secret_key', placeholder: 'dev-only-datalens-api-secret' },
+        // a read-only user for the mirror to another region
+        ...(config.mirror
+          ? {
+              mirror_access_key: { remoteKey: 'minio', property: 'mirror_access_key', placeholder: 'dev-only-datalens-mirror' },
+              mirror_secret_key: { remoteKey: 'minio', property: 'mirror_secret_key', placeholder: 'dev-only-datalens-mirror-secret' },
+            }
+          : {}),
       },
     });
     const ca = InternalCa.of(this);
@@ -107,7 +115,13 @@ export class Minio extends Component implements EvidenceStore {
     if (replicas > 1) this.context.graph.connect(this, this, [apiPort], 'erasure-coded peers');
     scrapeService(this, { port: apiPort, path: '/minio/v2/metrics/cluster', ...(certificate ? { tls: { caSecret: certificate.secretName, serverName: this.serviceHost() } } : {}) });
     this.observeMinio();
-    this.bootstrap = new BucketBootstrap(this, 'Bootstrap', { minio: this, clientImage: config.clientImage, retentionDays: config.objectLockRetentionDays });
+    this.bootstrap = new BucketBootstrap(this, 'Bootstrap', {
+      minio: this,
+      clientImage: config.clientImage,
+      retentionDays: config.objectLockRetentionDays,
+      readOnlyUser: config.mirror !== undefined,
+    });
+    if (config.mirror) new MinioMirror(this, 'Mirror', { minio: this, after: this.bootstrap, clientImage: config.clientImage, config: config.mirror });
   }
 
   private observeMinio(): void {
@@ -156,6 +170,16 @@ export class Minio extends Component implements EvidenceStore {
   /** The S3 API's port as consumers reach it (TLS only when internal TLS is on). */
   get apiPort(): PortSpec {
     return this.scheme === 'https' ? { ...MINIO_API_PORT, tls: true } : MINIO_API_PORT;
+  }
+
+  /**
+   * What a MinIO client (mc) in another pod needs to verify this MinIO: the commands that copy the
+   * internal CA into mc's `$MC_CONFIG_DIR/certs/CAs/` (mc trusts what it finds there), and the volume
+   * and mount that hold it. Nothing without internal TLS.
+   */
+  get mcTrust(): { readonly commands: readonly string[]; readonly volumes: readonly k8s.Volume[]; readonly volumeMounts: readonly k8s.VolumeMount[] } {
+    if (!this.trust) return { commands: [], volumes: [], volumeMounts: [] };
+    return { commands: [`mkdir -p "$MC_CONFIG_DIR/certs/CAs"`, `cp ${trustPath(this.trust)} "$MC_CONFIG_DIR/certs/CAs/"`], ...trustOf([{ trust: [this.trust] }]) };
   }
 
   /** An HTTP(S) probe of MinIO's health API. */

@@ -9,6 +9,7 @@ import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../fou
 import type { PortSpec } from '../foundation/peer';
 import { EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
+import { JetStreamStreams } from './jetstream-streams';
 
 export const NATS_CLIENT_PORT: PortSpec = { name: 'client', port: 4222 };
 export const NATS_CLUSTER_PORT: PortSpec = { name: 'cluster', port: 6222 };
@@ -175,6 +176,7 @@ export class Nats extends Component implements Connectable {
     if (replicas > 1) this.context.graph.connect(this, this, [clusterPort], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });
     this.observeNats();
+    new JetStreamStreams(this, 'Streams', { nats: this, clientPort: this.clientPort, user: CLIENT_USER, config });
   }
 
   private observeNats(): void {

@@ -4,7 +4,9 @@ import { Component } from '../foundation/component';
 import { inheritableLabels } from '../foundation/labels';
 import { scrapePods } from '../foundation/metrics';
 import type { PortSpec } from '../foundation/peer';
-import { spreadConstraints } from '../foundation/pod-template';
+import { spreadConstraints, toResourceRequirements } from '../foundation/pod-template';
+import { priorityClassOf } from '../foundation/priority';
+import type { ResourcesConfig } from '../config/schema';
 
 /** Label CloudNativePG puts on the pods of a Pooler. */
 export const CNPG_POOLER_LABEL = 'cnpg.io/poolerName';
@@ -23,6 +25,8 @@ export interface PostgresPoolerProps {
   readonly defaultPoolSize?: number;
   /** Client connections PgBouncer accepts. @default 1000 */
   readonly maxClientConnections?: number;
+  /** Requests and limits of PgBouncer. */
+  readonly resources: ResourcesConfig;
 }
 
 /** A CloudNativePG PgBouncer `Pooler` in front of the read-write service of a cluster. */
@@ -47,18 +51,16 @@ export class PostgresPooler extends Component {
             max_client_conn: String(props.maxClientConnections ?? 1000),
           },
         },
-        ...(instances > 1
-          ? {
-              template: {
-                // CloudNativePG sets the app.kubernetes.io labels of pooler pods itself
-                metadata: { labels: inheritableLabels(this.labels) },
-                spec: {
-                  containers: [],
-                  topologySpreadConstraints: spreadConstraints({ [CNPG_POOLER_LABEL]: name }),
-                },
-              },
-            }
-          : {}),
+        template: {
+          // CloudNativePG sets the app.kubernetes.io labels of pooler pods itself
+          metadata: { labels: inheritableLabels(this.labels) },
+          spec: {
+            priorityClassName: priorityClassOf(this.role),
+            // the operator merges this with its own pgbouncer container
+            containers: [{ name: 'pgbouncer', resources: toResourceRequirements(props.resources) }],
+            ...(instances > 1 ? { topologySpreadConstraints: spreadConstraints({ [CNPG_POOLER_LABEL]: name }) } : {}),
+          },
+        },
       },
     });
     scrapePods(this, { port: PGBOUNCER_METRICS_PORT });

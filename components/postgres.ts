@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
-import type { PostgresConfig } from '../config/schema';
+import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-schema';
+import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
@@ -9,14 +10,23 @@ import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '.
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
+import { priorityClassOf } from '../foundation/priority';
 import { backupServerName } from '../config/cross-environment';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
-import { ObjectStore, ObjectStoreSpecConfigurationDataCompression, ObjectStoreSpecConfigurationWalCompression } from '../imports/barman-objectstore-barmancloud.cnpg.io';
+import {
+  ObjectStore,
+  ObjectStoreSpecConfigurationDataCompression,
+  ObjectStoreSpecConfigurationWalCompression,
+  ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits as SidecarLimit,
+  ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests as SidecarRequest,
+} from '../imports/barman-objectstore-barmancloud.cnpg.io';
 import { Cluster, ClusterSpecPostgresqlSynchronousDataDurability, ClusterSpecPostgresqlSynchronousMethod, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
+import { PostgresDrillCluster } from './postgres-drill-cluster';
 import { PGBOUNCER_PORT, PostgresPooler } from './postgres-pooler';
+import { PostgresRestoreDrill } from './postgres-restore-drill';
 
 /** Label CloudNativePG puts on the pods of a Cluster. */
 export const CNPG_CLUSTER_LABEL = 'cnpg.io/cluster';
@@ -37,6 +47,11 @@ const PG_TLS_DIR = '/etc/postgresql/tls';
 function verifyFull(trust: TrustAnchor): string {
   return `sslmode=verify-full&sslrootcert=${trustPath(trust)}`;
 }
+
+/** Name of the external cluster a recovered Cluster reads its archive from. */
+export const RECOVERY_SOURCE = 'origin';
+/** Annotation of consumers' pods naming the archive (and point) the database was recovered from. */
+export const DATABASE_ORIGIN_ANNOTATION = 'datalens.io/database-origin';
 
 /** The official postgres image runs as the `postgres` user, uid 999. */
 const POSTGRES_UID = 999;
@@ -94,6 +109,14 @@ export class Postgres extends Component implements Connectable {
     this.direct = { provider: this, bindingFor: () => this.binding(false) };
   }
 
+  /**
+   * A replica cluster replaying another region's archive: a standby that serves no application
+   * until it is promoted (recovery.replica set to false).
+   */
+  get isStandby(): boolean {
+    return isStandby(this.config);
+  }
+
   /** Pooled consumers wait for the pooler, which itself waits for the cluster. */
   get provider(): Component {
     return this.pooler ?? this;
@@ -123,6 +146,8 @@ export class Postgres extends Component implements Connectable {
           { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: appSecret, key: 'password' } } },
           { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?${verifyFull(trust)}` },
         ],
+        // a recovered cluster generates new credentials: consumers restart on the sync that recovers it
+        ...(config.recovery ? { podAnnotations: { [DATABASE_ORIGIN_ANNOTATION]: recoveryOrigin(config.recovery) } } : {}),
       };
     }
     if (config.mode === 'external') return { peer: this, ports: [{ ...POSTGRES_PORT, port: config.port }], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
@@ -237,26 +262,51 @@ export class Postgres extends Component implements Connectable {
     const kubeApi = kubernetesApiRoutes(this.environment.cluster);
     const graph = this.context.graph;
     const backup = config.backup;
-    const backupStore = backup ? this.backupStore(backup) : undefined;
+    const credentials = backup ? this.backupCredentials(backup) : undefined;
+    const backupStore = backup
+      ? this.objectStore('BackupStore', 'backup', backup.destinationPath, backup.region, credentials, { retentionPolicy: backup.retentionPolicy, sidecar: config.backupSidecarResources })
+      : undefined;
+    const recovery = config.recovery;
+    // a store of its own for the archive recovered from, without retention: nothing here may prune it
+    const recoveryStore =
+      recovery && backup ? this.objectStore('RecoveryStore', 'recovery', recovery.destinationPath ?? backup.destinationPath, recovery.region ?? backup.region, credentials) : undefined;
     const replicated = config.instances > 1;
     const synchronous = synchronousStandbys(config, this.environment.config.tier);
+    const postgresql = {
+      parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
+      // a commit returns once `synchronous` standbys have it: a failover loses no acknowledged transaction
+      ...(synchronous > 0 ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED } } : {}),
+      // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
+      pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
+    };
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
       spec: {
         instances: config.instances,
         imageName: imageRef(config.image),
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
+        priorityClassName: priorityClassOf(this.role),
         enableSuperuserAccess: false,
-        bootstrap: { initdb: { database: config.database, owner: APP_USER } },
-        postgresql: {
-          parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
-          // a commit returns once `synchronous` standbys have it: a failover loses no acknowledged transaction
-          ...(synchronous > 0 ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED } } : {}),
-          // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
-          pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
-        },
         // clients verify-full against <cluster>-ca through the pooler too: its Service name must be in the certificate
         certificates: { serverAltDnsNames: [`${this.name}-pooler`, `${this.name}-pooler.${this.metadata().namespace}`, `${this.name}-pooler.${this.metadata().namespace}.svc`, `${this.name}-pooler.${this.metadata().namespace}.svc.cluster.local`, `${this.name}-rw.${this.metadata().namespace}.svc.cluster.local`] },
+        bootstrap: recovery
+          ? {
+              recovery: {
+                source: RECOVERY_SOURCE,
+                // the owner gets a generated password once recovery ends (never while a replica)
+                database: config.database,
+                owner: APP_USER,
+                ...(recovery.target ? { recoveryTarget: 'time' in recovery.target ? { targetTime: recovery.target.time } : { targetLsn: recovery.target.lsn } } : {}),
+              },
+            }
+          : { initdb: { database: config.database, owner: APP_USER } },
+        ...(recovery && recoveryStore
+          ? {
+              externalClusters: [{ name: RECOVERY_SOURCE, plugin: { name: BARMAN_CLOUD_PLUGIN, parameters: { barmanObjectName: recoveryStore, serverName: recovery.serverName } } }],
+              ...(recovery.replica !== undefined ? { replica: { enabled: recovery.replica, source: RECOVERY_SOURCE } } : {}),
+            }
+          : {}),
+        postgresql,
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         ...(config.walStorage
           ? { walStorage: { size: config.walStorage.size, ...(config.walStorage.storageClass ? { storageClass: config.walStorage.storageClass } : {}) } }
@@ -305,6 +355,20 @@ export class Postgres extends Component implements Connectable {
     for (const route of kubeApi) graph.connect(this, route.peer, route.ports, 'instance manager');
     scrapePods(this, { port: POSTGRES_EXPORTER_PORT });
     this.observeCluster(config);
+    if (config.restoreDrill && backupStore) {
+      const cluster = new PostgresDrillCluster(this, 'DrillCluster', {
+        config,
+        parameters: postgresql.parameters,
+        owner: APP_USER,
+        backupStore,
+        serverName: backupServerName(this.environment),
+        plugin: BARMAN_CLOUD_PLUGIN,
+        operator,
+        ports: [POSTGRES_PORT, CNPG_STATUS_PORT],
+        clusterLabel: CNPG_CLUSTER_LABEL,
+      });
+      new PostgresRestoreDrill(this, 'RestoreDrill', { cluster, database: config.database, config: config.restoreDrill, after: this });
+    }
 
     const pooler = new PostgresPooler(this, 'Pooler', {
       clusterName: this.name,
@@ -312,6 +376,7 @@ export class Postgres extends Component implements Connectable {
       poolMode: config.pooler.poolMode,
       defaultPoolSize: config.pooler.defaultPoolSize,
       maxClientConnections: config.pooler.maxClientConnections,
+      resources: config.pooler.resources,
     });
     graph.connect(pooler, this, [POSTGRES_PORT], 'pooled SQL');
     for (const route of kubeApi) graph.connect(pooler, route.peer, route.ports, 'instance manager');
@@ -340,7 +405,24 @@ export class Postgres extends Component implements Connectable {
         runbook: 'The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.',
       },
     ];
-    if (config.instances > 1) {
+    if (config.recovery?.replica) {
+      // the designated primary replays the source's archive (its lag is the cluster's); the other
+      // instances stream from it and report next to nothing
+      rules.push({
+        alert: 'DatalensPostgresReplicaClusterBehind',
+        expr: `max(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicaClusterLagSeconds}`,
+        for: '15m',
+        severity: 'critical',
+        summary: `The standby replica cluster replays WAL more than ${thresholds.replicaClusterLagSeconds}s behind its source`,
+        meaning: 'A failover to this region now would lose the commits of that window: the archive it replays from is not reaching it, or the source stopped archiving.',
+        confirm: [
+          "`kubectl cnpg status datalens-postgres -n <namespace>` shows the replica cluster's source and the last WAL replayed.",
+          "The source environment's DatalensPostgresWalArchivingFailing and DatalensPostgresWalArchiveTooOld: a primary that stops archiving starves the standby.",
+          '`kubectl logs <designated primary pod> -c plugin-barman-cloud -n <namespace>` names an S3 error reading the source archive (AccessDenied on the cross-region bucket: the IAM role).',
+        ],
+        runbook: 'Fix the archiving of the source or the read access of this cluster to its archive; the standby catches up on its own. A quiet source with no writes also shows lag (no transaction to replay): compare with its write rate before acting.',
+      });
+    } else if (config.instances > 1) {
       rules.push({
         alert: 'DatalensPostgresReplicationLag',
         expr: `max(cnpg_pg_replication_lag{${instances}}) > ${thresholds.replicationLagSeconds}`,
@@ -374,6 +456,11 @@ export class Postgres extends Component implements Connectable {
           summary: 'PostgreSQL cannot archive WAL to the backup store',
           runbook:
             'Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.',
+          meaning: 'WAL segments are not reaching the object store: the recovery point of a restore falls behind, and pg_wal grows until the volume is full and PostgreSQL stops.',
+          confirm: [
+            '`kubectl cnpg status datalens-postgres -n <namespace>` shows the last archived and the last failed WAL and the working of the plugin.',
+            '`kubectl logs <primary pod> -c plugin-barman-cloud -n <namespace>` names the S3 error (AccessDenied, NoSuchBucket, a timeout).',
+          ],
         },
         {
           alert: 'DatalensPostgresWalArchiveTooOld',
@@ -392,6 +479,8 @@ export class Postgres extends Component implements Connectable {
         severity: 'critical',
         summary: `The last successful base backup is older than ${thresholds.backupAgeHours}h`,
         runbook: 'Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).',
+        meaning: 'No base backup completed recently: a restore would replay more WAL (slower), and once retention removes older backups the recovery window shrinks.',
+        confirm: ['`kubectl get backups.postgresql.cnpg.io -n <namespace>` lists the recent Backups and their phase; a failed one carries the error in its status.'],
       });
     }
     const panels: Panel[] = [
@@ -407,27 +496,45 @@ export class Postgres extends Component implements Connectable {
     observe(this, { title: 'PostgreSQL', health, rules, panels });
   }
 
-  /** The Barman Cloud `ObjectStore` the cluster archives WAL and base backups to; returns its name. */
-  private backupStore(backup: NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>): string {
-    const name = `${this.name}-backup`;
-    const keys =
-      backup.credentials.type === 'secret'
-        ? new AppSecret(this, 'BackupCredentials', {
-            name: `${name}-credentials`,
-            values: {
-              ACCESS_KEY_ID: { remoteKey: 'postgres-backup', property: 'access_key_id', placeholder: 'dev-only-access-key' },
-              ACCESS_SECRET_KEY: { remoteKey: 'postgres-backup', property: 'secret_access_key', placeholder: 'dev-only-secret-key' },
-            },
-          })
-        : undefined;
-    new ObjectStore(this, 'BackupStore', {
-      metadata: this.metadata('backup'),
+  /** Access keys to the backup bucket from the secret store, unless the instances use an IAM role. */
+  private backupCredentials(backup: CnpgBackup): AppSecret | undefined {
+    if (backup.credentials.type !== 'secret') return undefined;
+    return new AppSecret(this, 'BackupCredentials', {
+      name: `${this.name}-backup-credentials`,
+      values: {
+        ACCESS_KEY_ID: { remoteKey: 'postgres-backup', property: 'access_key_id', placeholder: 'dev-only-access-key' },
+        ACCESS_SECRET_KEY: { remoteKey: 'postgres-backup', property: 'secret_access_key', placeholder: 'dev-only-secret-key' },
+      },
+    });
+  }
+
+  /**
+   * A Barman Cloud `ObjectStore` (`<cluster>-<suffix>`): the one the cluster archives WAL and base
+   * backups to (with its retention), or one it only reads; returns its name.
+   */
+  private objectStore(
+    id: string,
+    suffix: string,
+    destinationPath: string,
+    region: string,
+    keys: AppSecret | undefined,
+    archive: { retentionPolicy: string; sidecar: ResourcesConfig } | undefined = undefined,
+  ): string {
+    const name = `${this.name}-${suffix}`;
+    new ObjectStore(this, id, {
+      metadata: this.metadata(suffix),
       spec: {
-        retentionPolicy: backup.retentionPolicy,
+        ...(archive
+          ? {
+              retentionPolicy: archive.retentionPolicy,
+              // the plugin's sidecar in every instance (the store the cluster archives to sets it)
+              instanceSidecarConfiguration: { resources: sidecarResources(archive.sidecar) },
+            }
+          : {}),
         configuration: {
-          destinationPath: backup.destinationPath,
+          destinationPath,
           // the regional endpoint keeps backup traffic (and data) in the configured region
-          endpointUrl: `https://s3.${backup.region}.amazonaws.com`,
+          endpointUrl: `https://s3.${region}.amazonaws.com`,
           s3Credentials: keys
             ? { accessKeyId: { name: keys.name, key: 'ACCESS_KEY_ID' }, secretAccessKey: { name: keys.name, key: 'ACCESS_SECRET_KEY' } }
             : { inheritFromIamRole: true },
@@ -440,9 +547,30 @@ export class Postgres extends Component implements Connectable {
   }
 }
 
-/** Standbys that confirm each commit: the environment's setting, else one in a replicated prod cluster. */
+/**
+ * Standbys that confirm each commit: the environment's setting, else one in a replicated prod cluster.
+ * None while a replica cluster: its designated primary is itself a standby of the archive (PostgreSQL
+ * has no synchronous cascading replication); the setting takes effect when it is promoted.
+ */
 export function synchronousStandbys(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>, tier: string): number {
+  if (isStandby(config)) return 0;
   return config.synchronousStandbys ?? (tier === 'prod' && config.instances > 1 ? 1 : 0);
+}
+
+/** Requests and limits of the plugin's sidecar, in the ObjectStore's own quantity type. */
+function sidecarResources(resources: ResourcesConfig) {
+  return {
+    requests: { cpu: SidecarRequest.fromString(resources.cpuRequest), memory: SidecarRequest.fromString(resources.memoryRequest) },
+    limits: { memory: SidecarLimit.fromString(resources.memoryLimit), ...(resources.cpuLimit ? { cpu: SidecarLimit.fromString(resources.cpuLimit) } : {}) },
+  };
+}
+
+type CnpgBackup = NonNullable<Extract<PostgresConfig, { mode: 'cloudnative-pg' }>['backup']>;
+
+/** What a recovered database came from, for its consumers' pods: `prod:latest`, `prod:2026-11-20T09:14:00+05:30`. */
+function recoveryOrigin(recovery: RecoveryConfig): string {
+  const target = recovery.target ? ('time' in recovery.target ? recovery.target.time : recovery.target.lsn) : 'latest';
+  return `${recovery.destinationPath ? `${recovery.destinationPath.replace(/\/+$/, '')}/` : ''}${recovery.serverName}:${target}`;
 }
 
 /** A Kubernetes binary quantity (256Mi, 1Gi) in PostgreSQL's units (256MB, 1GB, both powers of 1024). */

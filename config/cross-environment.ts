@@ -47,7 +47,7 @@ const CLAIMS: readonly UniqueClaim[] = [
     claim: (env) => {
       const pg = env.config.data.postgres;
       if (pg.mode !== 'cloudnative-pg' || !pg.backup) return undefined;
-      return shown(`${pg.backup.destinationPath.replace(/\/+$/, '')}/${backupServerName(env)}`, ['data', 'postgres', 'backup', pg.backup.serverName ? 'serverName' : 'destinationPath']);
+      return shown(archiveOf(env)!, ['data', 'postgres', 'backup', pg.backup.serverName ? 'serverName' : 'destinationPath']);
     },
   },
 ];
@@ -56,6 +56,22 @@ const CLAIMS: readonly UniqueClaim[] = [
 export function backupServerName(env: Environment): string {
   const pg = env.config.data.postgres;
   return (pg.mode === 'cloudnative-pg' && pg.backup?.serverName) || env.name;
+}
+
+const trimmed = (path: string) => path.replace(/\/+$/, '');
+
+/** The archive an environment's cluster was or is recovered from (`destinationPath/serverName`), if any. */
+export function recoverySourceOf(env: Environment): string | undefined {
+  const pg = env.config.data.postgres;
+  if (pg.mode !== 'cloudnative-pg' || !pg.recovery || !pg.backup) return undefined;
+  return `${trimmed(pg.recovery.destinationPath ?? pg.backup.destinationPath)}/${pg.recovery.serverName}`;
+}
+
+/** The archive an environment's cluster writes (`destinationPath/serverName`), if it archives. */
+export function archiveOf(env: Environment): string | undefined {
+  const pg = env.config.data.postgres;
+  if (pg.mode !== 'cloudnative-pg' || !pg.backup) return undefined;
+  return `${trimmed(pg.backup.destinationPath)}/${backupServerName(env)}`;
 }
 
 /**
@@ -80,6 +96,13 @@ export function crossEnvironmentProblems(environments: readonly LocatedEnvironme
     }
   }
   for (const env of environments) {
+    const source = recoverySourceOf(env);
+    if (source && source === archiveOf(env)) {
+      const pg = env.config.data.postgres as Extract<Environment['config']['data']['postgres'], { mode: 'cloudnative-pg' }>;
+      problems.push(
+        `${env.locate(['data', 'postgres', 'backup', pg.backup!.serverName ? 'serverName' : 'destinationPath'])}: data.postgres.backup.serverName: expected an archive other than the one the cluster recovers from (${source}), got ${backupServerName(env)}: a recovered cluster must write to a new serverName, or it would overwrite the backups it came from (set backup.serverName, for example ${pg.recovery!.serverName}-2)`,
+      );
+    }
     if (env.config.namespace === env.cluster.config.argocd.namespace)
       problems.push(`${env.locate(['namespace'])}: namespace: expected a namespace of DataLens's own, got ${env.config.namespace}, where Argo CD runs on cluster ${env.cluster.name}`);
     const sibling = environments.find((other) => other.cluster.name === env.cluster.name && other.config.argocd.repoURL !== env.config.argocd.repoURL);

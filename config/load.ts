@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
-import { Document, LineCounter, isMap, isNode, parseDocument, type Node } from 'yaml';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
@@ -13,7 +13,37 @@ export class EnvironmentError extends Error {
   }
 }
 
-const DATA_FILE = /^([a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?)\.yaml$/;
+/*
+ * Limits on what a data file may be, so that no input makes the synth hang, exhaust memory or
+ * print pages: real files are a few KiB, with a handful of aliases at most.
+ */
+/** Largest data file read (bytes). */
+export const MAX_FILE_BYTES = 128 * 1024;
+/** Most alias expansions in one file (YAML "billion laughs" documents expand exponentially). */
+export const MAX_ALIAS_EXPANSIONS = 100;
+/** Most problems reported per file; the rest are counted on one line. */
+export const MAX_PROBLEMS_PER_FILE = 20;
+/** Longest value quoted back in a message (characters). */
+const MAX_SHOWN = 60;
+
+/** What a kind of data file is called and how long its name may be, and why. */
+interface DataFileKind {
+  readonly what: string;
+  readonly maxName: number;
+  readonly because: string;
+}
+
+export const ENVIRONMENT_FILES: DataFileKind = {
+  what: 'environment',
+  maxName: 21,
+  because: 'it prefixes the Grafana dashboard uids of the environment (<name>-datalens-namespace), which hold at most 40',
+};
+
+export const CLUSTER_FILES: DataFileKind = {
+  what: 'cluster',
+  maxName: 54,
+  because: 'it names the Argo CD Application datalens-<name>, whose name is a label value of at most 63',
+};
 
 /** Where a field of a data file is, as `file:line:col`, for messages that point the reader at it. */
 export type Locate = (path: readonly (string | number)[]) => string;
@@ -27,11 +57,16 @@ export interface DataFile<T> {
 
 type Parsed<T> = { file: DataFile<T> } | { problems: string[] };
 
-/** The data files of a folder, sorted: every `<name>.yaml`. */
+/** The data files of a folder, sorted: every `<name>.yaml`, and every `.yml` (refused with a message when loaded). */
 export function environmentFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.yaml'))
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((file) => /\.ya?ml$/i.test(file))
     .sort()
     .map((file) => join(dir, file));
 }
@@ -39,21 +74,33 @@ export function environmentFiles(dir: string): string[] {
 /**
  * Loads and validates every environment in `dir` and every cluster in `clustersDir`, resolves each
  * environment's cluster and checks the environments against each other; throws an
- * EnvironmentError listing every problem found.
+ * EnvironmentError listing every problem found. Files must be regular files inside `root` (a
+ * symbolic link may point only within it).
  */
-export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters')): Environment[] {
+export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir)): Environment[] {
   const problems: string[] = [];
-  const load = <T>(folder: string, what: string, parse: (file: string, text: string) => Parsed<T>): DataFile<T>[] => {
+  const load = <T>(folder: string, kind: DataFileKind, parse: (file: string, text: string) => Parsed<T>): DataFile<T>[] => {
+    const folderProblem = readableFolder(folder);
+    if (folderProblem) {
+      problems.push(folderProblem);
+      return [];
+    }
     const files = environmentFiles(folder);
-    if (files.length === 0) problems.push(`${folder}: no ${what} files (<name>.yaml) found`);
+    if (files.length === 0) problems.push(`${shown(folder)}: no ${kind.what} files (<name>.yaml) found`);
     return files.flatMap((path) => {
-      const result = parse(relative(process.cwd(), path) || path, readFileSync(path, 'utf8'));
+      const file = relative(process.cwd(), path) || path;
+      const read = readDataFile(path, file, root);
+      if ('problem' in read) {
+        problems.push(read.problem);
+        return [];
+      }
+      const result = parse(file, read.text);
       if ('problems' in result) problems.push(...result.problems);
       return 'file' in result ? [result.file] : [];
     });
   };
-  const clusters = load(clustersDir, 'cluster', parseCluster);
-  const environments = load(dir, 'environment', (file, text) => {
+  const clusters = load(clustersDir, CLUSTER_FILES, parseCluster);
+  const environments = load(dir, ENVIRONMENT_FILES, (file, text) => {
     const result = parseEnvironment(file, text);
     return 'environment' in result ? { file: result.environment } : result;
   });
@@ -70,33 +117,169 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
   return resolved.map(({ name, config, cluster }) => ({ name, config, cluster }));
 }
 
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** A problem with the folder itself (not a folder, unreadable), or undefined when it can be listed or is missing. */
+function readableFolder(folder: string): string | undefined {
+  try {
+    readdirSync(folder);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    return `${shown(folder)}: folder: expected a folder of data files that can be listed, got ${describeErrno(error)}`;
+  }
+}
+
+function describeErrno(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason: Record<string, string> = {
+    EACCES: 'permission denied (EACCES)',
+    EPERM: 'operation not permitted (EPERM)',
+    ELOOP: 'a loop of symbolic links (ELOOP)',
+    ENOENT: 'a symbolic link to a file that does not exist (ENOENT)',
+    ENOTDIR: 'a path through something that is not a folder (ENOTDIR)',
+    EISDIR: 'a folder (EISDIR)',
+    EIO: 'an input/output error (EIO)',
+  };
+  return (code && reason[code]) ?? `an error reading it (${code ?? message})`;
+}
+
+function fileType(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'something other than a regular file';
+}
+
+const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+
+/**
+ * The text of a data file, or the one problem that keeps it from being read: it must be a
+ * regular file (a symbolic link only to one inside `root`), readable, at most MAX_FILE_BYTES, and
+ * UTF-8 text. Never blocks: a named pipe is refused before it is opened, and opened non-blocking
+ * in case it appears in between.
+ */
+export function readDataFile(path: string, file: string, root: string): { text: string } | { problem: string } {
+  const problem = (field: string, expected: string, got: string) => ({ problem: `${file}:1:1: ${field}: expected ${expected}, got ${got}` });
+  try {
+    const link = lstatSync(path);
+    if (link.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch (error) {
+        return problem('file', 'a regular file', describeErrno(error));
+      }
+      let realRoot: string;
+      try {
+        realRoot = realpathSync(root);
+      } catch {
+        realRoot = root;
+      }
+      if (!isInside(target, realRoot)) return problem('file', 'a file inside the repository', 'a symbolic link that leads outside it');
+    }
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return problem('file', 'a regular file', 'a folder');
+      return problem('file', 'a readable regular file', describeErrno(error));
+    }
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) return problem('file', 'a regular file', fileType(stats));
+      if (stats.size > MAX_FILE_BYTES) return problem('file', `at most ${MAX_FILE_BYTES / 1024} KiB`, `${Math.ceil(stats.size / 1024)} KiB`);
+      const buffer = Buffer.alloc(Math.min(stats.size, MAX_FILE_BYTES) + 1);
+      let length = 0;
+      for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (length > MAX_FILE_BYTES) return problem('file', `at most ${MAX_FILE_BYTES / 1024} KiB`, 'more (it grew while being read)');
+      return decodeText(buffer.subarray(0, length), file);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return problem('file', 'a readable regular file', describeErrno(error));
+  }
+}
+
+/** The text of UTF-8 bytes, or a problem naming where the first byte that is not text is. */
+function decodeText(bytes: Buffer, file: string): { text: string } | { problem: string } {
+  let text: string;
+  let bad = -1;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    bad = text.indexOf('\0');
+  } catch {
+    text = bytes.toString('utf8');
+    bad = text.search(/[\uFFFD\0]/);
+  }
+  if (bad === -1) return { text };
+  const before = text.slice(0, bad);
+  const line = before.split('\n').length;
+  const col = bad - before.lastIndexOf('\n');
+  return { problem: `${file}:${line}:${col}: file: expected UTF-8 text, got binary data` };
+}
+
 /** Validates one environment file's text; `file` is the name used in messages (and its base name is the environment). */
 export function parseEnvironment(file: string, text: string): { environment: DataFile<EnvironmentConfig> } | { problems: string[] } {
-  const result = parseDataFile(environmentSchema, 'environment', file, text);
+  const result = parseDataFile(environmentSchema, ENVIRONMENT_FILES, file, text);
   return 'file' in result ? { environment: result.file } : result;
 }
 
 /** Validates one cluster file's text (clusters/<name>.yaml). */
 export function parseCluster(file: string, text: string): Parsed<ClusterConfig> {
-  return parseDataFile(clusterSchema, 'cluster', file, text);
+  return parseDataFile(clusterSchema, CLUSTER_FILES, file, text);
 }
 
-function parseDataFile<T>(schema: z.ZodType<T>, what: string, file: string, text: string): Parsed<T> {
+/** The problem with a data file's name, if any. */
+function fileNameProblem(file: string, kind: DataFileKind): string | undefined {
   const fileName = basename(file);
-  const name = fileName.match(DATA_FILE)?.[1];
-  if (!name) return { problems: [`${file}:1:1: file name: expected <${what}>.yaml with a DNS label as name, got ${fileName}`] };
+  const expected = (what: string, got = fileName) => `${file}:1:1: file name: expected ${what}, got ${got}`;
+  const yml = fileName.match(/^(.*)\.yml$/i);
+  if (yml) return expected(`<${kind.what}>.yaml (the synth reads only .yaml files)`, `${fileName}: rename it to ${yml[1]}.yaml`);
+  const name = fileName.replace(/\.yaml$/, '');
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || fileName === name)
+    return expected(
+      `<${kind.what}>.yaml whose name is a DNS label of at most ${kind.maxName} characters (lower-case letters, digits and '-')`,
+      /^[\x21-\x7e]{1,80}$/.test(fileName) ? fileName : shortJson(fileName),
+    );
+  if (name.length > kind.maxName) return expected(`a name of at most ${kind.maxName} characters (${kind.because})`, `${name} (${name.length} characters)`);
+  return undefined;
+}
+
+function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string, text: string): Parsed<T> {
+  const nameProblem = fileNameProblem(file, kind);
+  if (nameProblem) return { problems: [nameProblem] };
+  const name = basename(file).replace(/\.yaml$/, '');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return `${file}:${line}:${col}: malformed YAML: ${error.message.split('\n')[0]}`;
-      }),
-    };
+  // duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) return { problems: [syntaxProblem(file, doc, lines, doc.errors[0])] };
+  const duplicate = duplicateKey(doc);
+  if (duplicate) {
+    const { line, col } = lines.linePos(duplicate.range![0]);
+    return { problems: [`${file}:${line}:${col}: malformed YAML: Map keys must be unique; ${shortJson(String((duplicate as Node & { value?: unknown }).value))} appears twice`] };
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => describeIssue(file, doc, lines, issue, `${what}s/${what}.schema.json`)) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    const alias = firstAlias(doc);
+    const { line, col } = alias?.range ? lines.linePos(alias.range[0]) : { line: 1, col: 1 };
+    if (error instanceof ReferenceError)
+      return { problems: [`${file}:${line}:${col}: malformed YAML: expected at most ${MAX_ALIAS_EXPANSIONS} alias expansions, got more: aliases that expand exponentially are refused`] };
+    return { problems: [`${file}:${line}:${col}: malformed YAML: ${firstLine(error)}`] };
+  }
+  const parsed = schema.safeParse(data ?? {});
+  if (!parsed.success) {
+    // describing an issue costs a walk of the document: describe only as many as are shown
+    const { issues } = parsed.error;
+    const problems = issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => describeIssue(file, doc, lines, issue, `${kind.what}s/${kind.what}.schema.json`));
+    if (issues.length > MAX_PROBLEMS_PER_FILE) problems.push(`${file}: ${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown; fix these first`);
+    return { problems };
+  }
   const locate: Locate = (path) => {
     const { line, col } = position(doc, lines, [...path]);
     return `${file}:${line}:${col}`;
@@ -104,16 +287,97 @@ function parseDataFile<T>(schema: z.ZodType<T>, what: string, file: string, text
   return { file: { name, config: parsed.data, locate } };
 }
 
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
+
+/**
+ * The first syntax error, located where the reader must look: an unclosed quote is reported where
+ * it opens (the parser notices it only at the end of the file). Later errors usually follow from
+ * the first one, so only that is reported.
+ */
+function syntaxProblem(file: string, doc: Document, lines: LineCounter, error: YAMLError): string {
+  let offset = error.pos[0];
+  let message = firstLine(error);
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    const opening = unclosedQuote(doc, offset);
+    if (opening !== undefined) {
+      offset = opening;
+      message = `${message}: the quote opened here is not closed`;
+    }
+  }
+  const { line, col } = lines.linePos(offset);
+  return `${file}:${line}:${col}: malformed YAML: ${message}`;
+}
+
+/** Where the quoted scalar that runs into `end` begins. */
+function unclosedQuote(doc: Document, end: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] <= end && node.range[1] >= end - 1) found ??= node.range[0];
+    },
+  });
+  return found;
+}
+
+/** The second occurrence of a key in some mapping, found in linear time. */
+function duplicateKey(doc: Document): Node | undefined {
+  let duplicate: Node | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key) && isNode(pair.key)) {
+          duplicate = pair.key;
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return duplicate;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 type PathKey = string | number;
+
+/** A value as a message quotes it: JSON, cut short; a number JSON cannot hold as its source text. */
+function describeValue(value: unknown): string {
+  if (isScalar(value) && typeof value.value === 'number' && !Number.isFinite(value.value)) return String(value.source ?? value.value);
+  const plain = isNode(value) ? value.toJSON() : value;
+  if (typeof plain === 'number' && !Number.isFinite(plain)) return String(plain);
+  return shortJson(plain);
+}
+
+function shortJson(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}... (${json.length} characters)` : json;
+}
 
 function describeIssue(file: string, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue, schemaFile: string): string {
   const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
   const located = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
   const { line, col } = position(doc, lines, located);
-  const field = located.length > 0 ? located.join('.') : '(top level)';
-  const value = doc.getIn(located);
-  const got = issue.code === 'unrecognized_keys' ? '' : value === undefined ? ', got nothing' : `, got ${JSON.stringify(isNode(value) ? value.toJSON() : value)}`;
-  return `${file}:${line}:${col}: ${field}: ${expectation(issue, schemaFile)}${got}`;
+  const field = located.length > 0 ? located.map((key) => (typeof key === 'string' && key.length > MAX_SHOWN ? `${key.slice(0, MAX_SHOWN)}...` : key)).join('.') : '(top level)';
+  const value = isAlias(doc.getIn(located, true)) ? doc.getIn(located) : doc.getIn(located, true);
+  let got: string;
+  if (issue.code === 'unrecognized_keys') got = '';
+  else if (issue.code === 'invalid_key') got = `, got the key ${shortJson(located[located.length - 1])}`;
+  else got = value === undefined ? ', got nothing' : `, got ${describeValue(value)}`;
+  const expected = expectation(issue, schemaFile, value);
+  // a rule that already says what it got is not told twice
+  return `${file}:${line}:${col}: ${field}: ${expected}${/, got /.test(expected) ? '' : got}`;
 }
 
 /** The position of the deepest node on `path` that exists (a missing field points at its parent). */
@@ -132,16 +396,35 @@ function position(doc: Document, lines: LineCounter, path: PathKey[]) {
   return { line: 1, col: 1 };
 }
 
-function expectation(issue: z.core.$ZodIssue, schemaFile: string): string {
+/** Keys the schema no longer has, and what replaced them. */
+const REMOVED_KEYS: Readonly<Record<string, string>> = {
+  aws: 'the regions are set where they are used: data.objectStore.region and data.postgres.backup.region',
+};
+
+function expectation(issue: z.core.$ZodIssue, schemaFile: string, value: unknown): string {
+  // the schema's own messages say what is expected
+  if (issue.message.startsWith('expected')) return issue.message;
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; expected only the keys the schema defines (see ${schemaFile})`;
-    case 'invalid_type':
+    case 'unrecognized_keys': {
+      const removed = issue.path.length === 0 ? issue.keys.find((key) => REMOVED_KEYS[key]) : undefined;
+      if (removed) return `unknown key ${JSON.stringify(removed)}; expected no ${removed} block: ${REMOVED_KEYS[removed]}`;
+      const keys = issue.keys.slice(0, 5).map((key) => shortJson(key));
+      const more = issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : '';
+      return `unknown key ${keys.join(', ')}${more}; expected only the keys the schema defines (see ${schemaFile})`;
+    }
+    case 'invalid_type': {
+      const node = isScalar(value) ? value.value : value;
+      if (issue.expected === 'number' && typeof node === 'number') return 'expected a finite number';
       return `expected ${issue.expected}`;
+    }
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       return issue.message.startsWith('Invalid input') ? 'expected one of the documented forms' : issue.message;
+    case 'invalid_key': {
+      const inner = issue.issues.find((i) => i.message.startsWith('expected'));
+      return inner?.message ?? 'expected a valid key';
+    }
     case 'too_small':
       return issue.origin === 'array' ? `expected at least ${issue.minimum} entries` : `expected a value >= ${issue.minimum}`;
     case 'too_big':

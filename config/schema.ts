@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
+import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
+import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
+import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
 import { BINARY_QUANTITY } from './units';
 
 /*
@@ -10,29 +13,84 @@ import { BINARY_QUANTITY } from './units';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-const QUANTITY = /^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti|k|M|G|T)?$/;
 const DURATION = /^[0-9]+(s|m|h|d)$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
 const IPV4 = new RegExp(`^(${OCTET}\\.){3}${OCTET}$`);
 const CIDR = new RegExp(`^(${OCTET}\\.){3}${OCTET}/([0-9]|[12][0-9]|3[0-2])$`);
+/** An AWS region such as ap-south-1 or us-gov-west-1. */
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$/;
+/** A revision git accepts as a ref or commit: no spaces, control characters or the characters git forbids in ref names. */
+const GIT_REVISION = /^(?!.*\.\.)(?!.*@\{)(?!\/)(?!.*\/$)(?!.*\.lock$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
+
+/*
+ * Image references by the grammar of the distribution project (what registries and kubelets
+ * parse): an optional registry host (with port), then lower-case path components.
+ */
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REPOSITORY_SOURCE = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::[0-9]+)?/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*`;
+const REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}$`);
+/** A repository with a tag or digest written into it (`repo:latest`), which would bypass the checks of `tag`. */
+const TAGGED_REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@[A-Za-z0-9+._-]+:[A-Za-z0-9=_-]+)$`);
+
+/*
+ * Label keys and values as the API server validates them: a key is an optional DNS subdomain
+ * prefix and '/', then a name of at most 63 characters; a value is such a name or empty.
+ */
+const LABEL_NAME = '[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?';
+const LABEL_KEY = new RegExp(`^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?${LABEL_NAME}$`);
+const LABEL_VALUE = new RegExp(`^(${LABEL_NAME})?$`);
 
 const dnsLabel = (what: string) =>
   z.string().regex(DNS_LABEL, { message: `expected ${what}: a DNS label (lower-case letters, digits and '-', at most 63 characters)` });
 const dnsName = (what: string) =>
   z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
-const quantity = z.string().regex(QUANTITY, { message: 'expected a Kubernetes quantity such as 500m, 256Mi or 10Gi' });
-const binaryQuantity = z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi' });
+const cpuQuantity = z
+  .string()
+  .regex(CPU_QUANTITY, { message: 'expected a CPU quantity such as 250m or 1.5 (whole millicores)', abort: true })
+  .refine((q) => quantityValue(q) > 0, { message: 'expected a CPU quantity above 0' });
+const memoryQuantity = z
+  .string()
+  .regex(MEMORY_QUANTITY, { message: "expected a memory quantity such as 256Mi or 1Gi (bytes: a suffix m would mean thousandths of a byte)", abort: true })
+  .refine((q) => quantityValue(q) >= 1, { message: 'expected a memory quantity of at least 1 byte' });
+const storageSize = z
+  .string()
+  .regex(STORAGE_QUANTITY, { message: 'expected a volume size such as 10Gi: a whole number of Ki, Mi, Gi or Ti (or k, M, G, T)', abort: true })
+  .refine((q) => quantityValue(q) > 0, { message: 'expected a volume size above 0' });
+const binaryQuantity = z
+  .string()
+  .regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi', abort: true })
+  .refine((q) => quantityValue(q) > 0, { message: 'expected a size above 0' });
 const ipv4 = z.string().regex(IPV4, { message: 'expected an IPv4 address such as 172.20.0.1' });
 const cidr = z.string().regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' });
 const portNumber = z.number().int().min(1).max(65535);
 const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
+const awsRegion = z.string().regex(AWS_REGION, { message: 'expected an AWS region such as ap-south-1' });
+const gitRevision = z.string().regex(GIT_REVISION, { message: 'expected a git revision: a branch, tag or commit, without spaces' });
+const labelKey = z
+  .string()
+  .regex(LABEL_KEY, { message: "expected a label key: an optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
+const labelValue = z
+  .string()
+  .regex(LABEL_VALUE, { message: "expected a label value: empty, or at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
+const storageClassName = dnsName('a StorageClass name');
 
 /** A container image pinned by an explicit tag (never `latest`) or a digest. */
 export const imageSchema = z
   .strictObject({
-    repository: z.string().min(1).describe('Image repository, for example ghcr.io/datalens/datalens-api'),
+    repository: z
+      .string()
+      .max(255, { message: 'expected an image repository of at most 255 characters', abort: true })
+      .refine((repository) => !TAGGED_REPOSITORY.test(repository), {
+        message: 'expected the repository alone: write its tag or digest in tag or digest, where they are checked',
+        abort: true,
+      })
+      .regex(REPOSITORY, {
+        message: 'expected an image repository such as ghcr.io/datalens/datalens-api: an optional registry host, then lower-case path components',
+      })
+      .describe('Image repository, for example ghcr.io/datalens/datalens-api; the tag or digest goes in tag or digest'),
     tag: z
       .string()
       .regex(TAG, { message: 'expected an image tag' })
@@ -52,10 +110,17 @@ const image = (repository: string, tag: string) => imageSchema.default({ reposit
 
 export const resourcesSchema = z
   .strictObject({
-    cpuRequest: quantity.describe('CPU request'),
-    memoryRequest: quantity.describe('Memory request'),
-    cpuLimit: quantity.optional().describe('CPU limit; unset leaves CPU unthrottled (requests still schedule)'),
-    memoryLimit: quantity.describe('Memory limit'),
+    cpuRequest: cpuQuantity.describe('CPU request'),
+    memoryRequest: memoryQuantity.describe('Memory request'),
+    cpuLimit: cpuQuantity.optional().describe('CPU limit; unset leaves CPU unthrottled (requests still schedule)'),
+    memoryLimit: memoryQuantity.describe('Memory limit'),
+  })
+  .superRefine((r, ctx) => {
+    // the API server refuses a container whose request is above its limit (an invalid limit has its own problem)
+    if (quantityValue(r.memoryLimit) >= 1 && quantityValue(r.memoryRequest) > quantityValue(r.memoryLimit))
+      ctx.addIssue({ code: 'custom', path: ['memoryRequest'], message: `expected at most memoryLimit (${r.memoryLimit}): Kubernetes refuses a request above its limit` });
+    if (r.cpuLimit !== undefined && quantityValue(r.cpuLimit) > 0 && quantityValue(r.cpuRequest) > quantityValue(r.cpuLimit))
+      ctx.addIssue({ code: 'custom', path: ['cpuRequest'], message: `expected at most cpuLimit (${r.cpuLimit}): Kubernetes refuses a request above its limit` });
   })
   .describe('Container requests and limits');
 export type ResourcesConfig = z.infer<typeof resourcesSchema>;
@@ -74,8 +139,8 @@ const autoscalingSchema = z
 
 const storageSchema = z
   .strictObject({
-    size: quantity.describe('Requested size of each volume'),
-    storageClass: z.string().min(1).optional().describe("StorageClass of each volume; unset uses the cluster's default class"),
+    size: storageSize.describe('Requested size of each volume'),
+    storageClass: storageClassName.optional().describe("StorageClass of each volume; unset uses the cluster's default class"),
   })
   .describe('Persistent volume settings');
 const storage = (size: string) => storageSchema.default({ size });
@@ -94,6 +159,14 @@ const externalEndpoint = {
     .default('0.0.0.0/0')
     .describe('Addresses the managed service lives in; egress is opened to this range only'),
 };
+
+/** A copy of a bucket in another region, kept by S3 replication configured outside Kubernetes. */
+const crossRegionCopySchema = z
+  .strictObject({
+    bucket: dnsName('a bucket name').describe('The bucket the objects are replicated to'),
+    region: z.string().min(1).describe('Its AWS region (in India: ap-south-2, Hyderabad, keeps the data in-country)'),
+  })
+  .describe('S3 Cross-Region Replication to a bucket in another region, configured on the bucket outside Kubernetes (listed in PREREQUISITES.md)');
 
 const postgresSchema = z
   .discriminatedUnion('mode', [
@@ -123,6 +196,7 @@ const postgresSchema = z
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
       resources: resources('500m', '1Gi', '2Gi'),
+      backupSidecarResources: resources('50m', '128Mi', '512Mi').describe('Requests and limits of the Barman Cloud plugin sidecar in each instance (WAL archiving, backups)'),
       sharedBuffers: binaryQuantity.default('256Mi').describe('PostgreSQL shared_buffers'),
       maxConnections: z.number().int().min(20).max(5000).default(200).describe('PostgreSQL max_connections'),
       pooler: z
@@ -131,6 +205,7 @@ const postgresSchema = z
           poolMode: z.enum(['session', 'transaction']).default('transaction'),
           defaultPoolSize: z.number().int().min(1).max(1000).default(25),
           maxClientConnections: z.number().int().min(10).max(100000).default(1000),
+          resources: resources('100m', '64Mi', '256Mi'),
         })
         .prefault({})
         .describe('PgBouncer Pooler the API connects through'),
@@ -143,21 +218,32 @@ const postgresSchema = z
             .string()
             .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, { message: 'expected s3://<bucket>/<path>' })
             .describe('Barman Cloud destination, s3://bucket/path'),
-          region: z.string().min(1).describe('AWS region of the backup bucket (keeps backups in-country)'),
+          region: awsRegion.describe('AWS region of the backup bucket (keeps backups in-country)'),
           retentionPolicy: z
             .string()
             .regex(/^[1-9][0-9]*[dwm]$/, { message: 'expected a retention such as 30d, 4w or 6m' })
             .default('30d'),
-          schedule: z.string().default('0 0 2 * * *').describe('ScheduledBackup cron (six fields, seconds first)'),
+          schedule: z
+            .string()
+            .superRefine((schedule, ctx) => {
+              const problem = cronProblem(schedule);
+              if (problem)
+                ctx.addIssue({ code: 'custom', message: `expected a cron schedule of six fields, seconds first, such as 0 0 2 * * * (02:00 daily), or a descriptor such as @daily: ${problem}` });
+            })
+            .default('0 0 2 * * *')
+            .describe('ScheduledBackup cron (six fields, seconds first, as robfig/cron reads them; or @daily, @every 12h)'),
           credentials: z
             .discriminatedUnion('type', [
               z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
               z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key postgres-backup)') }),
             ])
             .describe('How the instances authenticate to S3'),
+          crossRegionCopy: crossRegionCopySchema.optional(),
         })
         .optional()
         .describe('Continuous WAL archiving and base backups; required in prod'),
+      recovery: recoverySchema.optional(),
+      restoreDrill: restoreDrillSchema.optional(),
     }),
     z.strictObject({
       mode: z.literal('external').describe('A managed PostgreSQL outside the cluster'),
@@ -206,18 +292,48 @@ const natsSchema = z
     maxFileStore: binaryQuantity.default('4Gi').describe('JetStream max_file_store; keep below the volume size'),
     maxMemoryStore: binaryQuantity.default('256Mi').describe('JetStream max_memory_store'),
     resources: resources('100m', '256Mi', '512Mi'),
+    streams: z
+      .array(streamSchema)
+      .default(API_STREAMS)
+      .describe('JetStream streams, provisioned as NACK Stream resources; default: the streams the API uses (SCANS, DSR, EVENTS)'),
+    streamController: z
+      .strictObject({
+        namespace: dnsLabel('a namespace name').default('nack').describe('Namespace of the NATS JetStream controller (NACK)'),
+        podLabels: z
+          .record(z.string(), z.string())
+          .default({ app: 'nack' })
+          .describe("Labels of its pods (the nack chart's legacy labels for a release named nack), admitted to NATS"),
+      })
+      .prefault({})
+      .describe('The NATS JetStream controller (NACK 0.22, started with -crd-connect) that creates and updates the streams'),
   })
   .prefault({})
   .describe('NATS JetStream');
+
+/** A scheduled copy of the MinIO bucket to an S3 endpoint in another region. */
+const minioMirrorSchema = z
+  .strictObject({
+    endpoint: z.url({ protocol: /^https$/ }).describe('S3 endpoint of the copy, such as https://s3.ap-south-2.amazonaws.com or another site\'s MinIO'),
+    bucket: dnsName('a bucket name').describe('Bucket of the copy; created by the platform with versioning and object lock'),
+    cidr: cidr.default('0.0.0.0/0').describe('Addresses of the endpoint; egress is opened to this range on its port only (the internet by default, never private ranges)'),
+    schedule: cronSchedule.default('*/15 * * * *').describe('When the mirror runs (CronJob schedule, UTC)'),
+    maxAgeHours: z.number().int().min(1).max(168).default(2).describe('Age of the last successful mirror run that alerts'),
+  })
+  .describe('Copy new evidence objects to another region on a schedule (mc mirror); access keys of the copy under the secret store key minio-mirror');
 
 const minioCommon = {
   image: image('quay.io/minio/minio', 'RELEASE.2025-09-07T16-13-09Z'),
   clientImage: image('quay.io/minio/mc', 'RELEASE.2025-08-13T08-35-41Z'),
   bucket: dnsName('a bucket name').default('datalens-evidence'),
-  region: z.string().min(1).default('ap-south-1').describe('Region name MinIO reports'),
+  region: z
+    .string()
+    .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { message: 'expected a region name such as ap-south-1: lower-case letters, digits and -' })
+    .default('ap-south-1')
+    .describe('Region name MinIO reports'),
   storage: storage('20Gi'),
   resources: resources('250m', '512Mi', '1Gi'),
   objectLockRetentionDays: z.number().int().min(1).max(36500).default(365).describe('Default COMPLIANCE-mode retention of evidence objects'),
+  mirror: minioMirrorSchema.optional(),
 };
 const objectStoreSchema = z
   .discriminatedUnion('mode', [
@@ -230,13 +346,14 @@ const objectStoreSchema = z
     z.strictObject({
       mode: z.literal('s3').describe('An AWS S3 bucket managed outside the cluster'),
       bucket: dnsName('a bucket name'),
-      region: z.string().min(1).describe('AWS region of the bucket'),
+      region: awsRegion.describe('AWS region of the bucket (the API receives it as AWS_REGION)'),
       credentials: z
         .discriminatedUnion('type', [
           z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
           z.strictObject({ type: z.literal('secret') }),
         ])
         .describe('IRSA role on the API ServiceAccount, or keys from the secret store'),
+      crossRegionCopy: crossRegionCopySchema.optional(),
     }),
   ])
   .describe('Object storage for evidence packages');
@@ -300,12 +417,33 @@ const thresholdsSchema = z
     apiLatencyP99Seconds: z.number().positive().default(1).describe('API p99 latency that alerts'),
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
     replicationLagSeconds: z.number().positive().default(30),
+    replicaClusterLagSeconds: z.number().positive().default(1800).describe('How far a standby replica cluster may replay behind its source (WAL travels through the archive) before it alerts'),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
-    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8),
+    jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
+    jetstreamConsumerPending: z.number().int().min(1).default(10000).describe('Messages pending for one consumer that alert'),
     redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
   })
   .prefault({});
+
+const guardrailsSchema = z
+  .strictObject({
+    containerDefaults: resources('50m', '64Mi', '256Mi').describe(
+      "LimitRange defaults for containers that declare no requests or limits (those operators add); every container of this project declares its own",
+    ),
+    containerMaxMemory: memoryQuantity.optional().describe('LimitRange maximum memory limit of one container; unset leaves it open'),
+    quota: z
+      .strictObject({
+        requestsCpu: cpuQuantity.describe('requests.cpu of all pods together'),
+        requestsMemory: memoryQuantity.describe('requests.memory of all pods together'),
+        limitsMemory: memoryQuantity.describe('limits.memory of all pods together'),
+        requestsStorage: storageSize.describe('Storage requested by all volume claims together'),
+      })
+      .optional()
+      .describe("ResourceQuota of the namespace. The synth checks that the pods at their largest fit: autoscalers at their maximum, a rollout's extra pod, hooks, scheduled jobs and the operators' pods"),
+  })
+  .prefault({})
+  .describe('What keeps one workload from starving the rest: quota and container defaults of the namespace');
 
 export const environmentSchema = z
   .strictObject({
@@ -346,25 +484,43 @@ export const environmentSchema = z
     cors: z
       .strictObject({ allowedOrigins: z.array(browserOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
-    aws: z.strictObject({ region: z.string().min(1).default('ap-south-1') }).prefault({}),
     fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
     internalTls: internalTlsSchema,
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
+    guardrails: guardrailsSchema,
     monitoring: z
       .strictObject({
         namespace: dnsLabel('a namespace name').default('monitoring'),
-        prometheusLabels: z.record(z.string(), z.string()).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
-        grafanaDashboardLabel: z.string().default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
+        prometheusLabels: z.record(labelKey, labelValue).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
+        grafanaDashboardLabel: labelKey.default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
+        logs: z
+          .strictObject({
+            ruleLabel: z
+              .string()
+              .regex(/^[A-Za-z0-9][-A-Za-z0-9_.]{0,62}$/, { message: 'expected a label key such as loki_rule' })
+              .default('loki_rule')
+              .describe("Label of the ConfigMaps whose rule files the Loki ruler loads (the Loki chart's rules sidecar)"),
+            errorBurst: z
+              .strictObject({ linesPer5m: z.number().int().min(1).default(100).describe('Error lines of one component in 5 minutes that alert') })
+              .optional()
+              .describe('LogQL alerts, evaluated by the Loki ruler, when a component logs a burst of errors'),
+          })
+          .prefault({})
+          .describe("The pods' logs in Loki (shipped by Grafana Alloy): dashboards show each component's, optional LogQL alerts"),
+        runbookBaseUrl: z
+          .url({ protocol: /^https?$/ })
+          .optional()
+          .describe("Where the runbooks (docs/runbooks/<alert>.md) are read; every alert's runbook_url points there. Default: the folder in argocd.repoURL at argocd.targetRevision"),
       })
       .prefault({}),
     argocd: z
       .strictObject({
         repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
-        targetRevision: z.string().min(1).default('main'),
+        targetRevision: gitRevision.default('main'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
       })
       .describe('How Argo CD deploys this environment'),
@@ -376,6 +532,7 @@ export const environmentSchema = z
       ...(env.edge.gateway ? [gatewayDataPlane(env.edge.gateway, env.namespace).namespace] : []),
       ...(env.edge.gateway?.parentRef ? [env.edge.gateway.parentRef.namespace] : []),
       env.monitoring.namespace,
+      env.data.nats.streamController.namespace,
       ...(env.data.postgres.mode === 'cloudnative-pg' ? [env.data.postgres.operatorNamespace] : []),
     ];
     if (RESERVED_NAMESPACES.includes(env.namespace) || env.namespace.startsWith('kube-') || platform.includes(env.namespace))
@@ -390,6 +547,7 @@ export const environmentSchema = z
     if (nats > 1 && (nats < 3 || nats % 2 === 0))
       issue(['data', 'nats', 'replicas'], `expected 1 or an odd number of at least 3 for a JetStream cluster, got ${nats}`);
     if (env.tier === 'prod' && nats < 3) issue(['data', 'nats', 'replicas'], 'expected a NATS cluster of at least 3 in a prod environment');
+    for (const problem of streamProblems(env.data.nats, env.tier)) issue(problem.path, problem.message);
     const store = env.data.objectStore;
     if (store.mode === 'minio-distributed' && store.replicas < 4)
       issue(['data', 'objectStore', 'replicas'], `expected at least 4 pods for erasure-coded MinIO, got ${store.replicas}`);
@@ -398,8 +556,15 @@ export const environmentSchema = z
       if (!pg.backup) issue(['data', 'postgres', 'backup'], 'expected a backup target: a prod CloudNativePG cluster must archive WAL and take base backups');
       if (pg.instances < 3) issue(['data', 'postgres', 'instances'], 'expected at least 3 instances in a prod environment');
     }
-    if (pg.mode === 'cloudnative-pg' && (pg.synchronousStandbys ?? 0) > pg.instances - 1)
-      issue(['data', 'postgres', 'synchronousStandbys'], `expected at most ${pg.instances - 1} (instances - 1) synchronous standbys, got ${pg.synchronousStandbys}`);
+    if (pg.mode === 'cloudnative-pg') {
+      if ((pg.synchronousStandbys ?? 0) > pg.instances - 1)
+        issue(['data', 'postgres', 'synchronousStandbys'], `expected at most ${pg.instances - 1} (instances - 1) synchronous standbys, got ${pg.synchronousStandbys}`);
+      if (pg.recovery && !pg.backup)
+        issue(['data', 'postgres', 'recovery'], 'expected data.postgres.backup as well: a recovered cluster reads the archive with the backup credentials and archives to a serverName of its own');
+      if (pg.recovery?.replica && pg.recovery.target)
+        issue(['data', 'postgres', 'recovery', 'target'], 'expected no target for a replica cluster: it follows the archive to its end (a target is for a one-off restore)');
+      if (pg.restoreDrill && !pg.backup) issue(['data', 'postgres', 'restoreDrill'], 'expected data.postgres.backup: the drill restores the latest base backup of this cluster');
+    }
     if (pg.mode === 'statefulset' && env.tier === 'prod') issue(['data', 'postgres', 'mode'], 'expected cloudnative-pg or external in a prod environment');
     if (env.secrets.provider === 'placeholder') {
       if (pg.mode === 'external') issue(['data', 'postgres', 'mode'], 'expected statefulset or cloudnative-pg: an external database needs the external-secrets provider');
@@ -408,6 +573,17 @@ export const environmentSchema = z
     if (env.tier !== 'dev' && !env.internalTls.enabled) issue(['internalTls', 'enabled'], `expected true: plaintext between components is allowed in the dev tier only, not ${env.tier}`);
     if (env.tier !== 'dev' && env.internalTls.enabled && !env.internalTls.caIssuer)
       issue(['internalTls', 'caIssuer'], `expected an issuer for the internal CA: a self-signed CA is for the dev tier only, not ${env.tier}`);
+    // sizes the services are told must fit the memory and volumes they get
+    const below = (path: (string | number)[], size: string, limit: string, what: string, because: string) => {
+      if (quantityValue(limit) > 0 && quantityValue(size) >= quantityValue(limit)) issue(path, `expected less than ${what} (${limit}): ${because}`);
+    };
+    if (pg.mode !== 'external') below(['data', 'postgres', 'sharedBuffers'], pg.sharedBuffers, pg.resources.memoryLimit, 'data.postgres.resources.memoryLimit', 'PostgreSQL would be killed for memory');
+    const redis = env.data.redis;
+    if (redis.mode === 'statefulset') below(['data', 'redis', 'maxmemory'], redis.maxmemory, redis.resources.memoryLimit, 'data.redis.resources.memoryLimit', 'Redis would be killed for memory before it evicts keys');
+    const jetstream = env.data.nats;
+    below(['data', 'nats', 'maxMemoryStore'], jetstream.maxMemoryStore, jetstream.resources.memoryLimit, 'data.nats.resources.memoryLimit', 'NATS would be killed for memory');
+    if (quantityValue(jetstream.storage.size) > 0 && quantityValue(jetstream.maxFileStore) > quantityValue(jetstream.storage.size))
+      issue(['data', 'nats', 'maxFileStore'], `expected at most data.nats.storage.size (${jetstream.storage.size}): JetStream would run out of disk before its limit`);
     const hosts = new Set(env.cors.allowedOrigins);
     if (hosts.size !== env.cors.allowedOrigins.length) issue(['cors', 'allowedOrigins'], 'expected each origin once');
     if (env.tier !== 'dev')
@@ -415,6 +591,53 @@ export const environmentSchema = z
         if (!origin.startsWith('https://')) issue(['cors', 'allowedOrigins', i], `expected an https:// origin outside dev, got ${origin}`);
       });
   });
+
+/** Fields of a ScheduledBackup schedule as robfig/cron (CloudNativePG's parser) reads them: seconds first. */
+const CRON_FIELDS: readonly { name: string; min: number; max: number; names?: readonly string[] }[] = [
+  { name: 'seconds', min: 0, max: 59 },
+  { name: 'minutes', min: 0, max: 59 },
+  { name: 'hours', min: 0, max: 23 },
+  { name: 'day of month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12, names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] },
+  { name: 'day of week', min: 0, max: 6, names: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+];
+const CRON_DESCRIPTORS = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
+const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
+
+/** What is wrong with a cron schedule (seconds first), or undefined when robfig/cron would accept it. */
+export function cronProblem(schedule: string): string | undefined {
+  const spec = schedule.trim();
+  if (spec.startsWith('@')) {
+    if (CRON_DESCRIPTORS.includes(spec)) return undefined;
+    const every = spec.match(/^@every\s+(\S+)$/);
+    if (every) return GO_DURATION.test(every[1]) ? undefined : `${every[1]} is not a duration such as 12h or 90m`;
+    return `${spec.split(/\s/)[0]} is not one of ${CRON_DESCRIPTORS.join(', ')} or @every <duration>`;
+  }
+  const fields = spec.split(/\s+/).filter((f) => f !== '');
+  if (fields.length !== CRON_FIELDS.length)
+    return fields.length === 5 ? 'five fields, as a Kubernetes CronJob has: here the first one would be the seconds' : `${fields.length} field${fields.length === 1 ? '' : 's'}`;
+  for (const [i, field] of fields.entries()) {
+    const { name, min, max, names } = CRON_FIELDS[i];
+    const value = (text: string) => {
+      const index = names?.indexOf(text.toLowerCase()) ?? -1;
+      if (index >= 0) return index + min;
+      return /^[0-9]{1,2}$/.test(text) ? Number(text) : Number.NaN;
+    };
+    for (const part of field.split(',')) {
+      const [range, step, extra] = part.split('/');
+      const wrong = `${name} ${JSON.stringify(part)}`;
+      if (extra !== undefined || (step !== undefined && !/^[1-9][0-9]*$/.test(step))) return `${wrong} has a bad step`;
+      if (range === '*' || range === '?') continue;
+      const bounds = range.split('-');
+      if (bounds.length > 2) return `${wrong} is not a value or a range`;
+      const [from, to] = bounds.map(value);
+      const last = to ?? from;
+      if (Number.isNaN(from) || Number.isNaN(last)) return `${wrong} is not a value${names ? ` (${min}-${max} or ${names[0].toUpperCase()}-${names[names.length - 1].toUpperCase()})` : ` (${min}-${max})`}`;
+      if (from < min || last > max || from > last) return `${wrong} is outside ${min}-${max}`;
+    }
+  }
+  return undefined;
+}
 
 /** Namespaces of Kubernetes itself, never an environment's. */
 export const RESERVED_NAMESPACES: readonly string[] = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -453,7 +676,7 @@ export const clusterSchema = z
       .strictObject({
         namespace: dnsLabel('a namespace name').default('argocd').describe('Namespace of the Argo CD that deploys to this cluster'),
         server: z.url().default('https://kubernetes.default.svc').describe('API server of the cluster as registered in that Argo CD (in-cluster by default)'),
-        targetRevision: z.string().min(1).default('main').describe("Revision the cluster's root Application reads the Applications from (each Application pins its own environment's revision)"),
+        targetRevision: gitRevision.default('main').describe("Revision the cluster's root Application reads the Applications from (each Application pins its own environment's revision)"),
       })
       .prefault({})
       .describe('The Argo CD that deploys to the cluster'),

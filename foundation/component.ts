@@ -38,6 +38,12 @@ export interface Binding {
    * @default - none (plaintext in a dev opt-out, or a public endpoint verified by the system roots)
    */
   readonly trust?: readonly TrustAnchor[];
+  /**
+   * Annotations of the consumer's pods that change when the service behind the binding is a new
+   * one (a database restored with new generated credentials), so the pods restart and read them.
+   * @default - none
+   */
+  readonly podAnnotations?: Readonly<Record<string, string>>;
 }
 
 /** A service a component can be connected to. */

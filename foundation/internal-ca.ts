@@ -45,8 +45,8 @@ export function trustVolume(anchors: readonly TrustAnchor[]): k8s.Volume | undef
   };
 }
 
-/** A server certificate the internal CA issues: a Secret with tls.crt (leaf and chain), tls.key and ca.crt. */
-export interface ServerCertificate {
+/** A certificate the internal CA issues (server or client): a Secret with tls.crt (leaf and chain), tls.key and ca.crt. */
+export interface IssuedCertificate {
   readonly secretName: string;
 }
 
@@ -113,7 +113,7 @@ export class InternalCa extends Construct {
    * fully qualified), for the pods of its headless Services, and for loopback. Client auth is in
    * its usages too, so cluster peers (NATS routes) present the same certificate to each other.
    */
-  serverCertificate(component: Component, opts: ServerCertificateOptions): ServerCertificate {
+  serverCertificate(component: Component, opts: ServerCertificateOptions): IssuedCertificate {
     if (!this.enabled) throw new Error(`${component.name}: internal TLS is off in this environment; ask InternalCa.enabled first`);
     const forms = (service: string) => [service, `${service}.${this.namespace}`, `${service}.${this.namespace}.svc`, `${service}.${this.namespace}.svc.cluster.local`];
     const dnsNames = [...opts.services.flatMap(forms), ...(opts.headlessServices ?? []).flatMap((s) => forms(s).map((f) => `*.${f}`)), ...(opts.loopback === false ? [] : ['localhost'])];
@@ -127,6 +127,28 @@ export class InternalCa extends Construct {
         ...(opts.loopback === false ? {} : { ipAddresses: ['127.0.0.1'] }),
         duration: this.certificateDuration,
         usages: [CertificateSpecUsages.SERVER_AUTH, CertificateSpecUsages.CLIENT_AUTH, CertificateSpecUsages.DIGITAL_SIGNATURE, CertificateSpecUsages.KEY_ENCIPHERMENT],
+        issuerRef: { group: 'cert-manager.io', kind: 'Issuer', name: INTERNAL_CA_NAME },
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      },
+    });
+    return { secretName };
+  }
+
+  /**
+   * A client certificate for a consumer that cannot mount the CA (an operator in another namespace
+   * reading a Secret by name): its Secret holds the client's own key and certificate and the CA
+   * certificate (`ca.crt`), never the CA's private key. Client auth only: it cannot serve.
+   */
+  clientCertificate(scope: Construct, metadata: k8s.ObjectMeta, commonName: string): IssuedCertificate {
+    if (!this.enabled) throw new Error(`${commonName}: internal TLS is off in this environment; ask InternalCa.enabled first`);
+    const secretName = metadata.name!;
+    new Certificate(scope, 'ClientCertificate', {
+      metadata: { ...metadata, labels: { ...metadata.labels, [INTERNAL_PKI_LABEL]: 'true' } },
+      spec: {
+        secretName,
+        commonName,
+        duration: this.certificateDuration,
+        usages: [CertificateSpecUsages.CLIENT_AUTH, CertificateSpecUsages.DIGITAL_SIGNATURE, CertificateSpecUsages.KEY_ENCIPHERMENT],
         issuerRef: { group: 'cert-manager.io', kind: 'Issuer', name: INTERNAL_CA_NAME },
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
       },

@@ -43,7 +43,22 @@ export class NamespaceAlerts extends Construct {
           severity: 'critical',
           summary: `A persistent volume is more than ${percent(pvc)} full`,
           runbook: 'Grow the volume (storage size in the environment file, then expand the PVC) before the database, queue or object store stops writing.',
+          confirm: ['`kubectl get pvc -n <namespace>` and the "Volume fill level" panel show which claim, and how fast it grows.'],
         },
+        ...(config.guardrails.quota
+          ? [
+              {
+                alert: 'DatalensResourceQuotaNearlyFull',
+                expr: `kube_resourcequota{${ns},type="used"} / ignoring(type) kube_resourcequota{${ns},type="hard"} > 0.9`,
+                for: '15m',
+                severity: 'warning' as const,
+                summary: 'The namespace uses more than 90% of a ResourceQuota resource',
+                meaning: 'New pods (a rollout, an autoscaler step, a drill, a hook) will be refused once the quota is reached: a rollout stalls, an autoscaler cannot add pods.',
+                confirm: ['`kubectl describe resourcequota -n <namespace>` shows used and hard per resource.'],
+                runbook: 'Find what grew (kubectl get pods -n <namespace> -o wide, the requests per pod); raise guardrails.quota in the environment file if the growth is intended, or bring the workload back to its declared size.',
+              },
+            ]
+          : []),
       ],
       panels: [
         { title: 'Container restarts (15m)', expr: `sum by (pod) (increase(kube_pod_container_status_restarts_total{${ns}}[15m]))`, legend: '{{pod}}' },

@@ -2,6 +2,7 @@ import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import * as k8s from '../imports/k8s';
 import type { Component } from './component';
 import { NAME_LABEL } from './labels';
+import { priorityClassOf } from './priority';
 import type { PortSpec } from './peer';
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from './security';
 
@@ -76,7 +77,20 @@ export interface ContainerSpec {
   readonly volumeMounts?: readonly k8s.VolumeMount[];
   /** Command run before SIGTERM, so endpoints drain before the process stops. @default - none */
   readonly preStop?: string[];
+  /**
+   * Give this container a token of the pod's ServiceAccount to call the Kubernetes API with: a
+   * projected, expiring token with the cluster CA and the namespace, at the path client libraries
+   * look for. Pods never get a token otherwise (automountServiceAccountToken stays false).
+   * @default false
+   */
+  readonly kubernetesApiAccess?: boolean;
 }
+
+/** Where client libraries (kubectl, client-go) read the in-cluster token, CA and namespace. */
+export const SERVICE_ACCOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+/** The ConfigMap kube-controller-manager publishes into every namespace with the cluster's CA. */
+export const KUBE_ROOT_CA_CONFIGMAP = 'kube-root-ca.crt';
+const API_ACCESS_VOLUME = 'kube-api-access';
 
 export interface PodTemplateOptions {
   readonly component: Component;
@@ -107,6 +121,7 @@ export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
     metadata: { labels: opts.component.labels, ...(opts.annotations ? { annotations: { ...opts.annotations } } : {}) },
     spec: {
       serviceAccountName: opts.serviceAccountName,
+      priorityClassName: priorityClassOf(opts.component.role),
       automountServiceAccountToken: false,
       enableServiceLinks: false,
       securityContext: restrictedPodSecurityContext(opts.uid),
@@ -114,7 +129,11 @@ export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
       ...(opts.restartPolicy && opts.restartPolicy !== 'Always' ? { restartPolicy: opts.restartPolicy } : {}),
       ...(opts.initContainers?.length ? { initContainers: opts.initContainers.map(container) } : {}),
       containers: opts.containers.map(container),
-      volumes: [...writable.map((name) => ({ name, emptyDir: { sizeLimit: k8s.Quantity.fromString('256Mi') } })), ...(opts.volumes ?? [])],
+      volumes: [
+        ...writable.map((name) => ({ name, emptyDir: { sizeLimit: k8s.Quantity.fromString('256Mi') } })),
+        ...(all.some((c) => c.kubernetesApiAccess) ? [apiAccessVolume()] : []),
+        ...(opts.volumes ?? []),
+      ],
       ...(opts.replicas > 1 ? { topologySpreadConstraints: spreadConstraints({ [NAME_LABEL]: opts.component.selector[NAME_LABEL] }, opts.spreadPerRevision) } : {}),
     },
   };
@@ -136,10 +155,25 @@ export function spreadConstraints(matchLabels: Record<string, string>, perRevisi
   return [constraint('kubernetes.io/hostname', 'DoNotSchedule'), constraint('topology.kubernetes.io/zone', 'ScheduleAnyway')];
 }
 
+/** What the kubelet would automount, made explicit: an hour's token (renewed by the kubelet), the CA and the namespace. */
+function apiAccessVolume(): k8s.Volume {
+  return {
+    name: API_ACCESS_VOLUME,
+    projected: {
+      sources: [
+        { serviceAccountToken: { path: 'token', expirationSeconds: 3600 } },
+        { configMap: { name: KUBE_ROOT_CA_CONFIGMAP, items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+        { downwardApi: { items: [{ path: 'namespace', fieldRef: { fieldPath: 'metadata.namespace' } }] } },
+      ],
+    },
+  };
+}
+
 function container(spec: ContainerSpec): k8s.Container {
   const mounts = [
     ...Object.entries(spec.writablePaths ?? {}).map(([name, mountPath]) => ({ name, mountPath })),
     ...(spec.volumeMounts ?? []),
+    ...(spec.kubernetesApiAccess ? [{ name: API_ACCESS_VOLUME, mountPath: SERVICE_ACCOUNT_PATH, readOnly: true }] : []),
   ];
   return {
     name: spec.name,

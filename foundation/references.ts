@@ -15,7 +15,7 @@ export interface ObjectJson {
 export function referencesOf(manifest: ObjectJson): { kind: string; name: string }[] {
   const json = manifest as Json;
   const refs: { kind: string; name: string }[] = [];
-  const podSpec: Json | undefined = json.spec?.template?.spec;
+  const podSpec: Json | undefined = (manifest.kind === 'CronJob' ? json.spec?.jobTemplate?.spec : json.spec)?.template?.spec;
   if (podSpec?.containers) {
     if (podSpec.serviceAccountName) refs.push({ kind: 'ServiceAccount', name: podSpec.serviceAccountName });
     for (const c of [...(podSpec.initContainers ?? []), ...podSpec.containers] as Json[]) {
@@ -32,7 +32,8 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
       if (v.configMap) refs.push({ kind: 'ConfigMap', name: v.configMap.name });
       if (v.secret) refs.push({ kind: 'Secret', name: v.secret.secretName });
       for (const source of (v.projected?.sources ?? []) as Json[]) {
-        if (source.configMap) refs.push({ kind: 'ConfigMap', name: source.configMap.name });
+        // kube-controller-manager publishes the cluster CA into every namespace
+        if (source.configMap && source.configMap.name !== 'kube-root-ca.crt') refs.push({ kind: 'ConfigMap', name: source.configMap.name });
         if (source.secret) refs.push({ kind: 'Secret', name: source.secret.name });
       }
     }
@@ -57,7 +58,8 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
       refs.push({ kind: 'Cluster', name: json.spec.cluster.name });
       break;
     case 'Cluster':
-      for (const plugin of json.spec.plugins ?? []) if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
+      for (const plugin of [...(json.spec.plugins ?? []), ...((json.spec.externalClusters ?? []) as Json[]).map((c) => c.plugin ?? {})])
+        if (plugin.parameters?.barmanObjectName) refs.push({ kind: 'ObjectStore', name: plugin.parameters.barmanObjectName });
       break;
     case 'ObjectStore': {
       const s3 = json.spec.configuration.s3Credentials ?? {};

@@ -1,6 +1,7 @@
 import { ApiObject, type Chart } from 'cdk8s';
 import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from './argocd';
 import { Component } from './component';
+import { HELM_KEEP_ANNOTATIONS } from './helm-annotations';
 import type { ConnectionGraph } from './connection-graph';
 import { INTERNAL_PKI_LABEL } from './internal-ca';
 import { referencesOf, secretProducers, type ObjectJson } from './references';
@@ -22,7 +23,12 @@ export const BACKUP_CHAIN_KINDS: ReadonlySet<string> = new Set(['Cluster', 'Obje
  */
 export const SETUP_WAVES: Readonly<Record<string, number>> = {
   Namespace: 0,
+  // before any pod: admission gives containers the defaults and counts them against the quota
+  ResourceQuota: 1,
+  LimitRange: 1,
   ServiceAccount: 1,
+  Role: 1,
+  RoleBinding: 1,
   ConfigMap: 2,
   Secret: 2,
   ExternalSecret: 2,
@@ -34,11 +40,13 @@ export const SETUP_WAVES: Readonly<Record<string, number>> = {
 /**
  * Kinds whose health Argo CD reads from something outside the environment: a Certificate waits for
  * its issuer, an HPA for metrics-server, an Ingress for its controller to publish an address, a
- * Gateway, its routes and policies for the Gateway implementation to accept them. A
- * sync waits for every object of a wave to be healthy before the next, so these go to a last wave
- * of their own: a slow issuer or a missing metrics-server then holds back nothing else.
+ * Gateway, its routes and policies for the Gateway implementation to accept them; and a CronJob is
+ * Degraded while its last run failed (Argo CD's batch/CronJob check), a past night's outcome that
+ * alerts, not something a sync should stop on. A sync waits for every object of a wave to be healthy
+ * before the next, so these go to a last wave of their own: a slow issuer, a missing metrics-server
+ * or a failed drill then holds back nothing else.
  */
-export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Gateway', 'HTTPRoute', 'BackendTrafficPolicy', 'SecurityPolicy']);
+export const PLATFORM_GATED_KINDS: ReadonlySet<string> = new Set(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Gateway', 'HTTPRoute', 'BackendTrafficPolicy', 'SecurityPolicy', 'CronJob']);
 
 /** The first wave of workloads: a component needing nothing runs here, each dependency level one later. */
 export const FIRST_WORKLOAD_WAVE = 3;
@@ -48,8 +56,8 @@ export const FIRST_WORKLOAD_WAVE = 3;
  * order, for the kinds this project emits); custom resources come after them.
  */
 const APPLY_ORDER = [
-  'Namespace', 'NetworkPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap', 'PersistentVolumeClaim',
-  'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'Ingress',
+  'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'ConfigMap',
+  'PersistentVolumeClaim', 'Role', 'RoleBinding', 'Service', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'CronJob', 'Ingress',
 ];
 
 /** Position of a kind in Argo CD's apply order within a wave; custom resources share the last place. */
@@ -94,7 +102,7 @@ function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
 
 /**
  * Annotates every object of the chart with its sync wave, and keeps Argo CD from pruning or
- * deleting the objects that hold data or keep it recoverable.
+ * deleting, and `helm uninstall` from deleting, the objects that hold data or keep it recoverable.
  */
 export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
   const depths = graph.depths();
@@ -102,6 +110,8 @@ export function applySyncPolicy(chart: Chart, graph: ConnectionGraph): void {
   const kept = protectedObjects(objects);
   for (const object of objects) {
     object.metadata.addAnnotation(SYNC_WAVE_ANNOTATION, String(waveOf(object, depths)));
-    if (kept.has(object)) object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
+    if (!kept.has(object)) continue;
+    object.metadata.addAnnotation(SYNC_OPTIONS_ANNOTATION, 'Prune=false,Delete=false');
+    for (const [key, value] of Object.entries(HELM_KEEP_ANNOTATIONS)) object.metadata.addAnnotation(key, value);
   }
 }

@@ -1,9 +1,18 @@
+import * as kplus from 'cdk8s-plus-27';
 import type { Construct } from 'constructs';
+import { stringify } from 'yaml';
+import type { EnvironmentConfig } from '../config/schema';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prometheusrule-monitoring.coreos.com';
 import type { Component } from './component';
 import { contextOf } from './deployment-context';
 
-/** An alert with its runbook-style text. */
+/** Folder of the repository the runbooks are generated into, one `<alert>.md` per alert name. */
+export const RUNBOOKS_FOLDER = 'docs/runbooks';
+
+/**
+ * An alert and its runbook: the rule and the runbook file (docs/runbooks/<alert>.md, linked from the
+ * rule's `runbook_url`) are both generated from this one declaration.
+ */
 export interface AlertRule {
   /** Alert name, CamelCase. */
   readonly alert: string;
@@ -14,8 +23,14 @@ export interface AlertRule {
   readonly severity: 'critical' | 'warning';
   /** One line: what is wrong. */
   readonly summary: string;
-  /** What it means for DataLens and what to do first. */
+  /** What it means for DataLens and what to do first (the rule's description, the runbook's "What to do"). */
   readonly runbook: string;
+  /** What the alert means for DataLens, opening the runbook. @default - the summary and what the severity asks for */
+  readonly meaning?: string;
+  /** Checks that confirm the cause, besides the alert's query, the component's dashboard and its logs. @default - none */
+  readonly confirm?: readonly string[];
+  /** Labels telling apart rules that share an alert name (one rule per stream, say), besides severity and environment. @default - none */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /** A dashboard panel: one query over time. */
@@ -32,7 +47,10 @@ export interface Panel {
 export interface Observation {
   /** Dashboard and rule group title. */
   readonly title: string;
+  /** Alerts on metrics, evaluated by the environment's Prometheus. */
   readonly rules: readonly AlertRule[];
+  /** Alerts on logs (LogQL), evaluated by the Loki ruler. @default - none */
+  readonly logRules?: readonly AlertRule[];
   readonly panels: readonly Panel[];
   /** A query that is 1 while the component is healthy, for the overview. @default - not on the overview */
   readonly health?: string;
@@ -61,6 +79,14 @@ export function observe(component: Component, observation: Observation): void {
   record(component, { ...observation, component, name: component.name });
 }
 
+/**
+ * Declares telemetry of a part of a component (its streams, its restore drill) under a name of its
+ * own: its rules and dashboard sit beside the component's, created under `scope`.
+ */
+export function observePart(component: Component, scope: Construct, name: string, observation: Observation): void {
+  record(scope, { ...observation, component, name });
+}
+
 /** Declares telemetry of the namespace as a whole (pods and volumes of every component). */
 export function observeNamespace(scope: Construct, name: string, observation: Observation): void {
   record(scope, { ...observation, name });
@@ -71,28 +97,53 @@ function record(scope: Construct, telemetry: Telemetry): void {
   const context = contextOf(scope);
   const { config } = context.environment;
   registries.set(context, [...(registries.get(context) ?? []), telemetry]);
+  const annotated = (rule: AlertRule) => ({
+    alert: rule.alert,
+    expr: rule.expr,
+    for: rule.for,
+    labels: { ...(rule.labels ?? {}), severity: rule.severity, environment: context.environment.name },
+    annotations: { summary: rule.summary, description: rule.runbook, runbook_url: runbookUrl(config, rule.alert) },
+  });
+  const metadata = {
+    ...(telemetry.component ? telemetry.component.metadata() : { namespace: config.namespace }),
+    name,
+    labels: { ...(telemetry.component?.labels ?? {}) },
+  };
+  if (telemetry.logRules?.length) {
+    // a rule file for the Loki ruler, which loads the ConfigMaps carrying its label (never Prometheus's)
+    new kplus.ConfigMap(scope, 'LogAlerts', {
+      metadata: { ...metadata, name: `${name}-log-alerts`, labels: { ...metadata.labels, [config.monitoring.logs.ruleLabel]: '1' } },
+      data: { [`${name}.rules.yaml`]: stringify({ groups: [{ name: `${config.namespace}.${name}`, rules: telemetry.logRules.map(annotated) }] }, { lineWidth: 0 }) },
+    });
+  }
   if (telemetry.rules.length === 0) return;
   new PrometheusRule(scope, 'Alerts', {
-    metadata: {
-      ...(telemetry.component ? telemetry.component.metadata() : { namespace: config.namespace }),
-      name,
-      labels: { ...(telemetry.component?.labels ?? {}), ...config.monitoring.prometheusLabels },
-    },
+    metadata: { ...metadata, labels: { ...metadata.labels, ...config.monitoring.prometheusLabels } },
     spec: {
       groups: [
         {
           name: `${config.namespace}.${name}`,
-          rules: telemetry.rules.map((rule) => ({
-            alert: rule.alert,
-            expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr),
-            for: rule.for,
-            labels: { severity: rule.severity, environment: context.environment.name },
-            annotations: { summary: rule.summary, description: rule.runbook },
-          })),
+          rules: telemetry.rules.map((rule) => ({ ...annotated(rule), expr: PrometheusRuleSpecGroupsRulesExpr.fromString(rule.expr) })),
         },
       ],
     },
   });
+}
+
+/**
+ * Where an alert's runbook is read: `monitoring.runbookBaseUrl`, or the runbooks folder in the
+ * environment's own repository at the revision it deploys, so the runbook matches the rules.
+ */
+export function runbookUrl(config: EnvironmentConfig, alert: string): string {
+  const base = config.monitoring.runbookBaseUrl ?? `${repositoryWebUrl(config.argocd.repoURL)}/blob/${config.argocd.targetRevision}/${RUNBOOKS_FOLDER}`;
+  return `${base.replace(/\/+$/, '')}/${alert}.md`;
+}
+
+/** The web address of a git repository: `git@host:org/repo.git` and `ssh://git@host/org/repo.git` -> `https://host/org/repo`. */
+export function repositoryWebUrl(repoURL: string): string {
+  const scp = /^git@([^:]+):(.+)$/.exec(repoURL);
+  const url = scp ? `https://${scp[1]}/${scp[2]}` : repoURL.replace(/^ssh:\/\/(?:[^@/]+@)?/, 'https://');
+  return url.replace(/\.git$/, '').replace(/\/+$/, '');
 }
 
 /** A ratio as a percentage for alert text: 0.07 -> "7%", 0.125 -> "12.5%" (no floating-point noise). */
@@ -133,6 +184,56 @@ export function notReadyRule(component: Component, kind: 'Deployment' | 'Statefu
     summary: `${component.name} has fewer ready pods than wanted`,
     runbook,
   };
+}
+
+export interface ScheduledJobRuleOptions {
+  /** What the job does, for the summaries: "restore drill", "evidence mirror". */
+  readonly what: string;
+  /** Age of the last successful run that alerts. */
+  readonly maxAgeSeconds: number;
+  readonly severity: AlertRule['severity'];
+  /** What a missing success means for DataLens. */
+  readonly meaning: string;
+  /** What to do first. */
+  readonly runbook: string;
+}
+
+/**
+ * Alerts on a CronJob of the component (named after it), from kube-state-metrics: its last success
+ * is too old (or it never succeeded since it was created that long ago), and its last run failed.
+ */
+export function scheduledJobRules(component: Component, opts: ScheduledJobRuleOptions): AlertRule[] {
+  const at = `namespace="${component.metadata().namespace}",cronjob="${component.name}"`;
+  const success = `max(kube_cronjob_status_last_successful_time{${at}})`;
+  const scheduled = `max(kube_cronjob_status_last_schedule_time{${at}})`;
+  const idle = `max(kube_cronjob_status_active{${at}}) == 0`;
+  const age = opts.maxAgeSeconds >= 86400 ? `${opts.maxAgeSeconds / 86400} days` : `${opts.maxAgeSeconds / 3600}h`;
+  const confirm = [
+    `\`kubectl get cronjob,jobs -n <namespace> -l app.kubernetes.io/name=${component.name}\` lists the runs; \`kubectl logs job/<run> -n <namespace>\` shows what the last one did.`,
+  ];
+  return [
+    {
+      alert: `${alertName(component)}TooOld`,
+      expr: `time() - ${success} > ${opts.maxAgeSeconds} or (time() - max(kube_cronjob_created{${at}}) > ${opts.maxAgeSeconds} unless ${success})`,
+      for: '30m',
+      severity: opts.severity,
+      summary: `No successful ${opts.what} in the last ${age}`,
+      meaning: opts.meaning,
+      confirm,
+      runbook: opts.runbook,
+    },
+    {
+      alert: `${alertName(component)}Failed`,
+      // the last run started after the last success and none is running: it failed
+      expr: `(${scheduled} > ${success} and ${idle}) or (${scheduled} and ${idle} unless ${success})`,
+      for: '15m',
+      severity: 'warning',
+      summary: `The last ${opts.what} failed`,
+      meaning: opts.meaning,
+      confirm,
+      runbook: opts.runbook,
+    },
+  ];
 }
 
 /** `datalens-api` -> `DatalensApi`. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import * as k8s from '../imports/k8s';
 import { SYNC_HOOK_ANNOTATIONS } from './argocd';
+import { HELM_HOOK_JOB_ANNOTATIONS } from './helm-annotations';
 import type { Component } from './component';
 import type { PortSpec } from './peer';
 import { podTemplate, type PodTemplateOptions } from './pod-template';
@@ -72,6 +73,21 @@ export function autoscalerFor(component: Component, deploymentName: string, boun
       behavior: { scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 60 }] } },
     },
   });
+}
+
+/**
+ * Annotation of a ConfigMap carrying manifests a workload creates at run time (the throwaway
+ * Cluster of a restore drill), naming the data keys that hold them (JSON). The synth reads them
+ * for the prerequisites, and the tests for the pods and schemas, like deployed objects.
+ */
+export const EMBEDDED_MANIFESTS_ANNOTATION = 'datalens.io/embedded-manifests';
+
+/** The manifests a ConfigMap (as JSON) carries for a workload to create at run time. */
+export function embeddedManifestsOf(object: { readonly kind: string; readonly metadata: { readonly annotations?: Record<string, string> }; readonly [field: string]: unknown }): Record<string, any>[] {
+  const keys = object.kind === 'ConfigMap' ? object.metadata.annotations?.[EMBEDDED_MANIFESTS_ANNOTATION] : undefined;
+  if (!keys) return [];
+  const data = (object.data ?? {}) as Record<string, string>;
+  return keys.split(',').map((key) => JSON.parse(data[key.trim()]) as Record<string, any>);
 }
 
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
@@ -178,15 +194,51 @@ export interface SyncHookJobOptions extends Omit<PodTemplateOptions, 'component'
   readonly activeDeadlineSeconds: number;
 }
 
+export interface ScheduledJobOptions extends Omit<PodTemplateOptions, 'component' | 'replicas' | 'serviceAccountName' | 'restartPolicy'> {
+  /** Five-field cron schedule, read in UTC. */
+  readonly schedule: string;
+  /** Retries of one run before it counts as failed. */
+  readonly backoffLimit: number;
+  /** Seconds after which a hung run is stopped. */
+  readonly activeDeadlineSeconds: number;
+}
+
+/**
+ * A CronJob of the component, with its own ServiceAccount: one run at a time (a run still going
+ * when the next is due skips it), schedules in UTC, the last success and failures kept for a
+ * look. Kube-state-metrics reports its last successful run, which alerts read.
+ */
+export function scheduledJob(component: Component, opts: ScheduledJobOptions): { cronJob: k8s.KubeCronJob; account: kplus.ServiceAccount } {
+  const { schedule, backoffLimit, activeDeadlineSeconds, ...template } = opts;
+  const account = serviceAccountFor(component);
+  const cronJob = new k8s.KubeCronJob(component, 'CronJob', {
+    metadata: component.metadata(),
+    spec: {
+      schedule,
+      timeZone: 'Etc/UTC',
+      concurrencyPolicy: 'Forbid',
+      // a run missed by more than an hour (controller down) waits for the next slot
+      startingDeadlineSeconds: 3600,
+      successfulJobsHistoryLimit: 1,
+      failedJobsHistoryLimit: 2,
+      jobTemplate: {
+        metadata: { labels: component.labels },
+        spec: { backoffLimit, activeDeadlineSeconds, template: podTemplate({ ...template, component, replicas: 1, serviceAccountName: account.name, restartPolicy: 'Never' }) },
+      },
+    },
+  });
+  return { cronJob, account };
+}
+
 /**
  * A one-off Job that Argo CD runs as a Sync hook in its wave, recreated on every sync (the work must
- * be idempotent), with its own ServiceAccount.
+ * be idempotent), with its own ServiceAccount. Helm runs it as a post-install and pre-upgrade hook.
  */
 export function syncHookJob(component: Component, opts: SyncHookJobOptions): k8s.KubeJob {
   const { backoffLimit, activeDeadlineSeconds, ...template } = opts;
   const account = serviceAccountFor(component);
   return new k8s.KubeJob(component, 'Job', {
-    metadata: component.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS } }),
+    metadata: component.metadata(undefined, { annotations: { ...SYNC_HOOK_ANNOTATIONS, ...HELM_HOOK_JOB_ANNOTATIONS } }),
     spec: {
       backoffLimit,
       activeDeadlineSeconds,

@@ -15,6 +15,7 @@ kubectl config use-context "kind-$cluster" >/dev/null
 helm repo add jetstack https://charts.jetstack.io --force-update >/dev/null
 helm repo add ingress-nginx https://kubernetes.github.io/ingress-nginx --force-update >/dev/null
 helm repo add prometheus-community https://prometheus-community.github.io/helm-charts --force-update >/dev/null
+helm repo add nats https://nats-io.github.io/k8s/helm/charts/ --force-update >/dev/null
 
 # cert-manager at the version the Certificate is checked against, and the ClusterIssuer dev names
 helm upgrade --install cert-manager jetstack/cert-manager --version v1.21.1 --namespace cert-manager --create-namespace \
@@ -36,6 +37,10 @@ helm upgrade --install ingress-nginx ingress-nginx/ingress-nginx --namespace ing
 helm upgrade --install kube-prometheus-stack prometheus-community/kube-prometheus-stack --namespace monitoring --create-namespace \
   --set grafana.sidecar.dashboards.searchNamespace=ALL --wait
 
+# NACK, which creates the JetStream streams: release `nack` (its pods labelled app=nack, admitted to NATS), in
+# -crd-connect mode (no jetstream.nats.url), at the controller version the Stream CRD is checked against
+helm upgrade --install nack nats/nack --namespace nack --create-namespace --set jetstream.image.tag=0.22.4 --wait
+
 if [ "${1:-}" = "--argocd" ]; then
   helm repo add argo https://argoproj.github.io/argo-helm --force-update >/dev/null
   helm upgrade --install argocd argo/argo-cd --namespace argocd --create-namespace --wait
@@ -45,7 +50,9 @@ if [ "${1:-}" = "--argocd" ]; then
   exit 0
 fi
 
-# Without Argo CD: apply the objects wave by wave, as Argo CD would, waiting for each wave's workloads
+# Without Argo CD: the PriorityClasses every pod names (the root Application keeps them with Argo CD), then the
+# objects wave by wave, as Argo CD would, waiting for each wave's workloads
+for f in dist/argocd/kind/applications/priorityclass-*.yaml; do kubectl apply -f "$f"; done
 waves=$(grep -ho 'argocd.argoproj.io/sync-wave: "[0-9]*"' dist/dev/*.yaml | grep -o '[0-9]*' | sort -un)
 for wave in $waves; do
   tmp=$(mktemp)

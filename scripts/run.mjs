@@ -1,44 +1,170 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry point of the project (main.ts by default, or one in tools/): bundles it
-// and its dependencies with esbuild into one file in .build/ when a source changed, then runs it.
-// One pre-bundled file spares Node resolving and reading hundreds of module files on every run,
-// and V8's code cache for it (kept beside it) spares compiling it again.
+// and its dependencies with esbuild into one file in .build/, then runs it. One pre-bundled file
+// spares Node resolving and reading hundreds of module files on every run, and V8's code cache
+// for it (kept beside it) spares compiling it again.
+//
+// The bundle is found by content, never by timestamps: its name carries a hash of every source
+// file it was built from (as esbuild read them), of the folders holding them, and of what decides
+// how they are built (this script, package.json, package-lock.json, tsconfig.json and npm's
+// record of node_modules). It is written under a temporary name and renamed, and it ends with its
+// key, so a bundle that is half written, empty or stale is never run: it is rebuilt.
 // Used by `npm run synth` (and cdk8s.yaml's `app`), `npm run diff` and `npm run lock`.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
 
 const require = createRequire(import.meta.url);
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const entry = process.argv[2] ?? 'main.ts';
-const bundle = join(root, '.build', `${entry.replace(/\.ts$/, '').replace(/\//g, '-')}.cjs`);
+const name = entry.replace(/\.ts$/, '').replace(/[/\\]/g, '-');
+const buildDir = join(root, '.build');
+const inputsFile = join(buildDir, `${name}.inputs.json`);
+/** Files that decide how every bundle is built, besides its sources. */
+const BUILD_FILES = ['scripts/run.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
+const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
+
+const fail = (message, code = 1) => {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+};
+
+/** The key of a bundle built from `inputs` (paths relative to the root), reading each with `read`. */
+function keyOf(inputs, read) {
+  const hash = createHash('sha1');
+  for (const path of [...BUILD_FILES, ...inputs]) {
+    let content;
+    try {
+      content = read(path);
+    } catch {
+      content = '\0missing';
+    }
+    hash.update(`${path}\0${content.length}\0`);
+    hash.update(content);
+  }
+  // a file added beside an input can change what an import resolves to
+  for (const folder of [...new Set(inputs.map((path) => dirname(path)))].sort()) {
+    try {
+      hash.update(`${folder}/\0${readdirSync(join(root, folder)).sort().join('\0')}\0`);
+    } catch {
+      hash.update(`${folder}/\0missing\0`);
+    }
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+const fromDisk = (path) => readFileSync(join(root, path));
+const bundleOf = (key) => join(buildDir, `${name}-${key}.cjs`);
+const trailerOf = (key) => `\n//# datalens-build ${key}\n`;
+
+/** The code of the bundle for `key` if it exists whole (it ends with its key), else undefined. */
+function completeBundle(key) {
+  try {
+    const code = readFileSync(bundleOf(key), 'utf8');
+    return code.endsWith(trailerOf(key)) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `content` to `path` by rename; a file that cannot be written (read-only checkout) is only a cache. */
+function writeAtomically(path, content) {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, content);
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** Builds the bundle from the sources as they are now; the key hashes exactly the bytes esbuild compiled. */
+async function build() {
+  const sources = new Map();
+  const pin = {
+    name: 'pin-sources',
+    setup(builder) {
+      // Go's regular expressions (esbuild's) have no lookahead: node_modules is skipped below
+      const local = new RegExp(`^${`${root}${sep}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
+      builder.onLoad({ filter: local }, (args) => {
+        const path = relative(root, args.path);
+        const loader = LOADERS[extname(args.path)];
+        if (!loader || isAbsolute(path) || path.startsWith(`..${sep}`) || path.split(sep).includes('node_modules')) return undefined;
+        const contents = readFileSync(args.path);
+        sources.set(path.split(sep).join('/'), contents);
+        return { contents, loader };
+      });
+    },
+  };
+  let result;
+  try {
+    result = await require('esbuild').build({
+      entryPoints: [join(root, entry)],
+      absWorkingDir: root,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      minify: true,
+      logLevel: 'error',
+      write: false,
+      outfile: join(buildDir, `${name}.cjs`),
+      plugins: [pin],
+    });
+  } catch (error) {
+    // esbuild has printed the errors of the sources; anything else is said here
+    if (!Array.isArray(error?.errors) || error.errors.length === 0) process.stderr.write(`${error instanceof Error ? error.message : error}\n`);
+    fail(`could not build ${entry} (see above); nothing was run`);
+  }
+  const inputs = [...sources.keys()].sort();
+  const key = keyOf(inputs, (path) => sources.get(path) ?? fromDisk(path));
+  const code = `${result.outputFiles[0].text}${trailerOf(key)}`;
+  writeAtomically(bundleOf(key), code);
+  writeAtomically(inputsFile, JSON.stringify({ inputs }));
+  // earlier bundles of this entry point, and their code caches
+  try {
+    for (const file of readdirSync(buildDir))
+      if (file.startsWith(`${name}-`) && !file.startsWith(`${name}-${key}.`) && /\.cjs(\.v8-cache)?$/.test(file)) rmSync(join(buildDir, file), { force: true });
+  } catch {
+    // nothing to clean
+  }
+  return { key, code };
+}
+
+let built;
+try {
+  const { inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  if (!Array.isArray(inputs) || !inputs.every((path) => typeof path === 'string')) throw new Error('not a list of inputs');
+  const key = keyOf(inputs, fromDisk);
+  const code = completeBundle(key);
+  if (code) built = { key, code };
+} catch {
+  // no usable record of an earlier build
+}
+built ??= await build();
+
+const bundle = bundleOf(built.key);
 const codeCache = `${bundle}.v8-cache`;
-const SOURCES = ['main.ts', 'charts', 'components', 'config', 'foundation', 'synth', 'tools', 'imports', 'package.json', 'package-lock.json'];
-
-function newestSource(path) {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((entry) => newestSource(join(path, entry))));
+let cachedData;
+try {
+  cachedData = readFileSync(codeCache);
+} catch {
+  cachedData = undefined;
 }
-
-const builtAt = existsSync(bundle) ? statSync(bundle).mtimeMs : -1;
-if (SOURCES.some((source) => newestSource(join(root, source)) > builtAt)) {
-  require('esbuild').buildSync({
-    entryPoints: [join(root, entry)],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    minify: true,
-    logLevel: 'warning',
-    outfile: bundle,
-  });
-  rmSync(codeCache, { force: true });
-}
-
-const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined;
-const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+// the entry point sees its own arguments only: process.argv is [node, bundle, ...arguments]
+process.argv = [process.argv[0], bundle, ...process.argv.slice(3)];
+process.env.DATALENS_BUILD_KEY = built.key;
+const script = new Script(Module.wrap(built.code), { filename: bundle, cachedData });
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+try {
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+} catch (error) {
+  // the entry points report their own failures; this is the last resort, still without a stack trace
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.env.DATALENS_DEBUG) process.stderr.write(`${error?.stack ?? message}\n`);
+  fail(`internal error: ${message.split('\n')[0]}\nThis is a bug of datalens-k8s: please report it (DATALENS_DEBUG=1 prints where it happened).`, 70);
+}
 // after the run, the cache also holds the functions compiled lazily while synthesising
-if (!cachedData || script.cachedDataRejected) writeFileSync(codeCache, script.createCachedData());
+if (!cachedData || script.cachedDataRejected) writeAtomically(codeCache, script.createCachedData());

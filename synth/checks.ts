@@ -1,6 +1,7 @@
 import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_PORT } from '../components/postgres';
 import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
+import { checkQuota } from './capacity';
 import type { Manifest, RenderedEnvironment } from './render';
 import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
 import { referencesOf, secretProducers } from '../foundation/references';
@@ -36,8 +37,8 @@ export function podsOf(manifests: readonly Manifest[]): PodShape[] {
   return manifests.flatMap((m): PodShape[] => {
     const operator = OPERATOR_PODS[m.kind];
     if (operator) return [{ owner: m, ...operator(m) }];
-    const template = (m as Json).spec?.template;
-    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'DaemonSet'].includes(m.kind)) return [];
+    const template = m.kind === 'CronJob' ? (m as Json).spec?.jobTemplate?.spec?.template : (m as Json).spec?.template;
+    if (!template?.spec?.containers || !['Deployment', 'StatefulSet', 'Job', 'CronJob', 'DaemonSet'].includes(m.kind)) return [];
     const containers: Json[] = template.spec.containers;
     return [{ owner: m, labels: template.metadata?.labels ?? {}, ports: containers.flatMap((c) => (c.ports ?? []).map((p: Json) => p.name)), spec: template.spec }];
   });
@@ -161,17 +162,22 @@ function prerequisiteProblems(rendered: RenderedEnvironment, manifests: readonly
   );
 }
 
+/** Keys of a Secret that name a user rather than hold a credential. */
+const IDENTITY_KEY = /(^|[_.-])user(name)?$/i;
+
 /**
  * No Secret value reaches a command line (the process list, the container runtime's records, a
  * crash report): neither through `$(VAR)` of an env var read from a Secret nor as a literal value
- * of a Secret the environment defines.
+ * of a Secret the environment defines. User names kept beside a password (`user`, `root_user`) are
+ * identities, not secrets: `pg_isready -U datalens` names the user a NATS Secret also names.
  */
 export function checkCommandLineSecrets(rendered: RenderedEnvironment): string[] {
   const manifests = manifestsOf(rendered);
   const literals = manifests
     .filter((m) => m.kind === 'Secret')
-    .flatMap((m) => Object.values({ ...((m as Json).stringData ?? {}), ...Object.fromEntries(Object.entries((m as Json).data ?? {}).map(([k, v]) => [k, Buffer.from(String(v), 'base64').toString('utf8')])) }))
-    .filter((v): v is string => typeof v === 'string' && v.length >= 6);
+    .flatMap((m) => Object.entries({ ...((m as Json).stringData ?? {}), ...Object.fromEntries(Object.entries((m as Json).data ?? {}).map(([k, v]) => [k, Buffer.from(String(v), 'base64').toString('utf8')])) }))
+    .filter(([key, value]) => !IDENTITY_KEY.test(key) && typeof value === 'string' && value.length >= 6)
+    .map(([, value]) => value as string);
   return podsOf(manifests).flatMap(({ owner, spec }) =>
     ((spec ? [...(spec.initContainers ?? []), ...spec.containers] : []) as Json[]).flatMap((c) => {
       const fromSecrets = new Set(((c.env ?? []) as Json[]).filter((e) => e.valueFrom?.secretKeyRef).map((e) => e.name as string));
@@ -202,5 +208,7 @@ export function manifestsOf(rendered: RenderedEnvironment): Manifest[] {
 
 /** All checks of one environment, each problem prefixed with the environment. */
 export function checkEnvironment(rendered: RenderedEnvironment): string[] {
-  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkCommandLineSecrets, checkSecretRotation].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
+  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkQuota, checkCommandLineSecrets, checkSecretRotation]
+    .flatMap((check) => check(rendered))
+    .map((p) => `environment ${rendered.environment.name}: ${p}`);
 }

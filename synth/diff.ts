@@ -1,5 +1,6 @@
 import { parseAllDocuments } from 'yaml';
-import { DATA_BEARING_KINDS } from '../foundation/sync-policy';
+import { quantityValue } from '../config/quantities';
+import { BACKUP_CHAIN_KINDS, DATA_BEARING_KINDS } from '../foundation/sync-policy';
 import { immutableFieldsOf, isWithin } from './immutable-fields';
 import type { OutputFiles } from './output';
 
@@ -25,7 +26,7 @@ export interface ObjectChange {
 }
 
 /** Paths of volume sizes, which can grow but never shrink. */
-const VOLUME_SIZE = /^spec\.(volumeClaimTemplates\[[^\]]+\]\.spec\.resources\.requests\.storage|storage\.size|walStorage\.size)$/;
+const VOLUME_SIZE = /^spec\.(volumeClaimTemplates\[[^\]]+\]\.spec\.resources\.requests\.storage|storage\.size|walStorage\.size|resources\.requests\.storage)$/;
 
 function objectsOf(files: OutputFiles): Map<string, Map<string, Json>> {
   const byEnvironment = new Map<string, Map<string, Json>>();
@@ -33,8 +34,10 @@ function objectsOf(files: OutputFiles): Map<string, Map<string, Json>> {
     const environment = path.split('/')[0];
     const objects = byEnvironment.get(environment) ?? new Map<string, Json>();
     for (const doc of parseAllDocuments(text)) {
+      // a document that is not an object (a file edited by hand) has nothing to compare
+      if (doc.errors.length > 0) continue;
       const object = doc.toJS() as Json | null;
-      if (object?.kind) objects.set(`${object.kind}/${object.metadata.name}`, object);
+      if (typeof object?.kind === 'string' && typeof object.metadata?.name === 'string') objects.set(`${object.kind}/${object.metadata.name}`, object);
     }
     byEnvironment.set(environment, objects);
   }
@@ -65,17 +68,54 @@ function fieldChanges(before: unknown, after: unknown, path: string, out: FieldC
   out.push({ path, before, after });
 }
 
-const UNITS: Record<string, number> = { '': 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40 };
-
-/** Bytes of a Kubernetes quantity such as 10Gi; NaN when it is not one. */
+/** Bytes of a Kubernetes quantity such as 10Gi or 500m; NaN when it is not one. */
 export function quantityBytes(value: unknown): number {
-  const match = String(value).match(/^([0-9.]+)(k|M|G|T|Ki|Mi|Gi|Ti)?$/);
-  return match ? Number(match[1]) * UNITS[match[2] ?? ''] : NaN;
+  return quantityValue(value);
 }
 
-function risksOf(id: string, change: ObjectChange['change'], fields: readonly FieldChange[], before?: Json): string[] {
+/** Servers that run as a StatefulSet of peers, by image, and what resizing them does. */
+const PEER_SERVERS: readonly { image: RegExp; resize: (from: number, to: number) => string | undefined }[] = [
+  {
+    // distributed MinIO spreads every object over the drives of a fixed set of pods
+    image: /(^|\/)minio(:|@|$)/,
+    resize: (from, to) =>
+      `spec.replicas changes from ${from} to ${to}: MinIO's erasure sets cannot change in place (objects are striped over exactly these pods); add a server pool or migrate the data instead`,
+  },
+  {
+    image: /(^|\/)nats(:|@|$)/,
+    resize: (from, to) =>
+      to < from
+        ? `spec.replicas goes down from ${from} to ${to}: JetStream streams lose the replicas on the removed servers, and with them their quorum; scale the streams down (nats stream edit --replicas) and remove the peers first`
+        : undefined,
+  },
+];
+
+function imagesOf(object: Json | undefined): string[] {
+  const spec = object?.spec?.template?.spec;
+  return [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])].map((c: Json) => String(c.image ?? ''));
+}
+
+/** Risks of resizing a StatefulSet: its peers' data, and the volumes of removed pods. */
+function replicaRisks(before: Json, after: Json | undefined, field: FieldChange): string[] {
+  const from = Number(field.before ?? 1);
+  const to = Number(field.after ?? 1);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from === to) return [];
+  const images = [...imagesOf(before), ...imagesOf(after)];
+  const server = PEER_SERVERS.find((s) => images.some((image) => s.image.test(image)));
+  const risk = server?.resize(from, to);
+  if (risk) return [risk];
+  if (to < from && (before.spec?.volumeClaimTemplates ?? []).length > 0)
+    return [`spec.replicas goes down from ${from} to ${to}: pods ${to} to ${from - 1} stop, and what only their volumes hold is no longer served`];
+  return [];
+}
+
+function risksOf(id: string, change: ObjectChange['change'], fields: readonly FieldChange[], before?: Json, after?: Json): string[] {
   const kind = id.split('/')[0];
-  if (change === 'removed') return DATA_BEARING_KINDS.has(kind) ? [`deletes or renames a stateful ${kind}; its data would be lost or orphaned`] : [];
+  if (change === 'removed') {
+    if (DATA_BEARING_KINDS.has(kind)) return [`deletes or renames a stateful ${kind}; its data would be lost or orphaned`];
+    if (BACKUP_CHAIN_KINDS.has(kind)) return [`deletes or renames the ${kind} of a backup chain; WAL archiving or base backups stop`];
+    return [];
+  }
   if (change !== 'changed') return [];
   const risks: string[] = [];
   const frozen = immutableFieldsOf(before!) ?? [];
@@ -84,6 +124,7 @@ function risksOf(id: string, change: ObjectChange['change'], fields: readonly Fi
     if (VOLUME_SIZE.test(field.path) && quantityBytes(field.after) < quantityBytes(field.before)) {
       risks.push(`${field.path} shrinks from ${field.before} to ${field.after}; volumes cannot shrink`);
     }
+    if (kind === 'StatefulSet' && field.path === 'spec.replicas') risks.push(...replicaRisks(before!, after, field));
   }
   return risks;
 }
@@ -102,7 +143,7 @@ export function diffOutputs(before: OutputFiles, after: OutputFiles): Map<string
       const fields: FieldChange[] = [];
       if (change === 'changed') fieldChanges(was.get(id), now.get(id), '', fields);
       if (change === 'changed' && fields.length === 0) continue;
-      changes.push({ id, change, fields, risks: risksOf(id, change, fields, was.get(id)) });
+      changes.push({ id, change, fields, risks: risksOf(id, change, fields, was.get(id), now.get(id)) });
     }
     report.set(environment, changes);
   }

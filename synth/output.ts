@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
 
@@ -43,48 +43,273 @@ export function toYamlDocuments(objects: readonly unknown[], cache?: YamlSource)
   return objects.map((o) => (cache ? cache.get(o, serialiseYaml) : serialiseYaml(o))).join('---\n');
 }
 
-function siblings(target: string) {
-  const parent = dirname(target);
-  const name = basename(target);
-  return { staging: join(parent, `.${name}.staging-${process.pid}`), previous: join(parent, `.${name}.previous`) };
+/*
+ * Writing the output, all or nothing. Everything a synth writes (dist/, helm/, the README's
+ * generated blocks, the JSON Schemas) is first written beside its target under a staging name;
+ * then one journal file naming every move is written by rename: that is the commit point. The
+ * moves are renames, done in order, and the journal is removed after the last. A run killed
+ * before the journal exists leaves only staging leftovers, which the next run removes; a run
+ * killed after it leaves a journal, which the next run carries out to the end. Either way every
+ * target ends up wholly old or wholly new, and all of them together.
+ */
+
+/** The journal of a committed switch, at the root of the project. */
+export const JOURNAL_FILE = '.synth-journal.json';
+
+/** The output could not be written, or an interrupted switch could not be completed; nothing else went wrong. */
+export class OutputError extends Error {
+  constructor(
+    readonly problems: readonly string[],
+    /** Whether the targets are as they were before this run. */
+    readonly unchanged: boolean,
+  ) {
+    super(problems.join('\n'));
+    this.name = 'OutputError';
+  }
+}
+
+/** What a synth writes: folders replaced whole, and single files. Paths are absolute. */
+export interface OutputPlan {
+  readonly folders: ReadonlyMap<string, OutputFiles>;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+interface Move {
+  /** Staged copy, relative to the root. */
+  readonly staged: string;
+  /** Target, relative to the root. */
+  readonly target: string;
+  readonly folder: boolean;
+}
+
+const stagedName = (target: string) => join(dirname(target), `.${basename(target)}.synth-new-${process.pid}`);
+const trashName = (target: string) => join(dirname(target), `.${basename(target)}.synth-old-${process.pid}`);
+
+/** Names of leftovers beside a target: staging and trash of this design, and of the one before it. */
+function isLeftoverOf(entry: string, base: string): boolean {
+  return (
+    entry.startsWith(`.${base}.synth-new-`) ||
+    entry.startsWith(`.${base}.synth-old-`) ||
+    entry.startsWith(`.${base}.staging-`) ||
+    entry.startsWith(`${base}.staging-`) ||
+    entry === `.${base}.previous`
+  );
+}
+
+/** The reason of a file-system error in words, with its code. */
+export function describeFsError(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full (ENOSPC): free some space',
+    EDQUOT: 'the disk quota is used up (EDQUOT): free some space',
+    EACCES: 'permission denied (EACCES): make it writable',
+    EPERM: 'operation not permitted (EPERM): make it writable',
+    EROFS: 'the file system is read-only (EROFS)',
+    EXDEV: 'it is on another file system than its staging copy (EXDEV)',
+    EMFILE: 'too many open files (EMFILE)',
+    EIO: 'an input/output error (EIO)',
+  };
+  return (code && reasons[code]) ?? (code ? `${code}: ${message.split('\n')[0]}` : message.split('\n')[0]);
+}
+
+/** The path an error names, relative to the root, or the fallback. */
+function pathOf(root: string, error: unknown, fallback: string): string {
+  const path = (error as NodeJS.ErrnoException).path;
+  return path ? relative(root, path) || '.' : fallback;
+}
+
+/** Folders of `dir`, itself included, depth first. */
+function foldersIn(dir: string): string[] {
+  return [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => foldersIn(join(dir, e.name)))];
+}
+
+/** Refuses, before anything is written, a plan whose targets could not be replaced and their old copies removed. */
+function checkWritable(root: string, plan: OutputPlan): void {
+  const problems: string[] = [];
+  const check = (path: string, what: string) => {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      problems.push(`${relative(root, path) || '.'}: expected ${what}, got ${describeFsError(error)}`);
+    }
+  };
+  const parents = new Set([...plan.folders.keys(), ...plan.files.keys()].map((target) => dirname(target)));
+  for (const parent of parents) if (existsSync(parent)) check(parent, 'a writable folder (the output is swapped in there)');
+  for (const target of plan.folders.keys()) {
+    if (!existsSync(target)) continue;
+    for (const folder of foldersIn(target)) check(folder, 'a writable folder (the old output is removed from it)');
+  }
+  if (problems.length > 0) throw new OutputError(problems.slice(0, 10), true);
+}
+
+/** Writes the files of a folder; `writing` is told each file (by the name it will have) before it is written. */
+function writeFolder(dir: string, files: OutputFiles, writing: (path: string) => void): void {
+  mkdirSync(dir, { recursive: true });
+  const made = new Set<string>([dir]);
+  for (const [path, content] of files) {
+    writing(path);
+    const file = join(dir, path);
+    const parent = dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(file, content);
+  }
+}
+
+/** Whether `dir` holds exactly `files`: no other file or folder, every content the same. */
+function folderHolds(dir: string, files: OutputFiles): boolean {
+  let count = 0;
+  const same = (folder: string, prefix: string): boolean => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    if (entries.length === 0) return false;
+    for (const entry of entries) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!same(join(folder, entry.name), `${path}/`)) return false;
+      } else {
+        const expected = files.get(path);
+        if (!entry.isFile() || expected === undefined || readFileSync(join(folder, entry.name), 'utf8') !== expected) return false;
+        count++;
+      }
+    }
+    return true;
+  };
+  return same(dir, '') && count === files.size;
+}
+
+/** Carries out the moves of a journal; moves already done (their staged copy gone) are skipped. */
+function applyMoves(root: string, moves: readonly Move[]): void {
+  for (const move of moves) {
+    const staged = join(root, move.staged);
+    const target = join(root, move.target);
+    if (!existsSync(staged)) continue;
+    if (move.folder && existsSync(target)) {
+      const trash = trashName(target);
+      rmSync(trash, { recursive: true, force: true });
+      renameSync(target, trash);
+    }
+    renameSync(staged, target);
+  }
 }
 
 /**
- * Replaces `target` by a folder holding exactly `files`. Everything is written to a staging
- * folder first and swapped in by two renames, so an error or a kill leaves either the old or the
- * new folder complete. A kill between the two renames leaves the old folder under its `.previous`
- * name; the next run puts it back before doing anything else.
+ * Replaces every target of the plan, all or nothing (see above). `beforeCommit` runs just before
+ * the commit point (the lock's last check). Throws OutputError when the output cannot be
+ * written; returns the leftovers it could not remove.
  */
-export function replaceDirectory(target: string, files: OutputFiles): void {
-  const { staging, previous } = siblings(target);
-  recoverDirectory(target);
-  rmSync(staging, { recursive: true, force: true });
+export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void): string[] {
+  // a folder that already holds exactly its files is left alone: nothing to switch, nothing rewritten
+  const plan: OutputPlan = { folders: new Map([...given.folders].filter(([target, files]) => !folderHolds(target, files))), files: given.files };
+  if (plan.folders.size === 0 && plan.files.size === 0) return removeLeftovers(root, [...given.folders.keys(), ...given.files.keys()]);
+  checkWritable(root, plan);
+  const moves: Move[] = [];
+  let staging: string | undefined;
+  /** What is being written, as the path it will have, for the message if it fails. */
+  let writing = 'the output';
   try {
-    for (const [path, content] of files) {
-      const file = join(staging, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, content);
+    for (const [target, files] of plan.folders) {
+      staging = stagedName(target);
+      writeFolder(staging, files, (path) => (writing = join(relative(root, target), path)));
+      moves.push({ staged: relative(root, staging), target: relative(root, target), folder: true });
     }
-    mkdirSync(staging, { recursive: true });
+    for (const [target, content] of plan.files) {
+      staging = stagedName(target);
+      writing = relative(root, target);
+      writeFileSync(staging, content);
+      moves.push({ staged: relative(root, staging), target: relative(root, target), folder: false });
+    }
+    staging = join(root, `${JOURNAL_FILE}.${process.pid}`);
+    writing = JOURNAL_FILE;
+    beforeCommit?.();
+    writeFileSync(staging, `${JSON.stringify({ moves }, null, 2)}\n`);
+    renameSync(staging, join(root, JOURNAL_FILE));
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    throw error;
+    for (const path of [...moves.map((m) => join(root, m.staged)), staging]) if (path) rmSync(path, { recursive: true, force: true });
+    if (error instanceof OutputError) throw error;
+    if (!(error as NodeJS.ErrnoException).code) throw error;
+    throw new OutputError([`${writing}: could not write it: ${describeFsError(error)}`], true);
   }
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, previous);
-  renameSync(staging, target);
-  rmSync(previous, { recursive: true, force: true });
+  try {
+    applyMoves(root, moves);
+    unlinkSync(join(root, JOURNAL_FILE));
+  } catch (error) {
+    throw new OutputError([`${pathOf(root, error, JOURNAL_FILE)}: could not finish switching to the new output: ${describeFsError(error)}; the next npm run synth finishes it`], false);
+  }
+  return removeLeftovers(root, [...plan.folders.keys(), ...plan.files.keys()]);
 }
 
-/** Restores `target` from its `.previous` copy if an earlier run was killed between the two renames. */
-export function recoverDirectory(target: string): void {
-  const { previous } = siblings(target);
-  if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+/**
+ * Puts the targets in a consistent state after an interrupted run: finishes a committed switch
+ * (its journal exists), then removes staging and old copies. Returns what it did, for the user,
+ * and the leftovers it could not remove.
+ */
+export function recoverOutput(root: string, targets: readonly string[]): { completed: boolean; leftovers: string[] } {
+  const journal = join(root, JOURNAL_FILE);
+  let completed = false;
+  let moves: Move[] | undefined;
+  try {
+    moves = (JSON.parse(readFileSync(journal, 'utf8')) as { moves: Move[] }).moves;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') rmSync(journal, { force: true }); // unreadable: written by rename, so never half-written; ignore it
+  }
+  if (moves) {
+    try {
+      applyMoves(root, moves);
+      unlinkSync(journal);
+      completed = true;
+    } catch (error) {
+      throw new OutputError([`${pathOf(root, error, JOURNAL_FILE)}: could not finish the switch an interrupted synth began: ${describeFsError(error)}`], false);
+    }
+  }
+  // a target an earlier design moved aside and never put back
+  for (const target of targets) {
+    const previous = join(dirname(target), `.${basename(target)}.previous`);
+    if (!existsSync(target) && existsSync(previous)) renameSync(previous, target);
+  }
+  return { completed, leftovers: removeLeftovers(root, targets) };
+}
+
+/** Removes the staging and old copies beside the targets (and journal temporaries); returns those it could not remove. */
+function removeLeftovers(root: string, targets: readonly string[]): string[] {
+  const failed: string[] = [];
+  const byFolder = new Map<string, string[]>();
+  for (const target of targets) byFolder.set(dirname(target), [...(byFolder.get(dirname(target)) ?? []), basename(target)]);
+  byFolder.set(root, [...(byFolder.get(root) ?? [])]);
+  for (const [folder, bases] of byFolder) {
+    let entries: string[];
+    try {
+      entries = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const journalTemp = folder === root && entry.startsWith(`${JOURNAL_FILE}.`);
+      if (!journalTemp && !bases.some((base) => isLeftoverOf(entry, base))) continue;
+      try {
+        rmSync(join(folder, entry), { recursive: true, force: true });
+      } catch (error) {
+        failed.push(`${relative(root, join(folder, entry))}: could not remove this leftover of an earlier synth: ${describeFsError(error)}, or remove it by hand`);
+      }
+    }
+  }
+  return failed;
 }
 
 /** Writes one file by rename, so readers never see it half-written. */
 export function writeFileAtomically(path: string, content: string): void {
-  const staging = `${path}.staging-${process.pid}`;
-  writeFileSync(staging, content);
-  renameSync(staging, path);
+  const staging = join(dirname(path), `.${basename(path)}.synth-new-${process.pid}`);
+  try {
+    writeFileSync(staging, content);
+    renameSync(staging, path);
+  } catch (error) {
+    rmSync(staging, { force: true });
+    throw error;
+  }
 }

@@ -1,5 +1,7 @@
 import { RELOADER_SECRETS_ANNOTATION } from '../foundation/rotation';
 import type { Cluster } from '../config/schema';
+import { LOG_STREAM_LABELS } from '../foundation/logs';
+import { embeddedManifestsOf } from '../foundation/workload-parts';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
 
@@ -27,6 +29,7 @@ export const CONTROLLERS: Readonly<Record<string, { readonly name: string; reado
   'external-secrets.io': { name: 'External Secrets Operator', version: '2.9.0' },
   'monitoring.coreos.com': { name: 'Prometheus Operator (kube-prometheus-stack)', version: '0.93.0' },
   'gateway.networking.k8s.io': { name: 'Gateway API (standard channel) with an implementation', version: '1.6.1' },
+  'jetstream.nats.io': { name: 'NACK, the NATS JetStream controller in -crd-connect mode (its chart\'s default),', version: '0.22.4' },
 };
 
 /** What each NetworkPolicy engine needs switched on before policies are enforced. */
@@ -55,6 +58,19 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   const policies = manifests.filter((m) => m.kind === 'NetworkPolicy');
   if (policies.length) need(`NetworkPolicy engine: ${ENGINE_NOTES[cluster.config.networkPolicy.engine]}; without one no policy is enforced`, `${policies.length} NetworkPolicies`);
 
+  // objects a workload creates at run time (a restore drill's throwaway Cluster) need what deployed ones do
+  const embedded = manifests.flatMap((m) => (embeddedManifestsOf(m) as Manifest[]).map((e) => ({ ...e, neededBy: `${manifestId(e)} (created by ${manifestId(m)})` })));
+  const priorityClassOf = (json: Json): string | undefined =>
+    json.kind === 'Cluster' ? json.spec?.priorityClassName : (json.kind === 'CronJob' ? json.spec?.jobTemplate?.spec : json.spec)?.template?.spec?.priorityClassName;
+  for (const m of [...manifests, ...embedded]) {
+    const priority = priorityClassOf(m as Json);
+    if (priority) need(`PriorityClass \`${priority}\` (the cluster's bootstrap, \`dist/argocd/${cluster.name}/applications/\`)`, 'neededBy' in m ? (m.neededBy as string) : m);
+  }
+  for (const e of embedded) {
+    for (const storageClass of storageClassesOf(e as Json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', e.neededBy);
+    const role = (e as Json).spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
+    if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, e.neededBy);
+  }
   for (const m of manifests) {
     const json = m as Json;
     const group = m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : '';
@@ -80,6 +96,12 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
     if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` (rolls workloads when a Secret they read changes)`, m);
+    if (m.kind === 'ConfigMap' && JSON.stringify(json.data ?? {}).includes('envoy_cluster_'))
+      need("a Prometheus scraping Envoy Gateway's proxies (`/stats/prometheus` on port 19001), for the route panels", m);
+    if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined && Object.values(json.data ?? {}).some((d) => /"type": "loki"/.test(String(d))))
+      need(`Grafana Alloy shipping every pod's logs to Loki with the stream labels ${LOG_STREAM_LABELS.map((l) => `\`${l}\``).join(', ')}, and a Loki data source in Grafana`, m);
+    if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.logs.ruleLabel] !== undefined)
+      need(`the Loki ruler loading rule files from ConfigMaps labelled \`${config.monitoring.logs.ruleLabel}\` in namespace \`${config.namespace}\` (the Loki chart's rules sidecar), alerting through Alertmanager`, m);
     if (m.kind === 'HorizontalPodAutoscaler') need('metrics-server (HPAs without resource metrics are Degraded)', m);
     if (m.kind === 'Ingress') need(`IngressClass \`${json.spec.ingressClassName}\``, m);
     if (m.kind === 'Gateway') need(`GatewayClass \`${json.spec.gatewayClassName}\``, m);
@@ -88,6 +110,22 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (m.apiVersion.startsWith('gateway.envoyproxy.io/')) need('Envoy Gateway (its policy CRDs; not validated here)', m);
     const role = m.metadata.annotations?.[IRSA_ANNOTATION] ?? json.spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION];
     if (role) need(`IAM role \`${role}\` trusting the cluster's OIDC provider for this ServiceAccount (IRSA)`, m);
+  }
+  // copies in another region are configured on the buckets, outside Kubernetes
+  const store = config.data.objectStore;
+  if (store.mode === 's3' && store.crossRegionCopy)
+    need(`S3 Cross-Region Replication of bucket \`${store.bucket}\` to \`${store.crossRegionCopy.bucket}\` (${store.crossRegionCopy.region}), versioning and object lock on both`, 'data.objectStore.crossRegionCopy');
+  const pg = config.data.postgres;
+  if (pg.mode === 'cloudnative-pg' && pg.backup?.crossRegionCopy) {
+    const bucket = pg.backup.destinationPath.replace(/^s3:\/\//, '').split('/')[0];
+    need(`S3 Cross-Region Replication of bucket \`${bucket}\` to \`${pg.backup.crossRegionCopy.bucket}\` (${pg.backup.crossRegionCopy.region}), versioning on both`, 'data.postgres.backup.crossRegionCopy');
+  }
+  if (store.mode !== 's3' && store.mirror)
+    need(`bucket \`${store.mirror.bucket}\` at ${store.mirror.endpoint}, with versioning and object lock, writable with the keys under \`minio-mirror\``, `CronJob/${manifests.find((m) => m.kind === 'CronJob' && m.metadata.name.endsWith('-mirror'))?.metadata.name ?? 'mirror'}`);
+  for (const m of manifests.filter((m) => m.kind === 'ObjectStore' && !(m as Json).spec.retentionPolicy)) {
+    const role = manifests.map((c) => (c as Json).spec?.serviceAccountTemplate?.metadata?.annotations?.[IRSA_ANNOTATION]).find(Boolean);
+    if (pg.mode === 'cloudnative-pg' && pg.recovery)
+      need(`read access${role ? ` of IAM role \`${role}\`` : ''} to the archive \`${(m as Json).spec.configuration.destinationPath.replace(/\/+$/, '')}/${pg.recovery.serverName}\` (the recovery source)`, m);
   }
   for (const connection of rendered.graph.connections) {
     for (const peer of [connection.from, connection.to]) {

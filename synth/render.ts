@@ -4,6 +4,7 @@ import { DatalensChart } from '../charts/datalens-chart';
 import type { Environment } from '../config/schema';
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
+import { telemetryOf, type Telemetry } from '../foundation/telemetry';
 import { applyRank } from '../foundation/sync-policy';
 
 /** A synthesised Kubernetes object. */
@@ -27,6 +28,8 @@ export interface RenderedEnvironment {
   readonly graph: ConnectionGraph;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
+  /** What the components declared about their health: alerts (and so runbooks), panels. */
+  readonly telemetry: readonly Telemetry[];
 }
 
 /** File of the objects that belong to no component (the namespace baseline, environment-wide monitoring). */
@@ -54,7 +57,7 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
   const files = [...byFile.entries()]
     .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : a.localeCompare(b)))
     .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
-  return { environment, files, graph: chart.graph, owners };
+  return { environment, files, graph: chart.graph, owners, telemetry: telemetryOf(chart) };
 }
 
 /** Nested components (a pooler, a bootstrap Job) share their parent's file. */

@@ -7,15 +7,20 @@ import { EnvironmentError, loadEnvironments } from '../config/load';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
 import { helmFiles } from './helm';
-import { replaceDirectory, toYamlDocuments, writeFileAtomically, type OutputFiles, type YamlSource } from './output';
+import { acquireLock, LOCK_FILE } from './lock';
+import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, type RenderedEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
+import { runbookFiles } from './runbooks';
+import { isStandby } from '../config/postgres-recovery-schema';
 import { topologyDocument, topologyMermaid } from './topology';
 import type { YamlCache } from './yaml-cache';
 
 
 /** Folders of a checkout the synth reads and writes. */
 export interface ProjectLayout {
+  /** The checkout itself: where the lock and the journal of a switch are kept. */
+  readonly root: string;
   readonly environments: string;
   /** The cluster files the environments name. */
   readonly clusters: string;
@@ -28,10 +33,13 @@ export interface ProjectLayout {
   readonly clusterSchemaFile: string;
   /** The README, whose production topology block synth keeps current. */
   readonly readme: string;
+  /** The generated runbooks, one per alert, that every alert's runbook_url links to. */
+  readonly runbooks: string;
 }
 
 export function layoutOf(root: string): ProjectLayout {
   return {
+    root,
     environments: join(root, 'environments'),
     clusters: join(root, 'clusters'),
     dist: join(root, 'dist'),
@@ -39,6 +47,7 @@ export function layoutOf(root: string): ProjectLayout {
     schemaFile: join(root, 'environments', 'environment.schema.json'),
     clusterSchemaFile: join(root, 'clusters', 'cluster.schema.json'),
     readme: join(root, 'README.md'),
+    runbooks: join(root, 'docs', 'runbooks'),
   };
 }
 
@@ -52,9 +61,10 @@ export class SynthCheckError extends Error {
 
 /** Renders and checks every environment; throws EnvironmentError or SynthCheckError, touching nothing on disk. */
 export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
-  const environments = loadEnvironments(layout.environments, layout.clusters);
+  const environments = loadEnvironments(layout.environments, layout.clusters, layout.root);
   const clash = environments.find((e) => e.name === ARGOCD_FOLDER);
-  if (clash) throw new EnvironmentError([`environments/${ARGOCD_FOLDER}.yaml: file name: dist/${ARGOCD_FOLDER} holds the Argo CD objects; expected another environment name`]);
+  if (clash)
+    throw new EnvironmentError([`environments/${ARGOCD_FOLDER}.yaml:1:1: file name: expected another environment name, got ${ARGOCD_FOLDER}, the folder dist/${ARGOCD_FOLDER} that holds the Argo CD objects`]);
   const rendered = environments.map(renderEnvironment);
   const problems = rendered.flatMap(checkEnvironment);
   if (problems.length) throw new SynthCheckError(problems);
@@ -78,31 +88,58 @@ export interface SynthOptions {
   readonly refreshSchema?: boolean;
   /** YAML of objects serialised by earlier runs. @default - serialise everything */
   readonly yamlCache?: YamlCache;
+  /** How long to wait for another synth of the same checkout. @default 60 s */
+  readonly lockTimeoutMs?: number;
+  /** Told what the user should know that is not an error (waiting for another run, an interrupted run completed). */
+  readonly note?: (message: string) => void;
 }
 
-/** Synthesises every environment into dist/ and helm/ (and the environment JSON Schema), all or nothing. */
+/** Every path the synth writes, for the switch and for the clean-up of leftovers. */
+function outputTargets(layout: ProjectLayout): string[] {
+  return [layout.dist, layout.helm, layout.runbooks, layout.readme, layout.schemaFile, layout.clusterSchemaFile];
+}
+
+/**
+ * Synthesises every environment into dist/ and helm/ (and the README's generated blocks and the
+ * JSON Schemas), all or nothing, one run at a time per checkout. Before anything else it
+ * completes or clears what an interrupted run left.
+ */
 export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): { environments: string[]; files: number } {
-  const rendered = renderAll(layout);
-  const files = distFiles(rendered, options.yamlCache);
-  const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
-  replaceDirectory(layout.dist, files);
-  replaceDirectory(layout.helm, chart);
-  const readme = readIfExists(layout.readme);
-  if (readme !== undefined) {
-    const updated = withGeneratedReadme(readme, rendered);
-    if (updated !== readme) writeFileAtomically(layout.readme, updated);
-  }
-  if (options.refreshSchema ?? true) {
-    for (const [file, schema] of [
-      [layout.schemaFile, environmentJsonSchema()],
-      [layout.clusterSchemaFile, clusterJsonSchema()],
-    ] as const) {
-      const text = `${JSON.stringify(schema, null, 2)}\n`;
-      if (readIfExists(file) !== text) writeFileAtomically(file, text);
+  const note = options.note ?? (() => undefined);
+  const lock = acquireLock(join(layout.root, LOCK_FILE), { timeoutMs: options.lockTimeoutMs, onWait: (holder) => note(`another synth (${holder}) is running; waiting for it to finish`) });
+  try {
+    const recovered = recoverOutput(layout.root, outputTargets(layout));
+    if (recovered.completed) note('completed the switch to the output of an interrupted synth');
+    recovered.leftovers.forEach(note);
+    const rendered = renderAll(layout);
+    const files = distFiles(rendered, options.yamlCache);
+    const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
+    const single = new Map<string, string>();
+    const readme = readIfExists(layout.readme);
+    if (readme !== undefined) {
+      const updated = withGeneratedReadme(readme, rendered);
+      if (updated !== readme) single.set(layout.readme, updated);
     }
+    if (options.refreshSchema ?? true) {
+      for (const [file, schema] of [
+        [layout.schemaFile, environmentJsonSchema()],
+        [layout.clusterSchemaFile, clusterJsonSchema()],
+      ] as const) {
+        const text = `${JSON.stringify(schema, null, 2)}\n`;
+        if (readIfExists(file) !== text) single.set(file, text);
+      }
+    }
+    const plan = { folders: new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]), files: single };
+    commitOutput(layout.root, plan, () => lock.verify()).forEach(note);
+    try {
+      options.yamlCache?.save();
+    } catch {
+      // a cache that cannot be saved only costs time on the next run
+    }
+    return { environments: rendered.map((r) => r.environment.name), files: files.size };
+  } finally {
+    lock.release();
   }
-  options.yamlCache?.save();
-  return { environments: rendered.map((r) => r.environment.name), files: files.size };
 }
 
 function readIfExists(path: string): string | undefined {
@@ -116,10 +153,10 @@ function readIfExists(path: string): string | undefined {
 /** Blocks of the README that the synth keeps current, each between `<!-- <name>:start ... -->` and `<!-- <name>:end -->`. */
 const README_BLOCKS: readonly { name: string; content: (rendered: readonly RenderedEnvironment[]) => string | undefined }[] = [
   {
-    // the first prod-tier environment's diagram
+    // the first prod-tier environment's diagram (one that serves users, not a standby)
     name: 'topology:prod',
     content: (rendered) => {
-      const production = rendered.find((r) => r.environment.config.tier === 'prod');
+      const production = rendered.find((r) => r.environment.config.tier === 'prod' && !isStandby(r.environment.config.data.postgres));
       return production && `\`\`\`mermaid\n${topologyMermaid(production)}\`\`\`\n`;
     },
   },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -18,7 +18,7 @@ export class YamlCache {
   ) {
     try {
       const stored = JSON.parse(readFileSync(file, 'utf8')) as { serialiser: string; entries: Record<string, string> };
-      if (stored.serialiser === serialiser) for (const [key, text] of Object.entries(stored.entries)) this.entries.set(key, text);
+      if (stored.serialiser === serialiser) for (const [key, text] of Object.entries(stored.entries)) if (typeof text === 'string') this.entries.set(key, text);
     } catch {
       // no cache yet, or an unreadable one: start empty
     }
@@ -32,9 +32,16 @@ export class YamlCache {
     return text;
   }
 
-  /** Keeps what this run used (so the cache never grows past one synth's objects). */
+  /** Keeps what this run used (so the cache never grows past one synth's objects); written by rename, never half. */
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
+    const staging = `${this.file}.${process.pid}`;
+    try {
+      writeFileSync(staging, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
+      renameSync(staging, this.file);
+    } catch (error) {
+      rmSync(staging, { force: true });
+      throw error;
+    }
   }
 }

@@ -101,7 +101,7 @@ describe('dashboards', () => {
 
   it('ship one per component with panels and an overview, for the Grafana sidecar', () => {
     expect(dashboards.map((d) => d.metadata.name).sort()).toEqual(
-      ['datalens-api', 'datalens-frontend', 'datalens-minio', 'datalens-namespace', 'datalens-nats', 'datalens-overview', 'datalens-postgres', 'datalens-redis'].map((n) => `${n}-dashboard`),
+      ['datalens-api', 'datalens-frontend', 'datalens-minio', 'datalens-namespace', 'datalens-nats', 'datalens-nats-streams', 'datalens-overview', 'datalens-postgres', 'datalens-redis'].map((n) => `${n}-dashboard`),
     );
   });
 

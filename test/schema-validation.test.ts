@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEnvironments } from '../config/load';
-import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render';
+import { renderArgocd, renderEnvironment } from '../synth/render';
+import { CUSTOM_GROUPS, modelOf } from './support/kube-schemas';
 
 /*
  * Every synthesised object validates against the official Kubernetes OpenAPI schema
@@ -10,22 +10,7 @@ import { renderArgocd, renderEnvironment, type Manifest } from '../synth/render'
  */
 
 /** Built-in API versions this project emits; each is served, and not deprecated, from Kubernetes 1.29 to 1.36. */
-const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2']);
-/** API groups of the CRDs the project imports: one folder each in imports/validators. */
-const CUSTOM_GROUPS = new Set(readdirSync(join(__dirname, '..', 'imports', 'validators'), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_')).map((e) => e.name));
-
-type Model = new (data: unknown) => { validate(): void };
-
-function modelOf(manifest: Manifest): Model {
-  const [group, version] = manifest.apiVersion.includes('/') ? manifest.apiVersion.split('/') : ['', manifest.apiVersion];
-  const module = CUSTOM_GROUPS.has(group)
-    ? require(`../imports/validators/${group}/${version}`)
-    : require(`kubernetes-models/${group ? `${group}/` : ''}${version}`);
-  const model = module[manifest.kind];
-  if (!model) throw new Error(`no schema for ${manifest.apiVersion} ${manifest.kind}`);
-  return model;
-}
-
+const STABLE_BUILT_IN = new Set(['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'policy/v1', 'autoscaling/v2', 'rbac.authorization.k8s.io/v1', 'scheduling.k8s.io/v1']);
 const environments = loadEnvironments(join(__dirname, '..', 'environments')).map(renderEnvironment);
 
 describe.each(environments.map((r) => [r.environment.name, r] as const))('objects of %s', (_name, rendered) => {

@@ -3,6 +3,7 @@ import { CREATED_GATEWAY_NAME, gatewayDataPlane, gatewayOf, needsCertificate, ty
 import { Component } from '../../foundation/component';
 import { contextOf } from '../../foundation/deployment-context';
 import { platformPeer, type Peer, type PortSpec } from '../../foundation/peer';
+import { observe } from '../../foundation/telemetry';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../../imports/certificate-cert-manager.io';
 import { AcmeHttp01Solver } from './acme-http01-solver';
 import { envoyGatewayPolicies } from './envoy-gateway-policies';
@@ -60,12 +61,41 @@ export class Edge extends Component {
       if (gateway.className) createGateway(this, { className: gateway.className, hosts, tlsSecret, name: CREATED_GATEWAY_NAME });
       const created = httpRoutes(this, { gateway, parent: gatewayOf(gateway, namespace), routes, timeoutSeconds: config.timeoutSeconds });
       if (gateway.envoyGateway) envoyGatewayPolicies(this, { policies: gateway.envoyGateway, routes: created, maxBodySize: config.maxBodySize });
+      if (gateway.implementation === 'envoy-gateway') this.observeEnvoyRoutes(namespace);
     }
     if (tls?.challenge === 'http01' && needsCertificate(config)) new AcmeHttp01Solver(this, 'Http01Solver', { challengedBy: [this, ...sources.slice(1)] });
     for (const backend of new Set(routes.map((r) => r.backend))) {
       for (const source of [this, ...sources.slice(1)]) this.context.graph.connect(source, backend, [backend.port], 'HTTPS from the internet');
       this.context.graph.orderAfter(this, backend);
     }
+  }
+
+  /**
+   * Route-level panels from Envoy's own statistics: Envoy Gateway names the upstream cluster of
+   * each route rule `httproute/<namespace>/<route>/rule/<n>`, so the environment's routes are
+   * those of its namespace. Needs Prometheus to scrape Envoy Gateway's proxies.
+   */
+  private observeEnvoyRoutes(namespace: string): void {
+    const routes = `envoy_cluster_name=~"httproute/${namespace}/.*"`;
+    observe(this, {
+      title: 'Edge (Envoy Gateway routes)',
+      rules: [],
+      panels: [
+        { title: 'Requests per route', expr: `sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_total{${routes}}[5m]))`, unit: 'reqps', legend: '{{envoy_cluster_name}}' },
+        {
+          title: '5xx share per route',
+          expr: `sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_xx{${routes},envoy_response_code_class="5"}[5m])) / sum by (envoy_cluster_name) (rate(envoy_cluster_upstream_rq_total{${routes}}[5m]))`,
+          unit: 'percentunit',
+          legend: '{{envoy_cluster_name}}',
+        },
+        {
+          title: 'p99 upstream time per route',
+          expr: `histogram_quantile(0.99, sum by (envoy_cluster_name, le) (rate(envoy_cluster_upstream_rq_time_bucket{${routes}}[5m]))) / 1000`,
+          unit: 's',
+          legend: '{{envoy_cluster_name}}',
+        },
+      ],
+    });
   }
 
   /** What the edge is as a peer: the pods that forward its traffic (in mode both, the Gateway's). */

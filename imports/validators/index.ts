@@ -5,3 +5,4 @@ export * as externalSecretsIo from "./external-secrets.io/index";
 export * as postgresqlCnpgIo from "./postgresql.cnpg.io/index";
 export * as barmancloudCnpgIo from "./barmancloud.cnpg.io/index";
 export * as gatewayNetworkingK8sIo from "./gateway.networking.k8s.io/index";
+export * as jetstreamNatsIo from "./jetstream.nats.io/index";

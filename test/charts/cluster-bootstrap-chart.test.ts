@@ -14,8 +14,9 @@ describe('ClusterBootstrapChart', () => {
   it('writes one bootstrap per cluster, each holding only its own environments', () => {
     expect([...new Set(files.map((f) => f.file.split('/')[0]))].sort()).toEqual(['prod-cluster', 'test-cluster']);
     const names = (folder: string) => inFolder(folder).map((o) => `${o.kind}/${o.metadata.name}`).sort();
-    expect(names('test-cluster/applications')).toEqual(['AppProject/datalens-test-cluster', 'Application/datalens-dev']);
-    expect(names('prod-cluster/applications')).toEqual(['AppProject/datalens-prod-cluster', 'Application/datalens-prod']);
+    const priorities = ['PriorityClass/datalens-app', 'PriorityClass/datalens-batch', 'PriorityClass/datalens-data'];
+    expect(names('test-cluster/applications')).toEqual(['AppProject/datalens-test-cluster', 'Application/datalens-dev', ...priorities]);
+    expect(names('prod-cluster/applications')).toEqual(['AppProject/datalens-prod-cluster', 'Application/datalens-prod', ...priorities]);
   });
 
   it('bootstraps by hand only a root Application, its project and the health checks; Git manages the rest', () => {
@@ -33,9 +34,20 @@ describe('ClusterBootstrapChart', () => {
       { group: 'argoproj.io', kind: 'AppProject' },
       { group: 'argoproj.io', kind: 'Application' },
     ]);
-    expect(rootProject.spec.clusterResourceWhitelist).toBeUndefined();
+    // the root keeps the cluster-wide PriorityClasses, nothing else cluster-wide
+    expect(rootProject.spec.clusterResourceWhitelist).toEqual([{ group: 'scheduling.k8s.io', kind: 'PriorityClass' }]);
     const cm = bootstrap.find((o) => o.kind === 'ConfigMap');
     expect(Object.keys(cm.data)).toEqual(['resource.customizations.health.postgresql.cnpg.io_Cluster']);
+  });
+
+  it('ships the PriorityClasses, data tier above the application, jobs last and never preempting, before the Applications', () => {
+    const classes = inFolder('prod-cluster/applications').filter((o) => o.kind === 'PriorityClass');
+    expect(classes.map((c) => [c.metadata.name, c.value, c.preemptionPolicy, c.globalDefault])).toEqual([
+      ['datalens-data', 100000, 'PreemptLowerPriority', false],
+      ['datalens-app', 50000, 'PreemptLowerPriority', false],
+      ['datalens-batch', 10000, 'Never', false],
+    ]);
+    for (const c of classes) expect(c.metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('-1');
   });
 
   it("syncs each environment from dist/<env> into its namespace on its cluster's server", () => {

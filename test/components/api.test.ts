@@ -1,4 +1,4 @@
-import { envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
+import { DEV_BASE, envOf, find, kinds, PROD_BASE, render } from '../support/fixtures';
 
 /** Every variable the DataLens API reads (README, "The product you deploy"). */
 const API_ENV = [
@@ -106,6 +106,27 @@ describe('DatabaseMigration', () => {
   it('defaults to the documented migrate command', () => {
     const container = find(render(), 'Job', 'datalens-api-migrate').spec.template.spec.containers[0];
     expect(container.command).toEqual(['/app/datalens-api', 'migrate', 'up', '--dir', '/migrations']);
+  });
+
+  it('is also a Helm hook: after the first install and before every upgrade, recreated each time', () => {
+    const job = find(render(), 'Job', 'datalens-api-migrate');
+    expect(job.metadata.annotations).toMatchObject({ 'helm.sh/hook': 'post-install,pre-upgrade', 'helm.sh/hook-delete-policy': 'before-hook-creation' });
+  });
+
+  it.each([
+    ['statefulset', DEV_BASE, 'docker.io/library/postgres:16.10-bookworm'],
+    ['cloudnative-pg', PROD_BASE, 'ghcr.io/cloudnative-pg/postgresql:16.10-standard-bookworm'],
+  ] as const)('waits for a database in the cluster (%s) with pg_isready from its image before migrating', (_mode, base, image) => {
+    const job = find(render({}, base), 'Job', 'datalens-api-migrate');
+    const [wait] = job.spec.template.spec.initContainers;
+    expect(wait.image).toBe(image);
+    expect(wait.command.join(' ')).toContain('until pg_isready --dbname="$DATABASE_URL"');
+    expect(envOf({ spec: { template: { spec: { containers: [wait] } } } }).DATABASE_URL).toEqual(envOf(job).DATABASE_URL);
+  });
+
+  it('does not wait for a managed database outside the cluster', () => {
+    const job = find(render({ data: { postgres: { mode: 'external', host: 'db.example.com', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE), 'Job', 'datalens-api-migrate');
+    expect(job.spec.template.spec.initContainers).toBeUndefined();
   });
 
   it('connects to PostgreSQL directly, not through the transaction pooler', () => {

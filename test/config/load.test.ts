@@ -1,4 +1,5 @@
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -81,7 +82,7 @@ describe('parseEnvironment', () => {
 
   it('refuses a file name that is not a DNS label', () => {
     expect(problemsOf('environments/Prod_1.yaml', yamlOf(DEV_BASE))).toEqual([
-      'environments/Prod_1.yaml:1:1: file name: expected <environment>.yaml with a DNS label as name, got Prod_1.yaml',
+      "environments/Prod_1.yaml:1:1: file name: expected <environment>.yaml whose name is a DNS label of at most 21 characters (lower-case letters, digits and '-'), got Prod_1.yaml",
     ]);
   });
 
@@ -187,5 +188,168 @@ describe('environments against each other and their clusters', () => {
     expect(problemsOf('environments/dev.yaml', yamlOf(merge(DEV_BASE, { namespace })))).toEqual([
       expect.stringMatching(new RegExp(`namespace: expected a namespace of DataLens's own, not ${namespace}: system and platform namespaces would get this environment's default-deny policies`)),
     ]);
+  });
+});
+
+/*
+ * Whatever an environment folder holds, loading ends in problems of one line each (never another
+ * exception, a hang or pages of output), and only regular files inside the repository are read.
+ */
+describe('data files that are not plain environment files', () => {
+  const fs = require('node:fs') as typeof import('node:fs');
+
+  /** The problems of loading a project whose environments/ folder `arrange` changed; any other exception fails the test. */
+  function problemsAfter(arrange: (environments: string, root: string) => void): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-files-'));
+    writeProject(root, { dev: DEV_BASE });
+    arrange(join(root, 'environments'), root);
+    try {
+      loadEnvironments(join(root, 'environments'));
+    } catch (error) {
+      if (error instanceof EnvironmentError) return [...error.problems];
+      throw error;
+    }
+    return [];
+  }
+  const oneLine = (pattern: RegExp) => [expect.stringMatching(pattern)];
+
+  it('refuses an alias bomb without expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(',')}]`);
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yaml'), `${levels.join('\n')}\n`));
+    expect(found).toEqual(oneLine(/qa\.yaml:2:\d+: malformed YAML: expected at most 100 alias expansions, got more/));
+  });
+
+  it('refuses a dangling symbolic link', () => {
+    expect(problemsAfter((dir) => symlinkSync('nowhere.yaml', join(dir, 'qa.yaml')))).toEqual(
+      oneLine(/qa\.yaml:1:1: file: expected a regular file, got a symbolic link to a file that does not exist \(ENOENT\)$/),
+    );
+  });
+
+  it('refuses a loop of symbolic links', () => {
+    expect(problemsAfter((dir) => symlinkSync('qa.yaml', join(dir, 'qa.yaml')))).toEqual(oneLine(/qa\.yaml:1:1: file: expected a regular file, got a loop of symbolic links \(ELOOP\)$/));
+  });
+
+  it('refuses a folder named like an environment file', () => {
+    expect(problemsAfter((dir) => mkdirSync(join(dir, 'qa.yaml')))).toEqual(oneLine(/qa\.yaml:1:1: file: expected a regular file, got a folder$/));
+  });
+
+  it('refuses a named pipe without waiting for a writer', () => {
+    const found = problemsAfter((dir) => execFileSync('mkfifo', [join(dir, 'qa.yaml')]));
+    expect(found).toEqual(oneLine(/qa\.yaml:1:1: file: expected a regular file, got a named pipe \(FIFO\)$/));
+  });
+
+  it('refuses a file it may not read, naming the reason', () => {
+    const open = jest.spyOn(fs, 'openSync').mockImplementation((path) => {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+    });
+    try {
+      expect(problemsAfter(() => undefined)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/dev\.yaml:1:1: file: expected a readable regular file, got permission denied \(EACCES\)$/)]),
+      );
+    } finally {
+      open.mockRestore();
+    }
+  });
+
+  it('refuses a symbolic link that leads outside the repository, without showing what it points at', () => {
+    const found = problemsAfter((dir) => symlinkSync('/etc/passwd', join(dir, 'qa.yaml')));
+    expect(found).toEqual(oneLine(/qa\.yaml:1:1: file: expected a file inside the repository, got a symbolic link that leads outside it$/));
+    expect(found.join('\n')).not.toContain('root:');
+  });
+
+  it('reads a symbolic link to a file inside the repository', () => {
+    const found = problemsAfter((dir, root) => {
+      fs.writeFileSync(join(root, 'qa-source.yaml'), stringify(merge(DEV_BASE, { namespace: 'qa', domain: 'qa.example.com' })));
+      symlinkSync(join('..', 'qa-source.yaml'), join(dir, 'qa.yaml'));
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('refuses a file larger than the limit before parsing it', () => {
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yaml'), `tier: dev\n# ${'x'.repeat(300 * 1024)}\n`));
+    expect(found).toEqual(oneLine(/qa\.yaml:1:1: file: expected at most 128 KiB, got 301 KiB$/));
+  });
+
+  it('parses a large file in linear time', () => {
+    // five times the keys take about five times as long, not twenty-five (best of a few runs, so that load does not decide)
+    const fileWith = (keys: number) => `tier: dev\nmonitoring:\n  prometheusLabels:\n${Array.from({ length: keys }, (_, i) => `    k${i}: v\n`).join('')}`;
+    const bestOf = (runs: number, text: string) =>
+      Math.min(
+        ...Array.from({ length: runs }, () => {
+          const started = process.hrtime.bigint();
+          expect(problemsOf('environments/qa.yaml', text).length).toBeLessThanOrEqual(21);
+          return Number(process.hrtime.bigint() - started);
+        }),
+      );
+    const small = fileWith(2000);
+    const large = fileWith(10000);
+    expect(large.length).toBeLessThan(128 * 1024);
+    bestOf(1, small); // warm up the parser
+    expect(bestOf(2, large) / bestOf(3, small)).toBeLessThan(10);
+  });
+
+  it('refuses binary data in one short line', () => {
+    const garbage = Buffer.from(Array.from({ length: 60000 }, (_, i) => (i * 7919 + 13) % 256));
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yaml'), garbage));
+    expect(found).toEqual(oneLine(/qa\.yaml:1:\d+: file: expected UTF-8 text, got binary data$/));
+  });
+
+  it('reports only the first syntax error of a file', () => {
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yaml'), 'tier: [\nnamespace: {\n: : :\n"a\n'));
+    expect(found).toEqual(oneLine(/qa\.yaml:\d+:\d+: malformed YAML: /));
+  });
+
+  it('refuses a .yml file instead of ignoring it', () => {
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yml'), stringify(DEV_BASE)));
+    expect(found).toEqual(['environments/qa.yml:1:1: file name: expected <environment>.yaml (the synth reads only .yaml files), got qa.yml: rename it to qa.yaml'].map((p) => expect.stringContaining(p)));
+  });
+
+  it('states the real limit of a long environment name', () => {
+    const name = 'a'.repeat(40);
+    const found = problemsAfter((dir) => writeFileSync(join(dir, `${name}.yaml`), stringify(merge(DEV_BASE, { namespace: 'long', domain: 'long.example.com' }))));
+    expect(found).toEqual(oneLine(new RegExp(`${name}\\.yaml:1:1: file name: expected a name of at most 21 characters \\(it prefixes the Grafana dashboard uids .*, which hold at most 40\\), got ${name} \\(40 characters\\)$`)));
+  });
+
+  it('caps the problems of one file and the values it quotes', () => {
+    const labels = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`bad key ${i}`, 'v']));
+    const found = problemsAfter((dir) => writeFileSync(join(dir, 'qa.yaml'), stringify(merge(DEV_BASE, { namespace: 'qa', domain: 'qa.example.com', monitoring: { prometheusLabels: labels }, fromEmail: 'x'.repeat(5000) }))));
+    expect(found).toHaveLength(21);
+    expect(found[20]).toMatch(/qa\.yaml: 11 more problems in this file not shown; fix these first$/);
+    expect(Math.max(...found.map((p) => p.length))).toBeLessThan(400);
+  });
+});
+
+describe('messages that say what was read', () => {
+  it.each([
+    ['1e309', '1e309'],
+    ['.nan', '.nan'],
+    ['-.inf', '-.inf'],
+  ])('names a number JSON cannot hold (%s) as written', (written, shown) => {
+    const text = yamlOf(merge(DEV_BASE, { api: { replicas: 12345 } })).replace('12345', written);
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(new RegExp(`:\\d+:3: api\\.replicas: expected a finite number, got ${shown.replace('.', '\\.')}$`))]);
+  });
+
+  it('points an unclosed quote at where it opens', () => {
+    const text = 'tier: dev\nnamespace: "datalens-dev\ndomain: x\nimages: {}\n';
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/^environments\/dev\.yaml:2:12: malformed YAML: Missing closing "quote: the quote opened here is not closed$/)]);
+  });
+
+  it('refuses the aws block, which nothing used, saying where regions are set', () => {
+    expect(problemsOf('environments/dev.yaml', yamlOf(merge(DEV_BASE, { aws: { region: 'ap-south-1' } })))).toEqual([
+      expect.stringMatching(/dev\.yaml:\d+:1: aws: unknown key "aws"; expected no aws block: the regions are set where they are used: data\.objectStore\.region and data\.postgres\.backup\.region$/),
+    ]);
+  });
+
+  it('names an invalid label key as the key', () => {
+    const text = yamlOf(merge(DEV_BASE, { monitoring: { prometheusLabels: { 'release name': 'x' } } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/:\d+:5: monitoring\.prometheusLabels\.release name: expected a label key: .*, got the key "release name"$/)]);
+  });
+});
+
+describe('rules that say what they got', () => {
+  it('are not told the value twice', () => {
+    const text = yamlOf(merge(DEV_BASE, { data: { nats: { replicas: 2 } } }));
+    expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/:\d+:5: data\.nats\.replicas: expected 1 or an odd number of at least 3 for a JetStream cluster, got 2$/)]);
   });
 });

@@ -57,6 +57,8 @@ interface Context {
   /** The component the PrometheusRule belongs to (its name): the Service its targets sit behind, the workload's name. */
   readonly component: string;
   readonly thresholds: EnvironmentConfig['monitoring']['thresholds'];
+  /** The rule itself: its static labels tell apart rules sharing an alert name (one per stream, say). */
+  readonly rule: Json;
 }
 
 const SAMPLE_SECONDS = 50;
@@ -68,6 +70,14 @@ const bytesOf = (quantity: string) => {
   const { amount, prefix } = splitBinaryQuantity(quantity);
   return amount * 1024 ** ('KMGT'.indexOf(prefix) + 1);
 };
+/** The age of the last successful run that alerts, as the environment sets it for the CronJob's component. */
+function maxAgeOfScheduledJob(component: string, config: EnvironmentConfig): number {
+  const { postgres, objectStore } = config.data;
+  if (component.endsWith('-restore-drill') && postgres.mode === 'cloudnative-pg' && postgres.restoreDrill) return postgres.restoreDrill.maxAgeDays * 86400;
+  if (component.endsWith('-mirror') && 'mirror' in objectStore && objectStore.mirror) return objectStore.mirror.maxAgeHours * 3600;
+  throw new Error(`no scheduled job with an age threshold for ${component}`);
+}
+
 const seriesOf = (metric: string, labels: Labels, states: Series['states']): Series => ({ metric, labels, states });
 
 /**
@@ -254,17 +264,22 @@ const FAMILIES: ReadonlyArray<{ readonly name: string; readonly shape: RegExp; r
   {
     name: 'a PostgreSQL replica lags',
     shape: /^max\(cnpg_pg_replication_lag\{[^}]*\}\) > [0-9.]+$/,
-    scenario: ({ namespace, component, thresholds }) => ({
-      series: [1, 2, 3].map((i) =>
-        seriesOf('cnpg_pg_replication_lag', { namespace, pod: `${component}-${i}` }, {
-          healthy: i === 1 ? 0 : 0.2,
-          near: i === 1 ? 0 : below(thresholds.replicationLagSeconds),
-          bad: i === 1 ? 0 : i === 2 ? 0.2 : above(thresholds.replicationLagSeconds),
-        }),
-      ),
-      silent: ['near'],
-      fires: { bad: [{}] },
-    }),
+    scenario: ({ namespace, component, thresholds, config }) => {
+      // a standby replica cluster (its designated primary replays the source's archive) has its own, looser threshold
+      const standby = config.data.postgres.mode === 'cloudnative-pg' && Boolean(config.data.postgres.recovery?.replica);
+      const lag = standby ? thresholds.replicaClusterLagSeconds : thresholds.replicationLagSeconds;
+      return {
+        series: [1, 2, 3].map((i) =>
+          seriesOf('cnpg_pg_replication_lag', { namespace, pod: `${component}-${i}` }, {
+            healthy: i === 1 ? 0 : 0.2,
+            near: i === 1 ? 0 : below(lag),
+            bad: i === 1 ? 0 : i === 2 ? 0.2 : above(lag),
+          }),
+        ),
+        silent: ['near'],
+        fires: { bad: [{}] },
+      };
+    },
   },
   {
     name: 'fewer standbys stream from the primary than the synchronous quorum',
@@ -427,6 +442,129 @@ const FAMILIES: ReadonlyArray<{ readonly name: string; readonly shape: RegExp; r
       };
     },
   },
+  {
+    name: 'a declared JetStream stream is missing',
+    shape: /^absent\(jetstream_stream_total_messages\{[^}]*\}\)( or absent\(jetstream_stream_total_messages\{[^}]*\}\))*$/,
+    scenario: ({ namespace, component, config }) => {
+      const target = { namespace, job: component.replace(/-streams$/, '') };
+      const streams = config.data.nats.streams.map((s) => s.name);
+      const last = streams[streams.length - 1];
+      // every server hosting a replica reports the stream; losing one server is not losing the stream
+      return {
+        series: streams.flatMap((stream) =>
+          [0, 1, 2].map((i) =>
+            seriesOf('jetstream_stream_total_messages', { ...target, instance: `10.0.4.${i + 1}:7777`, server_id: `NDATALENS${i}`, stream_name: stream }, {
+              healthy: 1200,
+              one_server_down: i === 0 ? null : 1200,
+              gone: stream === last ? null : 1200,
+            }),
+          ),
+        ),
+        silent: ['one_server_down'],
+        fires: { gone: [{ ...target, stream_name: last }] },
+        lag: { one_server_down: 6, gone: 6 },
+      };
+    },
+  },
+  {
+    name: 'a JetStream stream nears its byte limit',
+    shape: /^max\(jetstream_stream_total_bytes\{[^}]*\}\) \/ \d+ > [0-9.]+$/,
+    scenario: ({ namespace, component, config, thresholds, rule }) => {
+      const name = rule.labels.stream_name as string;
+      const stream = config.data.nats.streams.find((s) => s.name === name);
+      if (!stream) throw new Error(`rule ${rule.alert} names stream ${name}, which ${namespace} does not declare`);
+      const max = bytesOf(stream.maxBytes);
+      const ratio = thresholds.jetstreamStorageRatio;
+      const target = { namespace, job: component.replace(/-streams$/, ''), stream_name: name };
+      // the servers hosting its replicas report it; one lags a little behind the others
+      return {
+        series: [0, 1, 2].map((i) =>
+          seriesOf('jetstream_stream_total_bytes', { ...target, instance: `10.0.4.${i + 1}:7777`, server_id: `NDATALENS${i}` }, {
+            healthy: Math.round(max * 0.1),
+            near: i === 2 ? Math.round(max * 0.5) : below(ratio) * max,
+            bad: i === 2 ? Math.round(max * 0.5) : above(ratio) * max,
+          }),
+        ),
+        silent: ['near'],
+        fires: { bad: [{}] },
+      };
+    },
+  },
+  {
+    name: 'a JetStream consumer falls behind',
+    shape: /^max by \(stream_name, consumer_name\) \(jetstream_consumer_num_pending\{[^}]*\}\) > \d+$/,
+    scenario: ({ namespace, component, thresholds }) => {
+      const pending = thresholds.jetstreamConsumerPending;
+      const target = { namespace, job: component.replace(/-streams$/, '') };
+      const consumer = (i: number, stream: string, name: string) => ({ ...target, instance: `10.0.4.${i + 1}:7777`, server_id: `NDATALENS${i}`, stream_name: stream, consumer_name: name });
+      return {
+        series: [
+          ...[0, 1, 2].map((i) =>
+            seriesOf('jetstream_consumer_num_pending', consumer(i, 'SCANS', 'api-workers'), { healthy: 12, near: Math.floor(below(pending)), bad: i === 0 ? Math.ceil(above(pending)) : 12 }),
+          ),
+          // another consumer, busy but within the threshold all along
+          ...[0, 1, 2].map((i) => seriesOf('jetstream_consumer_num_pending', consumer(i, 'EVENTS', 'audit'), { healthy: Math.floor(pending / 2) })),
+        ],
+        silent: ['near'],
+        fires: { bad: [{ stream_name: 'SCANS', consumer_name: 'api-workers' }] },
+      };
+    },
+  },
+  {
+    name: 'a ResourceQuota resource is nearly used up',
+    shape: /^kube_resourcequota\{[^}]*type="used"\} \/ ignoring\(type\) kube_resourcequota\{[^}]*type="hard"\} > 0\.9$/,
+    scenario: ({ namespace }) => {
+      const cpu = { ...KSM, namespace, resourcequota: 'datalens', resource: 'requests.cpu' };
+      const pods = { ...KSM, namespace, resourcequota: 'datalens', resource: 'pods' };
+      const hard = 8;
+      return {
+        series: [
+          seriesOf('kube_resourcequota', { ...cpu, type: 'hard' }, { healthy: hard }),
+          seriesOf('kube_resourcequota', { ...cpu, type: 'used' }, { healthy: hard * 0.5, near: below(0.9) * hard, bad: above(0.9) * hard }),
+          seriesOf('kube_resourcequota', { ...pods, type: 'hard' }, { healthy: 50 }),
+          seriesOf('kube_resourcequota', { ...pods, type: 'used' }, { healthy: 20 }),
+        ],
+        silent: ['near'],
+        fires: { bad: [cpu] },
+      };
+    },
+  },
+  {
+    name: 'the last successful run of a CronJob is too old',
+    shape: /^time\(\) - max\(kube_cronjob_status_last_successful_time\{[^}]*\}\) > \d+ or \(time\(\) - max\(kube_cronjob_created\{[^}]*\}\) > \d+ unless max\(kube_cronjob_status_last_successful_time\{[^}]*\}\)\)$/,
+    scenario: ({ namespace, component, config }) => {
+      const age = maxAgeOfScheduledJob(component, config);
+      const cronjob = { ...KSM, namespace, cronjob: component };
+      return {
+        series: [
+          seriesOf('kube_cronjob_status_last_successful_time', cronjob, { healthy: { ago: age * 0.1 }, near: { ago: below(age) }, bad: { ago: above(age) }, fresh: null, never: null }),
+          // a CronJob created recently that has not succeeded yet is not late; one created longer ago is
+          seriesOf('kube_cronjob_created', cronjob, { healthy: { ago: 30 * 86400 }, fresh: { ago: below(age) }, never: { ago: above(age) } }),
+        ],
+        silent: ['near', 'fresh'],
+        fires: { bad: [{}], never: [{}] },
+        lag: { fresh: 6, never: 6 },
+      };
+    },
+  },
+  {
+    name: 'the last run of a CronJob failed',
+    shape: /^\(max\(kube_cronjob_status_last_schedule_time\{[^}]*\}\) > max\(kube_cronjob_status_last_successful_time\{[^}]*\}\) and max\(kube_cronjob_status_active\{[^}]*\}\) == 0\) or \(max\(kube_cronjob_status_last_schedule_time\{[^}]*\}\) and max\(kube_cronjob_status_active\{[^}]*\}\) == 0 unless max\(kube_cronjob_status_last_successful_time\{[^}]*\}\)\)$/,
+    scenario: ({ namespace, component }) => {
+      const cronjob = { ...KSM, namespace, cronjob: component };
+      return {
+        series: [
+          // a run that is still going started after the last success without having failed
+          seriesOf('kube_cronjob_status_last_schedule_time', cronjob, { healthy: { ago: 600 }, running: { ago: 60 }, failed: { ago: 600 }, never: { ago: 600 } }),
+          seriesOf('kube_cronjob_status_last_successful_time', cronjob, { healthy: { ago: 300 }, running: { ago: 3600 }, failed: { ago: 3600 }, never: null }),
+          seriesOf('kube_cronjob_status_active', cronjob, { healthy: 0, running: 1 }),
+        ],
+        silent: ['running'],
+        fires: { failed: [{}], never: [{}] },
+        lag: { never: 6 },
+      };
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -535,12 +673,15 @@ interface AlertCase {
 /**
  * promtool sets up a fresh TSDB for every test group, so alerts share groups: one group holds the
  * series of many alerts, each on its own playbook, as long as no series is shared with different
- * values (the alerts' selectors do not overlap otherwise: each reads its own metrics and targets).
+ * values (the alerts' selectors do not overlap otherwise: each reads its own metrics and targets)
+ * and no two rules share an alert name (promtool checks the alerts by name: rules told apart by a
+ * label, one per stream, would see each other's alerts on the same playbook).
  */
 function packGroups(cases: readonly AlertCase[]): AlertCase[][] {
   const groups: Array<{ cases: AlertCase[]; series: Map<string, string> }> = [];
   for (const c of cases) {
-    const fits = (g: { series: Map<string, string> }) => [...c.series].every(([sel, values]) => !g.series.has(sel) || g.series.get(sel) === values);
+    const fits = (g: { cases: AlertCase[]; series: Map<string, string> }) =>
+      g.cases.every((other) => other.alert !== c.alert) && [...c.series].every(([sel, values]) => !g.series.has(sel) || g.series.get(sel) === values);
     let group = groups.find(fits);
     if (!group) groups.push((group = { cases: [], series: new Map() }));
     group.cases.push(c);
@@ -625,7 +766,7 @@ describe('Prometheus rules: promtool on every PrometheusRule in dist/', () => {
         unmatched.push(`${env} ${rule.alert}: ${families.length} families match ${rule.expr}`);
         continue;
       }
-      const scenario = families[0].scenario({ env, config, namespace: config.namespace, component: object.metadata.name, thresholds: config.monitoring.thresholds });
+      const scenario = families[0].scenario({ env, config, namespace: config.namespace, component: object.metadata.name, thresholds: config.monitoring.thresholds, rule });
       const { timeline, checks, quiet, end } = playbook(rule, scenario);
       const series = new Map(scenario.series.map((s) => [selector(s), sampleValues(s, timeline, end)]));
       cases.push({ env, alert: rule.alert, family: families[0].name, rule, rulesFile: file, series, checks, quiet, end });

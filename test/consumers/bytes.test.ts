@@ -135,15 +135,24 @@ function requireOrNothing(module: string): Record<string, Model> | undefined {
   }
 }
 
+/** Objects a ConfigMap carries for a workload to create at run time (a restore drill's Cluster), named by its annotation. */
+function embeddedObjects(object: Json): Json[] {
+  const keys = object.kind === 'ConfigMap' ? object.metadata?.annotations?.['datalens.io/embedded-manifests'] : undefined;
+  return keys ? String(keys).split(',').map((key) => JSON.parse(object.data[key.trim()])) : [];
+}
+
 function schemaViolations(source: Source): string[] {
-  return parseYaml11(source.text, source.name).flatMap((object, i) => {
-    try {
-      new (modelOf(object))(object).validate();
-      return [];
-    } catch (error) {
-      return [`${source.name} document ${i + 1} (${object.kind} ${object.metadata?.name}): ${(error as Error).message}`];
-    }
-  });
+  return parseYaml11(source.text, source.name).flatMap((document, i) =>
+    [document, ...embeddedObjects(document)].flatMap((object) => {
+      try {
+        new (modelOf(object))(object).validate();
+        return [];
+      } catch (error) {
+        const where = object === document ? '' : ` embedded in ConfigMap ${document.metadata?.name}`;
+        return [`${source.name} document ${i + 1} (${object.kind} ${object.metadata?.name}${where}): ${(error as Error).message}`];
+      }
+    }),
+  );
 }
 
 // ---- the tests ----

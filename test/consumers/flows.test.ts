@@ -127,6 +127,7 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   const { facts } = model;
   const ns = facts.namespace;
   const flows: Flow[] = [];
+  const toPodOf = (pod: Pod | undefined, port: number) => (pod ? toPod(pod, port) : undefined);
   const allow = (from: Pod | undefined, to: Destination | undefined, why: string): void => {
     if (from && to) flows.push({ from, to, expected: 'ALLOW', why });
   };
@@ -136,16 +137,19 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   const kind = (k: string) => model.objects.filter((o) => o.kind === k);
 
   const envPods = model.pods.filter((p) => p.namespace === ns);
-  const api = need(one(model, 'Deployment/datalens-api'), 'API pod');
-  const frontend = need(one(model, 'Deployment/datalens-frontend'), 'frontend pod');
-  const migrate = need(one(model, 'Job/datalens-api-migrate'), 'migration Job pod');
-  const edgeSources = model.pods.filter((p) => p.role === 'ingress-controller' || p.role === 'gateway-proxy');
-  need(edgeSources[0], "the edge's pods");
+  // a standby runs the data tier only: no API, migration, frontend or edge until it is promoted
+  const app = !facts.standby;
+  const api = app ? need(one(model, 'Deployment/datalens-api'), 'API pod') : undefined;
+  const frontend = app ? need(one(model, 'Deployment/datalens-frontend'), 'frontend pod') : undefined;
+  const migrate = app ? need(one(model, 'Job/datalens-api-migrate'), 'migration Job pod') : undefined;
+  const edgeSources = app ? model.pods.filter((p) => p.role === 'ingress-controller' || p.role === 'gateway-proxy') : [];
+  if (app) need(edgeSources[0], "the edge's pods");
   const otherIngress = one(model, 'other-ingress-controller');
   const prometheus = need(one(model, 'prometheus'), 'Prometheus');
   const operator = need(one(model, 'cnpg-operator'), 'CloudNativePG operator');
   const intruder = need(one(model, 'intruder'), 'pod of another namespace');
   const grafana = need(one(model, 'grafana'), 'non-Prometheus pod of the monitoring namespace');
+  const streamController = need(one(model, 'stream-controller'), 'NATS JetStream controller (NACK)');
 
   const cnpgClusters = kind('Cluster').filter((o: Json) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'));
   const instances = podsOf(model, 'cnpg-instance');
@@ -179,16 +183,16 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
 
   // --- The edge -------------------------------------------------------------------------------
   for (const source of edgeSources) {
-    allow(source, toPod(frontend, 8080), `the consoles (${source.role})`);
-    allow(source, toPod(api, 8080), `the API host (${source.role})`);
+    allow(source, toPodOf(frontend, 8080), `the consoles (${source.role})`);
+    allow(source, toPodOf(api, 8080), `the API host (${source.role})`);
     if (facts.acmeChallenge === 'http01') {
       need(solver, `cert-manager HTTP-01 solver pod (${facts.name} uses HTTP-01 and has a Certificate)`);
       allow(source, toPod(solver!, 8089), 'ACME HTTP-01 challenge (Let\u2019s Encrypt and the cert-manager self-check come through the edge)');
     }
   }
   // a controller the environment does not use reaches nothing, even if the cluster runs it
-  block(otherIngress, toPod(frontend, 8080), 'an ingress controller this edge does not use');
-  block(otherIngress, toPod(api, 8080), 'an ingress controller this edge does not use');
+  block(otherIngress, toPodOf(frontend, 8080), 'an ingress controller this edge does not use');
+  block(otherIngress, toPodOf(api, 8080), 'an ingress controller this edge does not use');
 
   // --- The API's dependencies -------------------------------------------------------------------
   if (poolerService) {
@@ -204,6 +208,11 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
     allow(api, toService(service(model, ns, 'datalens-nats'), 4222), 'the API reaches NATS');
     for (const n of nats) allow(api, toPod(n, 4222), 'NATS advertises its pods\u2019 client addresses (connect_urls)');
   }
+  if (kind('Stream').length) {
+    allow(streamController, toService(service(model, ns, 'datalens-nats'), 4222), 'NACK creates and updates the declared streams');
+    for (const n of nats) allow(streamController, toPod(n, 4222), 'NACK follows NATS to the pods it advertises');
+  }
+  block(streamController, toPodOf(api, 8080), 'the stream controller reaches NATS only');
   if (minio.length) allow(api, toService(service(model, ns, 'datalens-minio'), 9000), 'the API stores evidence in MinIO');
   if (mailhog) allow(api, toService(service(model, ns, 'datalens-mailhog'), 1025), 'the API sends mail to MailHog');
   else {
@@ -256,17 +265,38 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
     allow(minio[1], toPod(minio[0], 9000), 'MinIO internode (distributed erasure set)');
   }
   if (bucketJob) allow(bucketJob, toService(service(model, ns, 'datalens-minio'), 9000), 'the bucket Job creates the bucket and policy');
+  const mirror = one(model, 'CronJob/datalens-minio-mirror');
+  if (mirror) {
+    allow(mirror, toService(service(model, ns, 'datalens-minio'), 9000), 'the mirror reads the evidence bucket');
+    allow(mirror, toAddress(INTERNET, 443, 'internet'), "the mirror writes to the copy's endpoint in the other region");
+    block(mirror, toPodOf(api, 8080), 'the mirror talks to MinIO and the copy only');
+  }
 
   // --- What must stay closed ------------------------------------------------------------------
-  block(frontend, toService(service(model, ns, 'datalens-api'), 8080), 'the frontend serves static files: DNS only');
-  block(frontend, toService(poolerService ?? rw ?? need(devPostgresService, 'PostgreSQL Service'), 5432), 'the frontend serves static files: DNS only');
-  if (nats.length) block(frontend, toService(service(model, ns, 'datalens-nats'), 4222), 'the frontend serves static files: DNS only');
-  block(frontend, toAddress(INTERNET, 443, 'internet'), 'the frontend serves static files: DNS only');
-  for (const p of envPods.filter((p) => !isCnpgPod(p))) block(p, toService(apiServer, apiPort), 'only CloudNativePG pods call the Kubernetes API');
+  if (frontend) {
+    block(frontend, toService(service(model, ns, 'datalens-api'), 8080), 'the frontend serves static files: DNS only');
+    block(frontend, toService(poolerService ?? rw ?? need(devPostgresService, 'PostgreSQL Service'), 5432), 'the frontend serves static files: DNS only');
+    if (nats.length) block(frontend, toService(service(model, ns, 'datalens-nats'), 4222), 'the frontend serves static files: DNS only');
+    block(frontend, toAddress(INTERNET, 443, 'internet'), 'the frontend serves static files: DNS only');
+  }
+  // the restore drill's runner creates, watches and deletes its throwaway Cluster and runs the check in it
+  const drill = one(model, 'CronJob/datalens-postgres-restore-drill');
+  const drillInstance = instances.find((i) => i.labels['cnpg.io/cluster'] === 'datalens-postgres-drill');
+  if (drill) {
+    need(drillInstance, "the restore drill's throwaway instance");
+    allow(drill, toService(apiServer, apiPort), 'the restore drill drives its throwaway cluster through the Kubernetes API');
+    block(drill, toService(rw!, 5432), 'the drill checks the restored database through the API server (exec), never the real one');
+    block(drill, toAddress(INTERNET, 443, 'internet'), 'the drill needs the Kubernetes API only');
+    allow(drillInstance, toAddress(INTERNET, 443, 'internet'), 'the throwaway cluster reads the base backup and WAL from S3');
+    block(drillInstance, toPod(primary!, 5432), 'the throwaway cluster never reaches the real one');
+  }
+  for (const p of envPods.filter((p) => !isCnpgPod(p) && p !== drill)) block(p, toService(apiServer, apiPort), 'only CloudNativePG pods and the restore drill call the Kubernetes API');
   for (const p of envPods) for (const ip of privateProbes(model)) block(p, toAddress(ip, 443, 'private address'), 'no pod reaches private addresses on 443 but its declared peers');
-  block(intruder, toPod(api, 8080), 'pods of other namespaces have no access');
-  block(intruder, toPod(frontend, 8080), 'pods of other namespaces have no access');
-  block(grafana, toPod(api, 8080), 'only Prometheus of the monitoring namespace scrapes');
+  block(intruder, toPodOf(api, 8080), 'pods of other namespaces have no access');
+  block(intruder, toPodOf(frontend, 8080), 'pods of other namespaces have no access');
+  block(grafana, toPodOf(api, 8080), 'only Prometheus of the monitoring namespace scrapes');
+  if (nats.length) block(intruder, toPod(nats[0], 4222), 'pods of other namespaces have no access');
+  if (primary) block(intruder, toPod(primary, 5432), 'pods of other namespaces have no access');
   return flows;
 }
 
@@ -336,7 +366,7 @@ describe.each(environmentsOnDisk())('NetworkPolicy flows of %s', (env) => {
 
   it('models the pods the environment runs (so the matrix is not vacuous)', () => {
     const roles = new Set(model.pods.filter((p) => p.namespace === model.facts.namespace).map((p) => p.role));
-    for (const role of ['Deployment/datalens-api', 'Deployment/datalens-frontend', 'Job/datalens-api-migrate']) expect(roles.has(role)).toBe(true);
+    for (const role of ['Deployment/datalens-api', 'Deployment/datalens-frontend', 'Job/datalens-api-migrate']) expect([role, roles.has(role)]).toEqual([role, !model.facts.standby]);
     const hasCnpg = model.objects.some((o) => o.kind === 'Cluster' && String(o.apiVersion).startsWith('postgresql.cnpg.io/'));
     if (hasCnpg) for (const role of ['cnpg-instance', 'cnpg-job']) expect(roles.has(role)).toBe(true);
     if (model.objects.some((o) => o.kind === 'Pooler')) expect(roles.has('cnpg-pooler')).toBe(true);

@@ -9,6 +9,7 @@ import {
   kindRank,
   luaAvailable,
   luaHealthCheck,
+  resourceHealth,
   runHealthLua,
   simulateSync,
   syncPhasesOf,
@@ -200,6 +201,17 @@ describe('the Argo CD sync model', () => {
     expect(simulateSync([b, c], { scenario: when(is(c), () => ({})) }).outcome).toBe('Hangs');
   });
 
+  it("judges a CronJob by its last run, as argo-cd v3.5.1's batch/CronJob check", () => {
+    const health = (status?: Json, spec: Json = {}) => resourceHealth({ apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'c' }, spec, ...(status ? { status } : {}) })?.status;
+    expect(health()).toBe('Progressing');
+    expect(health({})).toBe('Healthy');
+    expect(health({ lastScheduleTime: '2026-11-22T04:30:00Z' })).toBe('Healthy');
+    expect(health({ lastScheduleTime: '2026-11-22T04:30:00Z', lastSuccessfulTime: '2026-11-15T04:31:00Z' })).toBe('Degraded');
+    expect(health({ lastScheduleTime: '2026-11-22T04:30:00Z', lastSuccessfulTime: '2026-11-15T04:31:00Z', active: [{ name: 'j' }] })).toBe('Healthy');
+    expect(health({ lastScheduleTime: '2026-11-22T04:30:00Z', lastSuccessfulTime: '2026-11-22T04:41:00Z' })).toBe('Healthy');
+    expect(health({ lastScheduleTime: '2026-11-22T04:30:00Z', lastSuccessfulTime: '2026-11-15T04:31:00Z' }, { suspend: true })).toBe('Healthy');
+  });
+
   it('counts kinds without a health check as healthy at once', () => {
     const none = [
       object('monitoring.coreos.com/v1', 'ServiceMonitor', 0), object('monitoring.coreos.com/v1', 'PodMonitor', 0),
@@ -220,6 +232,26 @@ describe('the Argo CD sync model', () => {
     expect(slow.tasks[1].appliedAt).toBe(slow.tasks[0].appliedAt! + 4);
     const failing = simulateSync([job, next], { scenario: when(is(job), () => JOB_FAILED) });
     expect([failing.outcome, failing.notApplied.map((t) => t.object)]).toEqual(['Failed', [next.object]]);
+  });
+
+  it('keeps a Job that is both an Argo CD Sync hook and a Helm hook a Sync hook in its wave (hook.go: Helm types only without an Argo CD one)', () => {
+    const both = object('batch/v1', 'Job', 3, {
+      annotations: {
+        'argocd.argoproj.io/hook': 'Sync',
+        'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+        'helm.sh/hook': 'post-install,pre-upgrade',
+        'helm.sh/hook-delete-policy': 'before-hook-creation',
+      },
+    });
+    expect(syncPhasesOf(both.object)).toEqual(['Sync']);
+    const run = simulateSync([deployment(2), both, deployment(4)]);
+    expect(run.tasks.map((t) => [t.kind, t.phase, t.wave, t.hook])).toEqual([
+      ['Deployment', 'Sync', 2, false],
+      ['Job', 'Sync', 3, true],
+      ['Deployment', 'Sync', 4, false],
+    ]);
+    // a Helm hook alone would be a PreSync and a PostSync hook
+    expect(syncPhasesOf(object('batch/v1', 'Job', 3, { annotations: { 'helm.sh/hook': 'post-install,pre-upgrade' } }).object).sort()).toEqual(['PostSync', 'PreSync']);
   });
 
   it('runs SyncFail hooks only when the operation fails', () => {
@@ -453,6 +485,17 @@ describe.each(environmentsOnDisk())('dist/%s synced by Argo CD 3.5', (env) => {
       expect([run.outcome, run.stoppedAt]).toEqual(['Failed', { phase: clusters[0].phase, wave: clusters[0].wave }]);
       expect(sync(broken, builtIn).outcome).toBe('Hangs');
     });
+  });
+
+  if (tasks.some((t) => t.kind === 'CronJob')) it('a CronJob whose last run failed (Degraded in Argo CD) holds back nothing and fails no sync', () => {
+    const failedLastNight = { lastScheduleTime: '2026-11-22T04:30:00Z', lastSuccessfulTime: '2026-11-15T04:31:12Z', active: [] };
+    const run = sync(when(ofKind('batch/CronJob'), () => failedLastNight));
+    expect([run.outcome, describeAll(run.notApplied)]).toEqual(['Succeeded', []]);
+    // the scenario bites: Argo CD calls such a CronJob Degraded; it sits in the last wave, which nothing waits for
+    for (const cronJob of tasks.filter((t) => t.kind === 'CronJob')) {
+      expect(resourceHealth({ ...cronJob.object, status: failedLastNight })?.status).toBe('Degraded');
+      expect(cronJob.wave).toBe(Math.max(...tasks.map((t) => t.wave)));
+    }
   });
 
   const hookJobs = tasks.filter((t) => t.hook && t.kind === 'Job' && t.phase === 'Sync');

@@ -21,6 +21,11 @@ describe('sync policy', () => {
     ]);
   });
 
+  it('keeps the same objects on helm uninstall (helm.sh/resource-policy: keep), and no others', () => {
+    const kept = objects.filter((o) => o.metadata.annotations?.['helm.sh/resource-policy'] === 'keep').map((o) => `${o.kind}/${o.metadata.name}`);
+    expect(kept.sort()).toEqual(protectedIds(objects));
+  });
+
   it("protects the backup store's credentials too, when they come from the secret store", () => {
     const withKeys = manifests(render({ data: { postgres: { backup: { credentials: { type: 'secret', roleArn: undefined } } } } }, PROD_BASE)) as any[];
     expect(protectedIds(withKeys)).toContain('ExternalSecret/datalens-postgres-backup-credentials');

@@ -217,6 +217,24 @@ function readyConditionHealth(live: Json): Health | undefined {
   return undefined;
 }
 
+/**
+ * resource_customizations/batch/CronJob/health.lua (argo-cd v3.5.1): a suspended one is Healthy;
+ * once scheduled, Degraded only when the last success is older than the last schedule and no run
+ * is active (its last run failed); Healthy otherwise, and before its first schedule; Progressing
+ * without a status.
+ */
+function cronJobHealth(live: Json): Health {
+  if (live.spec?.suspend === true) return { status: 'Healthy', message: 'CronJob is Suspended' };
+  const status = live.status;
+  if (!status) return { status: 'Progressing', message: 'Waiting for CronJob' };
+  if (status.lastScheduleTime === undefined) return { status: 'Healthy', message: 'CronJob has not been scheduled yet' };
+  if (status.lastSuccessfulTime === undefined) return { status: 'Healthy', message: 'The CronJob never completed successfully. It may not be healthy' };
+  if ((status.active ?? []).length > 0) return { status: 'Healthy', message: 'The job is running. Its last execution may not have been successful' };
+  // RFC 3339 times of one zone compare as strings, as the Lua script compares them
+  if (status.lastSuccessfulTime < status.lastScheduleTime) return { status: 'Degraded', message: 'CronJob has not completed its last execution successfully' };
+  return { status: 'Healthy', message: 'CronJob has completed its last execution successfully' };
+}
+
 /** resource_customizations/external-secrets.io/ExternalSecret/health.lua: the Ready condition, else Progressing. */
 function externalSecretHealth(live: Json): Health {
   return readyConditionHealth(live) ?? { status: 'Progressing', message: 'waiting for ExternalSecret' };
@@ -269,10 +287,11 @@ function builtInCnpgClusterHealth(live: Json): Health {
 /**
  * Argo CD's health checks, keyed `group/Kind` (core group empty), for the kinds that have one. Every
  * other kind has none and its task succeeds as soon as it is applied: here, ConfigMap, Secret,
- * ServiceAccount, NetworkPolicy, PodDisruptionBudget, Namespace, and of the custom resources we
- * emit CloudNativePG Pooler and ScheduledBackup, Barman Cloud ObjectStore, and Prometheus Operator
- * ServiceMonitor, PodMonitor and PrometheusRule (argo-cd v3.5.1 ships a health.lua for none of them;
- * of monitoring.coreos.com only Prometheus has one).
+ * ServiceAccount, NetworkPolicy, PodDisruptionBudget, Namespace, ResourceQuota, LimitRange, Role,
+ * RoleBinding, and of the custom resources we emit CloudNativePG Pooler and ScheduledBackup, Barman
+ * Cloud ObjectStore, NACK Stream and Account, and Prometheus Operator ServiceMonitor, PodMonitor and
+ * PrometheusRule (argo-cd v3.5.1 ships a health.lua for none of them; of monitoring.coreos.com only
+ * Prometheus has one, and resource_customizations has no jetstream.nats.io folder at that tag).
  */
 export const BUILT_IN_HEALTH: Readonly<Record<string, HealthCheck>> = {
   'apps/Deployment': deploymentHealth,
@@ -283,6 +302,7 @@ export const BUILT_IN_HEALTH: Readonly<Record<string, HealthCheck>> = {
   'networking.k8s.io/Ingress': ingressHealth,
   'extensions/Ingress': ingressHealth,
   'batch/Job': jobHealth,
+  'batch/CronJob': cronJobHealth,
   'autoscaling/HorizontalPodAutoscaler': hpaHealth,
   'cert-manager.io/Certificate': certificateHealth,
   'external-secrets.io/ExternalSecret': externalSecretHealth,

@@ -66,10 +66,14 @@ export interface EnvironmentFacts {
   readonly edgeSources: readonly EdgeSource[];
   readonly monitoringNamespace: string;
   readonly cnpgOperatorNamespace: string;
+  /** Where the NATS JetStream controller (NACK) runs and the labels of its pod. */
+  readonly streamController: { readonly namespace: string; readonly labels: Labels };
   /** How the TLS issuer proves the hosts: http01 puts a cert-manager solver pod in the namespace. */
   readonly acmeChallenge: 'http01' | 'dns01' | 'none';
   /** The CIDR of a Redis outside the cluster (data.redis.mode external), if any. */
   readonly externalRedisCidr?: string;
+  /** A standby: its PostgreSQL a replica cluster (data.postgres.recovery.replica), with no application tier. */
+  readonly standby: boolean;
 }
 
 const str = (v: unknown, what: string): string => {
@@ -108,7 +112,9 @@ export function environmentFacts(env: string): EnvironmentFacts {
   // A certificate (and so an ACME challenge) exists for an Ingress and for a Gateway the environment creates;
   // the challenge is the issuer's, HTTP-01 unless the file says otherwise.
   const issuesCertificate = mode !== 'gateway' || edge.gateway?.className !== undefined;
-  const acmeChallenge = issuesCertificate && edge.tls ? (edge.tls.challenge ?? 'http01') : 'none';
+  // a standby has no edge (nor any application) until promoted
+  const standby = e.data?.postgres?.recovery?.replica === true;
+  const acmeChallenge = issuesCertificate && edge.tls && !standby ? (edge.tls.challenge ?? 'http01') : 'none';
   if (!['http01', 'dns01', 'none'].includes(acmeChallenge)) throw new Error(`${file}: unknown edge.tls.challenge ${acmeChallenge}`);
   const namespace = str(e.namespace, `${file} namespace`);
   const redis = e.data?.redis ?? {};
@@ -120,8 +126,15 @@ export function environmentFacts(env: string): EnvironmentFacts {
     edgeSources: [...(mode !== 'ingress' ? [gatewaySource(edge.gateway ?? {}, namespace, file)] : []), ...(mode !== 'gateway' ? [ingressSource(edge.ingress?.controller)] : [])],
     monitoringNamespace: e.monitoring?.namespace ?? 'monitoring',
     cnpgOperatorNamespace: e.data?.postgres?.operatorNamespace ?? 'cnpg-system',
+    // nats-io/k8s helm/charts/nack templates/_helpers.tpl: with useLegacyNames (the chart's default) the
+    // Deployment's pods carry `app: <release>` (and `chart`); the release is taken to be `nack` unless the file says otherwise
+    streamController: {
+      namespace: e.data?.nats?.streamController?.namespace ?? 'nack',
+      labels: { ...(e.data?.nats?.streamController?.podLabels ?? { app: 'nack' }) },
+    },
     acmeChallenge,
     externalRedisCidr: redis.mode === 'external' ? str(redis.cidr, `${file} data.redis.cidr`) : undefined,
+    standby,
   };
 }
 
@@ -210,6 +223,12 @@ const templatePorts = (spec: Json): ContainerPort[] => [
   ...ports((spec.initContainers ?? []).filter((c: Json) => c.restartPolicy === 'Always')),
 ];
 
+/** Container names of a pod template: the containers, then native sidecars. */
+const templateContainers = (spec: Json): string[] => [
+  ...((spec.containers ?? []) as Json[]).map((c) => String(c.name)),
+  ...((spec.initContainers ?? []) as Json[]).filter((c) => c.restartPolicy === 'Always').map((c) => String(c.name)),
+];
+
 /** Builds the model of an environment from dist/<env>/, its environment file and its cluster file. */
 export function environmentModel(env: string): EnvironmentModel {
   const facts = environmentFacts(env);
@@ -249,6 +268,7 @@ export function environmentModel(env: string): EnvironmentModel {
         name,
         labels: { ...w.spec.template.metadata.labels, ...controller },
         ports: templatePorts(w.spec.template.spec),
+        containers: templateContainers(w.spec.template.spec),
         role: `${w.kind}/${w.metadata.name}`,
         origin: `dist/${env}: ${w.kind} ${w.metadata.name} template`,
       });
@@ -262,13 +282,37 @@ export function environmentModel(env: string): EnvironmentModel {
       name: `${j.metadata.name}-x7k2p`,
       labels: { ...jobControllerLabels(j.metadata.name), ...j.spec.template.metadata.labels },
       ports: templatePorts(j.spec.template.spec),
+      containers: templateContainers(j.spec.template.spec),
       role: `Job/${j.metadata.name}`,
       origin: `dist/${env}: Job ${j.metadata.name} template`,
     });
   }
 
+  for (const c of byKind('CronJob')) {
+    // The CronJob controller names each Job <cronjob>-<scheduled time in minutes> (kubernetes
+    // pkg/controller/cronjob getJobName) from spec.jobTemplate; its pods get the Job controller's labels.
+    const jobName = `${c.metadata.name}-29412345`;
+    const template = c.spec.jobTemplate.spec.template;
+    pod({
+      namespace: ns,
+      name: `${jobName}-k4v9s`,
+      labels: { ...jobControllerLabels(jobName), ...template.metadata.labels },
+      ports: templatePorts(template.spec),
+      containers: templateContainers(template.spec),
+      role: `CronJob/${c.metadata.name}`,
+      origin: `dist/${env}: CronJob ${c.metadata.name} job template`,
+    });
+  }
+
   // --- CloudNativePG 1.30: instances, bootstrap Jobs, Services ---------------------------------
-  for (const c of byKind('Cluster').filter((o) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'))) {
+  // Clusters of dist/, and those a workload creates at run time from a ConfigMap (a restore drill's)
+  const embedded = byKind('ConfigMap').flatMap((m) =>
+    String(m.metadata.annotations?.['datalens.io/embedded-manifests'] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((key) => JSON.parse(m.data[key.trim()]) as Json),
+  );
+  for (const c of [...byKind('Cluster'), ...embedded.filter((o) => o.kind === 'Cluster')].filter((o) => String(o.apiVersion).startsWith('postgresql.cnpg.io/'))) {
     const name: string = c.metadata.name;
     const instances = Number(c.spec.instances ?? 1);
     // Fixed inherited labels (spec.inheritedMetadata.labels): utils.InheritLabels in
@@ -311,6 +355,8 @@ export function environmentModel(env: string): EnvironmentModel {
           { name: 'metrics', containerPort: 9187, protocol: 'TCP' },
           { name: 'status', containerPort: 8000, protocol: 'TCP' },
         ],
+        // pkg/specs/pods.go: the instance container is "postgres" (plus a plugin's sidecar)
+        containers: ['postgres'],
         role: 'cnpg-instance',
         origin: `CloudNativePG instance of Cluster ${name} (cloudnative-pg v1.30.0 pkg/specs/pods.go)`,
       });
@@ -329,6 +375,7 @@ export function environmentModel(env: string): EnvironmentModel {
         name: `${jobName}-q8m4z`,
         labels: { ...jobControllerLabels(jobName), ...cnpgCommon(`${name}-${serial}`), 'cnpg.io/jobRole': jobRole, ...inherited },
         ports: [],
+        containers: [jobRole],
         role: 'cnpg-job',
         origin: `CloudNativePG ${jobRole} Job of Cluster ${name} (cloudnative-pg v1.30.0 pkg/specs/jobs.go)`,
       });
@@ -372,6 +419,8 @@ export function environmentModel(env: string): EnvironmentModel {
           { name: 'pgbouncer', containerPort: 5432, protocol: 'TCP' },
           { name: 'metrics', containerPort: 9127, protocol: 'TCP' },
         ],
+        // pkg/specs/pgbouncer/deployments.go: the container is "pgbouncer"
+        containers: ['pgbouncer'],
         role: 'cnpg-pooler',
         origin: `CloudNativePG pooler pod of Pooler ${name} (cloudnative-pg v1.30.0 pkg/specs/pgbouncer/deployments.go)`,
       });
@@ -488,6 +537,14 @@ export function environmentModel(env: string): EnvironmentModel {
     origin: 'cloudnative-pg v1.30.0 config/manager/manager.yaml',
   });
   pod({
+    namespace: facts.streamController.namespace,
+    name: 'nack-6b8d9f7c5-e5',
+    labels: { ...facts.streamController.labels, chart: 'nack-0.33.0' },
+    ports: [],
+    role: 'stream-controller',
+    origin: 'nats-io/k8s helm/charts/nack (templates/_helpers.tpl, legacy labels)',
+  });
+  pod({
     namespace: 'kube-system',
     name: 'coredns-5d78c9869d-d4',
     // kubernetes cluster/addons/dns/coredns/coredns.yaml.base (also kubeadm's and the EKS add-on's):
@@ -539,7 +596,7 @@ export function environmentModel(env: string): EnvironmentModel {
   // --- Namespaces ---------------------------------------------------------------------------
   // Every namespace carries kubernetes.io/metadata.name (set by the API server since Kubernetes 1.22).
   const envNamespace = objects.find((o) => o.kind === 'Namespace' && o.metadata.name === ns);
-  const namespaceNames = [...new Set([ns, ...facts.edgeSources.map((e) => e.namespace), 'ingress-nginx', facts.monitoringNamespace, facts.cnpgOperatorNamespace, 'kube-system', 'default', 'other'])];
+  const namespaceNames = [...new Set([ns, ...facts.edgeSources.map((e) => e.namespace), 'ingress-nginx', facts.monitoringNamespace, facts.cnpgOperatorNamespace, facts.streamController.namespace, 'kube-system', 'default', 'other'])];
   const namespaces: Namespace[] = namespaceNames.map((name) => ({
     name,
     labels: { ...(name === ns ? (envNamespace?.metadata.labels ?? {}) : {}), 'kubernetes.io/metadata.name': name },

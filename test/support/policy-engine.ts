@@ -83,6 +83,8 @@ export interface Pod {
   readonly ip: string;
   /** Ports of the containers, in declaration order (what named ports resolve against). */
   readonly ports: readonly ContainerPort[];
+  /** Names of the containers, where the model knows them (what a log stream is labelled with). */
+  readonly containers?: readonly string[];
   /** What the pod is, for the test's expectations and the matrix: `Deployment/datalens-api`, `cnpg-instance`, `ingress-controller`... */
   readonly role: string;
   /** Where the model of this pod comes from (a dist file or the upstream source of its labels). */

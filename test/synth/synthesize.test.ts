@@ -1,5 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError } from '../../config/load';
@@ -52,17 +53,15 @@ describe('synthesize', () => {
     expect(readdirSync(root).filter((f) => f.startsWith('.dist'))).toEqual([]);
   });
 
-  it('puts back the previous dist/ when a run was killed between its two renames', () => {
+  it('puts back the dist/ an earlier version moved aside when it was killed between its two renames, even in a failing run', () => {
     const { root, layout } = project({ dev: DEV_BASE });
     const before = snapshotOf(join(root, 'dist'));
     renameSync(join(root, 'dist'), join(root, '.dist.previous'));
     writeFileSync(join(root, 'environments', 'dev.yaml'), 'tier: [\n');
     expect(() => synthesize(layout)).toThrow(EnvironmentError);
-    // a failing run does not touch the disk at all; the next good one recovers first
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(DEV_BASE));
-    synthesize(layout);
+    // every run first puts the output in a consistent state; a failing one writes nothing new
     expect(snapshotOf(join(root, 'dist'))).toEqual(before);
+    expect(existsSync(join(root, '.dist.previous'))).toBe(false);
   });
 
   it('removes the folder of an environment whose file was removed', () => {
@@ -81,7 +80,30 @@ describe('synthesize', () => {
   it('refuses an environment named like the Argo CD folder', () => {
     const { root, layout } = project({ dev: DEV_BASE });
     writeFileSync(join(root, 'environments', 'argocd.yaml'), stringify(merge(DEV_BASE, { namespace: 'datalens-argocd', domain: 'argocd.example.com' })));
-    expect(() => synthesize(layout)).toThrow('environments/argocd.yaml: file name: dist/argocd holds the Argo CD objects; expected another environment name');
+    expect(() => synthesize(layout)).toThrow('environments/argocd.yaml:1:1: file name: expected another environment name, got argocd, the folder dist/argocd that holds the Argo CD objects');
+  });
+
+  it('removes what killed runs of any process left beside its output', () => {
+    const { root, layout } = project({ dev: DEV_BASE });
+    const leftovers = ['.dist.staging-4242', '.helm.staging-4242', '.dist.synth-new-4243', '.helm.synth-old-4243'];
+    for (const folder of leftovers) mkdirSync(join(root, folder, 'dev'), { recursive: true });
+    writeFileSync(join(root, 'README.md.staging-4242'), 'half a README');
+    writeFileSync(join(root, 'environments', '.environment.schema.json.synth-new-4243'), '{');
+    synthesize(layout);
+    expect(readdirSync(root).filter((f) => f.includes('staging') || f.includes('synth-'))).toEqual([]);
+    expect(readdirSync(join(root, 'environments'))).toEqual(['dev.yaml', 'environment.schema.json']);
+  });
+
+  it('waits for another synth of the same checkout, then runs', async () => {
+    const { root, layout } = project({ dev: DEV_BASE });
+    const other = spawn('sleep', ['0.4']);
+    writeFileSync(join(root, '.synth-lock'), `${other.pid} ${hostname()} 0123\n`);
+    const exited = new Promise((resolve) => other.on('exit', resolve));
+    const notes: string[] = [];
+    synthesize(layout, { note: (n) => notes.push(n) });
+    await exited;
+    expect(notes).toEqual([`another synth (pid ${other.pid}) is running; waiting for it to finish`]);
+    expect(existsSync(join(root, '.synth-lock'))).toBe(false);
   });
 
   it('is deterministic: the same input gives the same bytes', () => {

@@ -1,0 +1,3 @@
+export * from "./Stream";
+export * from "./Consumer";
+export * from "./StreamTemplate";

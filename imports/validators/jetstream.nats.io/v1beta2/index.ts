@@ -1,0 +1,5 @@
+export * from "./Stream";
+export * from "./Consumer";
+export * from "./Account";
+export * from "./KeyValue";
+export * from "./ObjectStore";

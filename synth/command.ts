@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cli';
+import { YAML_SERIALISER } from './output';
+import { layoutOf, synthesize } from './synthesize';
+import { YamlCache } from './yaml-cache';
+
+/** What a failing synth says it left as it was. */
+export const UNCHANGED = 'dist/ and helm/ were left unchanged.';
+
+/**
+ * The JSON Schemas change only with the program. Generating them costs more than the rest of a
+ * warm synth's checks, so a run skips it when this build of the program (its content key, from
+ * scripts/run.mjs) already wrote them and the files still hold exactly what it wrote.
+ */
+class SchemaRecord {
+  constructor(
+    private readonly file: string,
+    private readonly schemas: readonly string[],
+    private readonly build: string | undefined,
+  ) {}
+
+  private hashes(): string[] | undefined {
+    try {
+      return this.schemas.map((path) => createHash('sha1').update(readFileSync(path)).digest('hex'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  current(): boolean {
+    if (!this.build) return false;
+    try {
+      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { build?: string; hashes?: string[] };
+      return stored.build === this.build && JSON.stringify(stored.hashes) === JSON.stringify(this.hashes());
+    } catch {
+      return false;
+    }
+  }
+
+  record(): void {
+    const hashes = this.hashes();
+    if (!this.build || !hashes) return;
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      writeFileSync(`${this.file}.${process.pid}`, JSON.stringify({ build: this.build, hashes }));
+      renameSync(`${this.file}.${process.pid}`, this.file);
+    } catch {
+      // only costs a regeneration next time
+    }
+  }
+}
+
+export interface SynthCommandOptions {
+  readonly streams?: Streams;
+  /** The content key of the running build of the program (scripts/run.mjs sets DATALENS_BUILD_KEY). */
+  readonly build?: string;
+  readonly lockTimeoutMs?: number;
+}
+
+/**
+ * `npm run synth` in `root` with `args`: synthesises every environment into dist/ and helm/ and
+ * returns the exit code (see EXIT in cli.ts); whatever fails is said on stderr in lines.
+ */
+export function synthCommand(root: string, args: readonly string[], options: SynthCommandOptions = {}): number {
+  return runCommand(
+    (streams) => {
+      if (args.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(args[0].slice(0, 60))}: the synth takes none`, 'npm run synth');
+      const layout = layoutOf(root);
+      const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.clusterSchemaFile], options.build);
+      const refreshSchema = !schemas.current();
+      const result = synthesize(layout, {
+        refreshSchema,
+        yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
+        lockTimeoutMs: options.lockTimeoutMs,
+        note: (message) => streams.err(`note: ${message}\n`),
+      });
+      if (refreshSchema) schemas.record();
+      // cdk8s-cli empties its output folder before running the app and then lists what is there
+      const cliOutdir = process.env.CDK8S_OUTDIR;
+      if (cliOutdir && resolve(cliOutdir) !== resolve(layout.dist)) {
+        rmSync(cliOutdir, { recursive: true, force: true });
+        mkdirSync(cliOutdir, { recursive: true });
+        cpSync(layout.dist, cliOutdir, { recursive: true });
+      }
+      streams.out(`synthesised ${result.environments.join(', ')} into dist/ (${result.files} files)\n`);
+      return EXIT.ok;
+    },
+    { unchanged: UNCHANGED, streams: options.streams ?? processStreams },
+  );
+}

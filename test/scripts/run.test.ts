@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { DEV_BASE, merge, writeProject } from '../support/fixtures';
+import { programCopy } from '../support/program-copy';
+
+/*
+ * scripts/run.mjs finds its bundle by content: an interrupted build is never run, and a changed
+ * source is always built, whatever the timestamps say. Each run here builds from the sources of a
+ * private copy of the program.
+ */
+describe('scripts/run.mjs', () => {
+  const root = programCopy();
+  writeProject(root, { dev: DEV_BASE });
+  const synth = () => spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main.ts'], { cwd: root, encoding: 'utf8' });
+  const bundles = () => readdirSync(join(root, '.build')).filter((f) => f.endsWith('.cjs'));
+
+  it('builds once and runs the bundle', () => {
+    const run = synth();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(bundles()).toHaveLength(1);
+  });
+
+  it('sees a changed source whose timestamp was kept', () => {
+    const source = join(root, 'config', 'load.ts');
+    const { atime, mtime } = statSync(source);
+    writeFileSync(source, readFileSync(source, 'utf8').replace('invalid environment configuration:', 'environment files with problems:'));
+    utimesSync(source, atime, mtime);
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(merge(DEV_BASE, { tier: 'qa' })));
+    const run = synth();
+    expect(run.stderr).toMatch(/^environment files with problems:\n/);
+    expect(bundles()).toHaveLength(1);
+  });
+
+  it('never runs a bundle that is empty or cut short, however new it looks', () => {
+    for (const [i, bundle] of bundles().entries()) {
+      const path = join(root, '.build', bundle);
+      truncateSync(path, i === 0 ? 0 : Math.floor(statSync(path).size / 2));
+      const future = new Date(Date.now() + 3600_000);
+      utimesSync(path, future, future);
+    }
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(merge(DEV_BASE, { api: { replicas: 0 } })));
+    const run = synth();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/dev\.yaml:\d+:\d+: api\.replicas: expected a value >= 1, got 0/);
+  });
+});

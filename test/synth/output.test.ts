@@ -1,0 +1,167 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { commitOutput, JOURNAL_FILE, OutputError, recoverOutput, type OutputPlan } from '../../synth/output';
+
+// the module object itself, so that spies reach the calls of synth/output.ts
+const fs = require('node:fs') as typeof import('node:fs');
+
+/*
+ * The switch of dist/, helm/ and single files: all targets old or all new, whatever point a run
+ * stops at, once the next run has recovered; nothing left beside them.
+ */
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string, prefix: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) walk(join(d, entry.name), `${prefix}${entry.name}/`);
+      else out[`${prefix}${entry.name}`] = readFileSync(join(d, entry.name), 'utf8');
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+/** A checkout with version `old` of dist/, helm/ and README.md written, and plans for versions. */
+function checkout() {
+  const root = mkdtempSync(join(tmpdir(), 'datalens-output-'));
+  const targets = { dist: join(root, 'dist'), helm: join(root, 'helm'), readme: join(root, 'README.md') };
+  const plan = (version: string): OutputPlan => ({
+    folders: new Map([
+      [targets.dist, new Map([['dev/api.yaml', `api ${version}\n`], ['argocd/app.yaml', `app ${version}\n`]])],
+      [targets.helm, new Map([['Chart.yaml', `chart ${version}\n`], ['templates/dev/api.yaml', `api ${version}\n`]])],
+    ]),
+    files: new Map([[targets.readme, `readme ${version}\n`]]),
+  });
+  commitOutput(root, plan('old'));
+  const all = Object.values(targets);
+  return { root, targets, plan, all, state: () => tree(root) };
+}
+
+const version = (state: Record<string, string>) => new Set(Object.values(state).map((text) => text.trim().split(' ')[1]));
+
+describe('commitOutput', () => {
+  it('replaces every target and leaves nothing beside them', () => {
+    const { root, plan, state } = checkout();
+    commitOutput(root, plan('new'));
+    expect(version(state())).toEqual(new Set(['new']));
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it('leaves alone a folder that already holds exactly its files, and replaces one with anything more or less', () => {
+    const { root, targets, plan } = checkout();
+    const inode = (path: string) => fs.statSync(path).ino;
+    const before = { dist: inode(targets.dist), helm: inode(targets.helm) };
+    commitOutput(root, plan('old'));
+    expect({ dist: inode(targets.dist), helm: inode(targets.helm) }).toEqual(before);
+    writeFileSync(join(targets.helm, 'extra.yaml'), 'not generated\n');
+    mkdirSync(join(targets.dist, 'empty'));
+    commitOutput(root, plan('old'));
+    expect(inode(targets.dist)).not.toBe(before.dist);
+    expect(inode(targets.helm)).not.toBe(before.helm);
+    expect(tree(root)).toEqual(tree(checkout().root));
+  });
+
+  it('writes nothing when the disk is full, and removes what it staged', () => {
+    const { root, plan, state } = checkout();
+    const before = state();
+    let writes = 0;
+    const real = fs.writeFileSync;
+    const spy = jest.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
+      if (++writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+      return real(...args);
+    });
+    try {
+      commitOutput(root, plan('new'));
+      throw new Error('expected an OutputError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(OutputError);
+      expect((error as OutputError).unchanged).toBe(true);
+      expect((error as OutputError).problems).toEqual(['dist/argocd/app.yaml: could not write it: the disk is full (ENOSPC): free some space']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(state()).toEqual(before);
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it('refuses, before writing anything, a target folder whose old copy it could not remove', () => {
+    const { root, targets, plan, state } = checkout();
+    const before = state();
+    const real = fs.accessSync;
+    const spy = jest.spyOn(fs, 'accessSync').mockImplementation((path, mode) => {
+      if (String(path) === join(targets.dist, 'dev')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      return real(path, mode);
+    });
+    try {
+      expect(() => commitOutput(root, plan('new'))).toThrow('dist/dev: expected a writable folder (the old output is removed from it), got permission denied (EACCES): make it writable');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(state()).toEqual(before);
+  });
+});
+
+describe('recoverOutput after a run stopped at any point', () => {
+  /** The disk as a run stopped after `done` moves of its journal would leave it. */
+  function stoppedAfter(done: number, { trashOnly = false } = {}) {
+    const c = checkout();
+    const moves = [
+      { staged: '.dist.synth-new-4242', target: 'dist', folder: true },
+      { staged: '.helm.synth-new-4242', target: 'helm', folder: true },
+      { staged: '.README.md.synth-new-4242', target: 'README.md', folder: false },
+    ];
+    const plan = c.plan('new');
+    for (const [target, files] of plan.folders) {
+      const staged = join(c.root, `.${target.split('/').pop()}.synth-new-4242`);
+      for (const [path, text] of files) {
+        mkdirSync(join(staged, path, '..'), { recursive: true });
+        writeFileSync(join(staged, path), text);
+      }
+    }
+    writeFileSync(join(c.root, '.README.md.synth-new-4242'), 'readme new\n');
+    writeFileSync(join(c.root, JOURNAL_FILE), JSON.stringify({ moves }));
+    moves.slice(0, done).forEach((move, i) => {
+      if (move.folder) renameSync(join(c.root, move.target), join(c.root, `.${move.target}.synth-old-4242`));
+      // stopped between the two renames of the last move
+      if (!(trashOnly && i === done - 1)) renameSync(join(c.root, move.staged), join(c.root, move.target));
+    });
+    return c;
+  }
+
+  it.each([0, 1, 2, 3])('finishes a committed switch stopped after %i of its moves', (done) => {
+    const { root, all, state } = stoppedAfter(done);
+    expect(recoverOutput(root, all)).toEqual({ completed: true, leftovers: [] });
+    expect(version(state())).toEqual(new Set(['new']));
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it.each([1, 2])('finishes a switch stopped between the two renames of move %i', (done) => {
+    const { root, all, state } = stoppedAfter(done, { trashOnly: true });
+    recoverOutput(root, all);
+    expect(version(state())).toEqual(new Set(['new']));
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it('removes what an uncommitted run staged (no journal), of any process and of the earlier design', () => {
+    const { root, all, state } = checkout();
+    const before = state();
+    mkdirSync(join(root, '.dist.synth-new-77', 'dev'), { recursive: true });
+    mkdirSync(join(root, '.helm.staging-78'), { recursive: true });
+    writeFileSync(join(root, 'README.md.staging-79'), 'half');
+    writeFileSync(join(root, `${JOURNAL_FILE}.80`), '{"mo');
+    expect(recoverOutput(root, all)).toEqual({ completed: false, leftovers: [] });
+    expect(state()).toEqual(before);
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it('puts back a folder the earlier design left under its .previous name', () => {
+    const { root, all, state } = checkout();
+    const before = state();
+    renameSync(join(root, 'helm'), join(root, '.helm.previous'));
+    recoverOutput(root, all);
+    expect(state()).toEqual(before);
+    expect(existsSync(join(root, '.helm.previous'))).toBe(false);
+  });
+});
