@@ -359,6 +359,7 @@ export class Postgres extends Component implements Connectable {
       const cluster = new PostgresDrillCluster(this, 'DrillCluster', {
         config,
         parameters: postgresql.parameters,
+        pgHba: postgresql.pgHba,
         owner: APP_USER,
         backupStore,
         serverName: backupServerName(this.environment),
