@@ -19,13 +19,18 @@ describe('Api', () => {
     expect(API_ENV.filter((name) => !variables.has(name))).toEqual([]);
   });
 
-  it('builds DATABASE_URL from the CloudNativePG app secret through the pooler in prod', () => {
-    const env = envOf(find(render({}, PROD_BASE), 'Deployment', 'datalens-api'));
+  it('builds DATABASE_URL from the CloudNativePG app secret through the pooler in prod, verifying the server against the cluster CA', () => {
+    const api = find(render({}, PROD_BASE), 'Deployment', 'datalens-api');
+    const env = envOf(api);
     expect(env.DATABASE_USER.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres-app', key: 'username' });
     expect(env.DATABASE_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres-app', key: 'password' });
     expect(env.DATABASE_URL.value).toBe(
-      'postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler.datalens-prod-test.svc.cluster.local:5432/datalens?sslmode=require',
+      'postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler.datalens-prod-test.svc.cluster.local:5432/datalens?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt',
     );
+    // the file sslrootcert names is the cluster's CA certificate alone (never its key), mounted where the URL says
+    const trust = api.spec.template.spec.volumes.find((v: any) => v.name === 'trust');
+    expect(trust.projected.sources).toContainEqual({ secret: { name: 'datalens-postgres-ca', items: [{ key: 'ca.crt', path: 'postgres-ca.crt' }] } });
+    expect(api.spec.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'trust', mountPath: '/etc/datalens/trust', readOnly: true });
   });
 
   it('reads every credential from a Secret, never a literal', () => {

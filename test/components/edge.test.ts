@@ -9,6 +9,8 @@ const sourcesOf = (rendered: ReturnType<typeof render>, name: string) =>
     .ingress.filter((rule: any) => rule.ports.some((p: any) => p.port === 8080))
     .flatMap((rule: any) => rule.from)
     .filter((from: any) => from.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] !== 'monitoring');
+/** The certificates of the public hosts: the internal PKI's (issued in the namespace for its listeners) are not the edge's. */
+const edgeCertificates = (rendered: ReturnType<typeof render>) => kinds(rendered, 'Certificate').filter((c) => !c.metadata.labels?.['datalens.io/internal-pki']);
 
 describe('Edge in ingress mode, with a class other than nginx', () => {
   const rendered = render({
@@ -104,7 +106,7 @@ describe('Edge in gateway mode', () => {
       }
       expect(kinds(rendered, 'HTTPRoute')).toHaveLength(4);
       expect(kinds(rendered, 'Gateway')).toEqual([]);
-      expect(kinds(rendered, 'Certificate')).toEqual([]);
+      expect(edgeCertificates(rendered)).toEqual([]);
     });
   });
 
@@ -125,7 +127,7 @@ describe('Edge in gateway mode', () => {
         targetRefs: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'datalens-edge-admin' }],
         authorization: { defaultAction: 'Deny', rules: [{ action: 'Allow', principal: { clientCIDRs: ['203.0.113.0/24'] } }] },
       });
-      expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+      expect(edgeCertificates(rendered)).toHaveLength(1);
       expect(kinds(rendered, 'NetworkPolicy').map((p) => p.metadata.name)).not.toContain('cert-manager-http01-solver');
     });
   });
@@ -137,7 +139,7 @@ describe('Edge in both modes, for a DNS cut-over', () => {
   it('serves the hosts through the Ingress and the Gateway with one certificate, and admits both to the backends and the solver', () => {
     expect(kinds(rendered, 'Ingress')).toHaveLength(1);
     expect(kinds(rendered, 'HTTPRoute')).toHaveLength(5);
-    expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+    expect(edgeCertificates(rendered)).toHaveLength(1);
     const namespaces = (from: any[]) => from.map((f) => f.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).sort();
     expect(namespaces(sourcesOf(rendered, 'datalens-frontend'))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
     expect(namespaces(policy(rendered, 'cert-manager-http01-solver').ingress.flatMap((r: any) => r.from))).toEqual(['envoy-gateway-system', 'ingress-nginx']);

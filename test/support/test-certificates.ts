@@ -14,7 +14,10 @@ import type { SecretData } from './pod-on-host';
 
 const openssl = (args: string[], cwd: string) => execFileSync('openssl', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
 
-/** Secrets by name: the CA's and every internal server certificate's. */
+/** openssl's names of cert-manager's extended key usages. */
+const EXTENDED_USAGE: Record<string, string[]> = { 'server auth': ['serverAuth'], 'client auth': ['clientAuth'] };
+
+/** Secrets by name: the CA's and every internal certificate's (servers' and clients'). */
 export function internalCertificates(objects: readonly Json[]): Map<string, SecretData> {
   const dir = mkdtempSync(join(tmpdir(), 'internal-pki-'));
   try {
@@ -27,7 +30,9 @@ export function internalCertificates(objects: readonly Json[]): Map<string, Secr
     for (const cert of objects.filter((o) => o.kind === 'Certificate' && o.spec.issuerRef?.kind === 'Issuer' && o.spec.issuerRef.name === ca.spec.secretName)) {
       const name: string = cert.spec.secretName;
       const sans = [...(cert.spec.dnsNames ?? []).map((d: string) => `DNS:${d}`), ...(cert.spec.ipAddresses ?? []).map((ip: string) => `IP:${ip}`)].join(',');
-      writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${sans}\nextendedKeyUsage=serverAuth,clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n`);
+      // the extended key usages the Certificate asks for, as cert-manager writes them (a client certificate cannot serve)
+      const extended = (cert.spec.usages ?? ['server auth', 'client auth']).flatMap((u: string) => EXTENDED_USAGE[u] ?? []).join(',');
+      writeFileSync(join(dir, `${name}.ext`), `${sans ? `subjectAltName=${sans}\n` : ''}extendedKeyUsage=${extended}\nkeyUsage=critical,digitalSignature,keyEncipherment\n`);
       openssl(['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cert.spec.commonName ?? name}`], dir);
       openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-out', `${name}.crt`, '-extfile', `${name}.ext`], dir);
       secrets.set(name, { 'tls.crt': readFileSync(join(dir, `${name}.crt`), 'utf8'), 'tls.key': readFileSync(join(dir, `${name}.key`), 'utf8'), 'ca.crt': caCrt });
