@@ -1,3 +1,4 @@
+import { INGRESS_NGINX_ALLOWLIST } from '../components/edge/ingress-routes';
 import { RELOADER_SECRETS_ANNOTATION } from '../foundation/rotation';
 import type { Cluster } from '../config/schema';
 import { LOG_STREAM_LABELS } from '../foundation/logs';
@@ -96,6 +97,9 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
     if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` (rolls workloads when a Secret they read changes)`, m);
+    // an allow-list of client ranges is only as good as the client addresses the edge sees
+    if ((m.kind === 'Ingress' && m.metadata.annotations?.[INGRESS_NGINX_ALLOWLIST]) || (m.kind === 'SecurityPolicy' && JSON.stringify(json.spec ?? {}).includes('clientCIDRs')))
+      need('the load balancer in front of the edge passing client addresses through (externalTrafficPolicy: Local, or PROXY protocol the edge reads), for the admin. allow-list', m);
     if (m.kind === 'ConfigMap' && JSON.stringify(json.data ?? {}).includes('envoy_cluster_'))
       need("a Prometheus scraping Envoy Gateway's proxies (`/stats/prometheus` on port 19001), for the route panels", m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined && Object.values(json.data ?? {}).some((d) => /"type": "loki"/.test(String(d))))
