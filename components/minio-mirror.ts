@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type { ImageConfig, ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component } from '../foundation/component';
-import { INTERNET, platformPeer } from '../foundation/peer';
+import { externalPlacement, platformPeer } from '../foundation/peer';
 import { observe, scheduledJobRules } from '../foundation/telemetry';
 import { configMapFor, scheduledJob } from '../foundation/workload-parts';
 import type { Minio } from './minio';
@@ -76,7 +76,7 @@ export class MinioMirror extends Component {
     });
     const port = Number(new URL(config.endpoint).port || 443);
     // the internet never includes private ranges; a narrower range (a VPN to the other site) is taken as given
-    const destination = config.cidr === '0.0.0.0/0' ? INTERNET : platformPeer('evidence copy', { kind: 'addresses', cidr: config.cidr });
+    const destination = platformPeer('evidence copy', externalPlacement(config.cidr));
     this.context.graph.connect(this, minio, [minio.apiPort], 'read the evidence bucket');
     this.context.graph.connect(this, destination, [{ name: 'https', port }], `evidence copy (${new URL(config.endpoint).host})`);
     this.context.graph.orderAfter(this, props.after);

@@ -7,7 +7,7 @@ import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
-import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
+import { externalPlacement, INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
 import { priorityClassOf } from '../foundation/priority';
@@ -85,7 +85,7 @@ export class Postgres extends Component implements Connectable {
       version: config.mode === 'external' ? undefined : config.image.tag,
       placement:
         config.mode === 'external'
-          ? { kind: 'addresses', cidr: config.cidr }
+          ? externalPlacement(config.cidr)
           : config.mode === 'cloudnative-pg'
             ? // CloudNativePG labels pooler pods with their cluster too: those are the pooler's, not the database's
               { kind: 'pods', podLabels: { [CNPG_CLUSTER_LABEL]: name }, podRequirements: [{ key: CNPG_POD_ROLE_LABEL, operator: 'NotIn', values: ['pooler'] }] }

@@ -6,7 +6,7 @@ import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
-import type { PortSpec } from '../foundation/peer';
+import { externalPlacement, type PortSpec } from '../foundation/peer';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, startupWindow } from '../foundation/pod-template';
 import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 
@@ -55,7 +55,7 @@ export class Redis extends Component implements Connectable {
       name: 'datalens-redis',
       role: 'cache',
       version: config.mode === 'statefulset' ? config.image.tag : undefined,
-      placement: config.mode === 'external' ? { kind: 'addresses', cidr: config.cidr } : undefined,
+      placement: config.mode === 'external' ? externalPlacement(config.cidr) : undefined,
     });
     if (config.mode === 'external') {
       this.port = { ...REDIS_PORT, port: config.port };

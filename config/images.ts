@@ -20,14 +20,14 @@ export interface ImageRecord {
 }
 
 export const IMAGES: readonly ImageRecord[] = [
-  { use: 'PostgreSQL (CloudNativePG)', repository: 'ghcr.io/cloudnative-pg/postgresql', tag: '16.10-standard-bookworm', upstream: 'https://github.com/cloudnative-pg/postgres-containers', checked: '2026-11-27', note: 'behind 16.x security releases: bump to the newest 16.x (at least 16.14) after confirming the tag exists' },
-  { use: 'PostgreSQL (dev StatefulSet)', repository: 'docker.io/library/postgres', tag: '16.10-bookworm', upstream: 'https://hub.docker.com/_/postgres', checked: '2026-11-27', note: 'as above' },
+  { use: 'PostgreSQL (CloudNativePG)', repository: 'ghcr.io/cloudnative-pg/postgresql', tag: '16.15-standard-bookworm', upstream: 'https://github.com/cloudnative-pg/postgres-containers', checked: '2026-11-27', note: 'from 16.10: the newest 16.x with a tag seen in published manifests; rebuilt weekly upstream, so pin a digest in the environment to freeze a build' },
+  { use: 'PostgreSQL (dev StatefulSet)', repository: 'docker.io/library/postgres', tag: '16.15-bookworm', upstream: 'https://hub.docker.com/_/postgres', checked: '2026-11-27', note: 'from 16.10, as above' },
   { use: 'postgres_exporter (dev)', repository: 'quay.io/prometheuscommunity/postgres-exporter', tag: 'v0.17.1', upstream: 'https://github.com/prometheus-community/postgres_exporter/releases', checked: '2026-11-27' },
-  { use: 'Redis', repository: 'docker.io/library/redis', tag: '7.4.6-alpine', upstream: 'https://hub.docker.com/_/redis', checked: '2026-11-27' },
+  { use: 'Redis', repository: 'docker.io/library/redis', tag: '7.4.7-alpine', upstream: 'https://hub.docker.com/_/redis', checked: '2026-11-27', note: 'from 7.4.6' },
   { use: 'redis_exporter', repository: 'docker.io/oliver006/redis_exporter', tag: 'v1.78.0', upstream: 'https://github.com/oliver006/redis_exporter/releases', checked: '2026-11-27' },
-  { use: 'NATS', repository: 'docker.io/library/nats', tag: '2.11.9-alpine', upstream: 'https://github.com/nats-io/nats-server/releases', checked: '2026-11-27', note: 'newest 2.11.x not confirmed offline' },
+  { use: 'NATS', repository: 'docker.io/library/nats', tag: '2.11.17-alpine', upstream: 'https://github.com/nats-io/nats-server/releases', checked: '2026-11-27', note: 'from 2.11.9, within the 2.11 series the configuration was written for' },
   { use: 'prometheus-nats-exporter', repository: 'docker.io/natsio/prometheus-nats-exporter', tag: '0.17.3', upstream: 'https://github.com/nats-io/prometheus-nats-exporter/releases', checked: '2026-11-27' },
-  { use: 'MinIO (staging evidence store)', repository: 'quay.io/minio/minio', tag: 'RELEASE.2025-09-07T16-13-09Z', upstream: 'https://github.com/minio/minio/releases', checked: '2026-11-27', note: 'community images receive no fixes (CVE-2025-62506 unpatched in published images); no maintained drop-in was confirmed: see README' },
+  { use: 'MinIO (staging evidence store)', repository: 'quay.io/minio/minio', tag: 'RELEASE.2025-09-07T16-13-09Z', upstream: 'https://github.com/minio/minio/releases', checked: '2026-11-27', note: 'no fixes: the security release RELEASE.2025-10-15T17-29-55Z (GHSA-jjjj-jwhf-8rgr) came as source only, no image since, repository archived; no maintained equivalent to switch to (see README)' },
   { use: 'MinIO client (bucket bootstrap)', repository: 'quay.io/minio/mc', tag: 'RELEASE.2025-08-13T08-35-41Z', upstream: 'https://github.com/minio/mc/releases', checked: '2026-11-27', note: 'same status as MinIO' },
   { use: 'MailHog (dev)', repository: 'docker.io/mailhog/mailhog', tag: 'v1.0.1', upstream: 'https://github.com/mailhog/MailHog', checked: '2026-11-27', note: 'unmaintained since 2020; dev only' },
 ];

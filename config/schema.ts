@@ -155,9 +155,9 @@ const remoteSecretSchema = z
 
 const externalEndpoint = {
   host: dnsName('a host name').describe('Host name of the managed service'),
-  cidr: cidr
-    .default('0.0.0.0/0')
-    .describe('Addresses the managed service lives in; egress is opened to this range only'),
+  cidr: cidr.describe(
+    "Addresses the managed service lives in (its subnets, never the cluster's whole network); egress is opened to this range on its port only. 0.0.0.0/0 means a service on the internet: private ranges stay closed",
+  ),
 };
 
 /** A copy of a bucket in another region, kept by S3 replication configured outside Kubernetes. */
@@ -172,7 +172,7 @@ const postgresSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
       mode: z.literal('statefulset').describe('One in-cluster PostgreSQL pod (development)'),
-      image: image('docker.io/library/postgres', '16.10-bookworm'),
+      image: image('docker.io/library/postgres', '16.15-bookworm'),
       exporterImage: image('quay.io/prometheuscommunity/postgres-exporter', 'v0.17.1'),
       database: dnsLabel('a database name').default('datalens'),
       storage: storage('10Gi'),
@@ -183,7 +183,7 @@ const postgresSchema = z
     z.strictObject({
       mode: z.literal('cloudnative-pg').describe('A CloudNativePG Cluster managed by the operator'),
       operatorNamespace: dnsLabel('a namespace name').default('cnpg-system').describe('Namespace of the CloudNativePG operator'),
-      image: image('ghcr.io/cloudnative-pg/postgresql', '16.10-standard-bookworm'),
+      image: image('ghcr.io/cloudnative-pg/postgresql', '16.15-standard-bookworm'),
       database: dnsLabel('a database name').default('datalens'),
       instances: z.number().int().min(1).max(9).default(3).describe('PostgreSQL instances (1 primary, the rest replicas)'),
       synchronousStandbys: z
@@ -259,7 +259,7 @@ const redisSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
       mode: z.literal('statefulset'),
-      image: image('docker.io/library/redis', '7.4.6-alpine'),
+      image: image('docker.io/library/redis', '7.4.7-alpine'),
       exporterImage: image('docker.io/oliver006/redis_exporter', 'v1.78.0'),
       storage: storage('2Gi'),
       resources: resources('100m', '256Mi', '512Mi'),
@@ -279,7 +279,7 @@ const redisSchema = z
 
 const natsSchema = z
   .strictObject({
-    image: image('docker.io/library/nats', '2.11.9-alpine'),
+    image: image('docker.io/library/nats', '2.11.17-alpine'),
     exporterImage: image('docker.io/natsio/prometheus-nats-exporter', '0.17.3'),
     replicas: z
       .number()
@@ -666,6 +666,12 @@ export const clusterSchema = z
         engine: z.enum(NETWORK_POLICY_ENGINES).describe('What enforces NetworkPolicies; without one every policy is inert'),
       })
       .describe('The NetworkPolicy engine'),
+    networkCidrs: z
+      .array(cidr)
+      .default([])
+      .describe(
+        "Ranges the cluster's nodes and pods take addresses from (the VPC with the Amazon VPC CNI): an external service's range that holds one of them would open its port to every node and pod, so environments on the cluster are refused one",
+      ),
     dns: z
       .strictObject({
         nodeLocalAddress: ipv4.optional().describe('Address of NodeLocal DNSCache (usually 169.254.20.10) when the cluster runs it'),

@@ -119,8 +119,8 @@ describe('DatabaseMigration', () => {
   });
 
   it.each([
-    ['statefulset', DEV_BASE, 'docker.io/library/postgres:16.10-bookworm'],
-    ['cloudnative-pg', PROD_BASE, 'ghcr.io/cloudnative-pg/postgresql:16.10-standard-bookworm'],
+    ['statefulset', DEV_BASE, 'docker.io/library/postgres:16.15-bookworm'],
+    ['cloudnative-pg', PROD_BASE, 'ghcr.io/cloudnative-pg/postgresql:16.15-standard-bookworm'],
   ] as const)('waits for a database in the cluster (%s) with pg_isready from its image before migrating', (_mode, base, image) => {
     const job = find(render({}, base), 'Job', 'datalens-api-migrate');
     const [wait] = job.spec.template.spec.initContainers;

@@ -46,6 +46,14 @@ describe('Redis', () => {
     expect(find(rendered, 'Namespace', 'datalens-test').metadata.annotations?.['datalens.io/plaintext-inside']).toBeUndefined();
   });
 
+  it("in external mode opens the API's egress to the service's range on its port, and to the internet only for 0.0.0.0/0", () => {
+    const egressTo6379 = (rendered: ReturnType<typeof render>) =>
+      find(rendered, 'NetworkPolicy', 'datalens-api').spec.egress.filter((r: any) => r.ports.some((p: any) => p.port === 6379)).flatMap((r: any) => r.to);
+    expect(egressTo6379(render({}, PROD_BASE))).toEqual([{ ipBlock: { cidr: '10.1.0.0/16' } }]);
+    const internet = egressTo6379(render({ data: { redis: { cidr: '0.0.0.0/0' } } }, PROD_BASE));
+    expect(internet).toEqual([{ ipBlock: { cidr: '0.0.0.0/0', except: expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16']) } }]);
+  });
+
   it('in external mode reads a rediss:// URL from the secret store and runs nothing', () => {
     const prod = render({}, PROD_BASE);
     expect(kinds(prod, 'StatefulSet').map((s) => s.metadata.name)).not.toContain('datalens-redis');
