@@ -155,7 +155,10 @@ const remoteSecretSchema = z
 
 const externalEndpoint = {
   host: dnsName('a host name').describe('Host name of the managed service'),
-  cidr: cidr.describe(
+  cidr: z
+    .string({ error: (issue) => (issue.input === undefined ? "expected the service's address range (its subnets, such as 10.10.8.0/22, or 0.0.0.0/0 for a service on the internet)" : undefined) })
+    .regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' })
+    .describe(
     "Addresses the managed service lives in (its subnets, never the cluster's whole network); egress is opened to this range on its port only. 0.0.0.0/0 means a service on the internet: private ranges stay closed",
   ),
 };

@@ -130,7 +130,7 @@ describe('DatabaseMigration', () => {
   });
 
   it('does not wait for a managed database outside the cluster', () => {
-    const job = find(render({ data: { postgres: { mode: 'external', host: 'db.example.com', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE), 'Job', 'datalens-api-migrate');
+    const job = find(render({ data: { postgres: { mode: 'external', host: 'db.example.com', cidr: '10.1.8.0/22', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE), 'Job', 'datalens-api-migrate');
     expect(job.spec.template.spec.initContainers).toBeUndefined();
   });
 
