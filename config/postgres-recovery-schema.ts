@@ -61,7 +61,7 @@ export const restoreDrillSchema = z
       .describe("SQL run on the restored database; the drill passes when it returns true (t). Default: the application's schema is there"),
     image: z
       .strictObject({ repository: z.string().min(1), tag: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/).refine((t) => t !== 'latest', { message: "expected an explicit version tag, not 'latest'" }) })
-      .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' })
+      .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.12' })
       .describe('Image with kubectl and a POSIX shell that runs the drill'),
   })
   .describe('A scheduled restore drill: the latest backup restored into a throwaway cluster, checked, reported, removed');
