@@ -23,6 +23,7 @@ import { NamespaceAlerts } from '../foundation/namespace-alerts';
 import { Dashboards } from '../foundation/dashboards';
 import { applySyncPolicy } from '../foundation/sync-policy';
 import { usesFlux } from '../config/gitops-schema';
+import { applySecretRotation } from '../foundation/rotation';
 
 /** The browser hosts and the API host under an environment's domain. */
 export function hostsOf(environment: Environment) {
@@ -65,6 +66,7 @@ export class DatalensChart extends Chart {
     new Dashboards(this, 'Dashboards');
     createNetworkPolicies(this.graph);
     applySyncPolicy(this, this.graph, { flux: usesFlux(environment.cluster.config.gitops) });
+    applySecretRotation(this);
   }
 
   /** The API (with its migration), the frontend and the edge: what serves users, on top of the data tier. */

@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import type { EnvironmentConfig, ImageConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
 import { Component, type Binding } from '../foundation/component';
+import { trustOf } from '../foundation/internal-ca';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
@@ -74,6 +75,7 @@ export class Api extends Component {
     const envFrom: k8s.EnvFromSource[] = [{ configMapRef: { name: settings.name } }];
 
     const bindings: Binding[] = [props.postgres, props.redis, props.nats, props.evidence, props.mail].map((service) => this.connectTo(service));
+    const trust = trustOf(bindings);
     const env: k8s.EnvVar[] = [
       ...bindings.flatMap((binding) => binding.env),
       secrets.env('JWT_SECRET', 'jwt_secret'),
@@ -105,8 +107,10 @@ export class Api extends Component {
           readinessProbe: httpProbe('/readyz', API_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
           preStop: ['sleep', String(DRAIN_SECONDS)],
           writablePaths: { tmp: '/tmp' },
+          volumeMounts: trust.volumeMounts,
         },
       ],
+      volumes: trust.volumes,
     });
     scrapeService(this, { port: API_PORT });
     this.observeApi();

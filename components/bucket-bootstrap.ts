@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type { ImageConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { configMapFor, syncHookJob } from '../foundation/workload-parts';
-import { MINIO_API_PORT, type Minio } from './minio';
+import type { Minio } from './minio';
 
 export interface BucketBootstrapProps {
   /** The MinIO the bucket is created in. */
@@ -28,6 +28,7 @@ export class BucketBootstrap extends Component {
   constructor(scope: Construct, id: string, props: BucketBootstrapProps) {
     const { minio } = props;
     super(scope, id, { name: `${minio.name}-bootstrap`, role: 'object-storage-bootstrap', version: props.clientImage.tag });
+    const trust = minio.mcTrust;
     const policy = {
       Version: '2012-10-17',
       Statement: [
@@ -52,6 +53,7 @@ export class BucketBootstrap extends Component {
       'bootstrap.sh': [
         '#!/bin/sh',
         'set -eu',
+        ...trust.commands,
         `mc alias set store "${minio.endpoint}" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"`,
         `mc mb --ignore-existing --with-lock --region "${minio.region}" "store/${minio.bucket}"`,
         `mc version enable "store/${minio.bucket}"`,
@@ -90,12 +92,12 @@ export class BucketBootstrap extends Component {
           ],
           resources: { cpuRequest: '10m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
           writablePaths: { tmp: '/tmp' },
-          volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }],
+          volumeMounts: [{ name: 'script', mountPath: '/bootstrap', readOnly: true }, ...trust.volumeMounts],
         },
       ],
-      volumes: [{ name: 'script', configMap: { name: script.name } }],
+      volumes: [{ name: 'script', configMap: { name: script.name } }, ...trust.volumes],
     });
-    this.context.graph.connect(this, minio, [MINIO_API_PORT], 'create bucket and API user');
+    this.context.graph.connect(this, minio, [minio.apiPort], 'create bucket and API user');
     this.context.graph.orderAfter(this, minio);
   }
 }

@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { Component } from '../foundation/component';
+import { trustOf } from '../foundation/internal-ca';
 import { imageVersion, type ContainerSpec } from '../foundation/pod-template';
 import { alertName, observe } from '../foundation/telemetry';
 import { syncHookJob } from '../foundation/workload-parts';
@@ -37,12 +38,13 @@ export class DatabaseMigration extends Component {
   constructor(scope: Construct, id: string, props: DatabaseMigrationProps) {
     super(scope, id, { name: `${props.apiName}-migrate`, role: 'database-migration', version: imageVersion(props.image) });
     const database = this.connectTo(props.postgres.direct);
+    const trust = trustOf([database]);
     syncHookJob(this, {
       // a failing migration should stop the sync quickly, not retry for minutes
       backoffLimit: 2,
       activeDeadlineSeconds: 1800,
       uid: props.uid,
-      initContainers: this.waitForDatabase(database.env),
+      initContainers: this.waitForDatabase(database.env, trust.volumeMounts),
       containers: [
         {
           name: 'migrate',
@@ -52,13 +54,15 @@ export class DatabaseMigration extends Component {
           env: database.env,
           resources: props.resources,
           writablePaths: { tmp: '/tmp' },
+          volumeMounts: trust.volumeMounts,
         },
       ],
+      volumes: trust.volumes,
     });
     this.observeMigration();
   }
 
-  private waitForDatabase(env: readonly k8s.EnvVar[]): ContainerSpec[] {
+  private waitForDatabase(env: readonly k8s.EnvVar[], volumeMounts: readonly k8s.VolumeMount[]): ContainerSpec[] {
     const postgres = this.environment.config.data.postgres;
     if (postgres.mode === 'external') return [];
     return [
@@ -68,6 +72,8 @@ export class DatabaseMigration extends Component {
         command: ['/bin/sh', '-c', 'until pg_isready --dbname="$DATABASE_URL" --timeout=5; do echo "waiting for PostgreSQL"; sleep 5; done'],
         env,
         resources: WAIT_RESOURCES,
+        // DATABASE_URL verifies the server against the mounted CA, here as in the migration
+        volumeMounts,
       },
     ];
   }

@@ -5,6 +5,7 @@ import { binaryBytes, goDuration } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import type { Component } from '../foundation/component';
 import { contextOf } from '../foundation/deployment-context';
+import { InternalCa } from '../foundation/internal-ca';
 import { platformPeer, type PortSpec } from '../foundation/peer';
 import { observePart, percent, targetOf, type AlertRule } from '../foundation/telemetry';
 import { Account, Stream, StreamSpecDiscard, StreamSpecRetention, StreamSpecStorage } from '../imports/nack-jetstream.nats.io';
@@ -12,7 +13,7 @@ import { Account, Stream, StreamSpecDiscard, StreamSpecRetention, StreamSpecStor
 export interface JetStreamStreamsProps {
   /** The NATS the streams live in; the controller connects to its client port. */
   readonly nats: Component;
-  /** Its client port. */
+  /** Its client port (TLS-only when internal TLS is on). */
   readonly clientPort: PortSpec;
   /** The user the API (and so the controller) authenticates as; its password is the `nats` key of the secret store. */
   readonly user: string;
@@ -38,11 +39,17 @@ export class JetStreamStreams extends Construct {
       values: { password: { remoteKey: 'nats', property: 'password', placeholder: 'dev-only-nats-password' } },
       templates: { user: () => props.user },
     });
+    // the controller runs in another namespace and reads its TLS files from a Secret here: a client
+    // certificate of its own brings the CA certificate without the CA's key
+    const ca = InternalCa.of(this);
+    const clientCertificate = ca.enabled ? ca.clientCertificate(this, nats.metadata('streams-tls'), name) : undefined;
     const account = new Account(this, 'Account', {
       metadata: nats.metadata('streams'),
       spec: {
         name,
-        servers: [`nats://${nats.serviceHost()}:${props.clientPort.port}`],
+        // tls:// makes the controller's Go client insist on TLS and verify the server against `ca`
+        servers: [`${clientCertificate ? 'tls' : 'nats'}://${nats.serviceHost()}:${props.clientPort.port}`],
+        ...(clientCertificate ? { tls: { secret: { name: clientCertificate.secretName }, ca: 'ca.crt', cert: 'tls.crt', key: 'tls.key' } } : {}),
         user: { secret: { name: credentials.name }, user: 'user', password: 'password' },
       },
     });

@@ -2,10 +2,10 @@ import type { Construct } from 'constructs';
 import type { ImageConfig, ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component } from '../foundation/component';
-import { INTERNET, platformPeer } from '../foundation/peer';
+import { externalPlacement, platformPeer } from '../foundation/peer';
 import { observe, scheduledJobRules } from '../foundation/telemetry';
 import { configMapFor, scheduledJob } from '../foundation/workload-parts';
-import { MINIO_API_PORT, type Minio } from './minio';
+import type { Minio } from './minio';
 
 export type MinioMirrorConfig = NonNullable<Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>['mirror']>;
 
@@ -37,10 +37,12 @@ export class MinioMirror extends Component {
         secret_access_key: { remoteKey: 'minio-mirror', property: 'secret_access_key', placeholder: 'dev-only-mirror-secret-key' },
       },
     });
+    const trust = minio.mcTrust;
     const script = configMapFor(this, 'Script', {
       'mirror.sh': [
         '#!/bin/sh',
         'set -eu',
+        ...trust.commands,
         `mc alias set source "${minio.endpoint}" "$SOURCE_ACCESS_KEY" "$SOURCE_SECRET_KEY"`,
         `mc alias set copy "${config.endpoint}" "$COPY_ACCESS_KEY" "$COPY_SECRET_KEY"`,
         // new objects only; nothing is ever removed or overwritten in the copy
@@ -67,15 +69,15 @@ export class MinioMirror extends Component {
           ],
           resources: { cpuRequest: '50m', memoryRequest: '128Mi', memoryLimit: '256Mi' },
           writablePaths: { tmp: '/tmp' },
-          volumeMounts: [{ name: 'script', mountPath: '/mirror', readOnly: true }],
+          volumeMounts: [{ name: 'script', mountPath: '/mirror', readOnly: true }, ...trust.volumeMounts],
         },
       ],
-      volumes: [{ name: 'script', configMap: { name: script.name } }],
+      volumes: [{ name: 'script', configMap: { name: script.name } }, ...trust.volumes],
     });
     const port = Number(new URL(config.endpoint).port || 443);
     // the internet never includes private ranges; a narrower range (a VPN to the other site) is taken as given
-    const destination = config.cidr === '0.0.0.0/0' ? INTERNET : platformPeer('evidence copy', { kind: 'addresses', cidr: config.cidr });
-    this.context.graph.connect(this, minio, [MINIO_API_PORT], 'read the evidence bucket');
+    const destination = platformPeer('evidence copy', externalPlacement(config.cidr));
+    this.context.graph.connect(this, minio, [minio.apiPort], 'read the evidence bucket');
     this.context.graph.connect(this, destination, [{ name: 'https', port }], `evidence copy (${new URL(config.endpoint).host})`);
     this.context.graph.orderAfter(this, props.after);
     observe(this, {

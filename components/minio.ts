@@ -5,7 +5,9 @@ import { Component, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
-import { httpProbe, startupWindow } from '../foundation/pod-template';
+import { httpProbe, startupWindow, type ProbeTiming } from '../foundation/pod-template';
+import { InternalCa, trustOf, trustPath, type TrustAnchor } from '../foundation/internal-ca';
+import type * as k8s from '../imports/k8s';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
 import { MinioMirror } from './minio-mirror';
@@ -14,6 +16,8 @@ import type { EvidenceStore } from './evidence-store';
 export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
 export const MINIO_CONSOLE_PORT: PortSpec = { name: 'console', port: 9001 };
 const MINIO_UID = 1000;
+/** MinIO's certificate folder: public.crt, private.key and the CAs it trusts for its peers in CAs/. */
+const CERTS_DIR = '/etc/minio/certs';
 
 export type MinioConfig = Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>;
 
@@ -32,7 +36,10 @@ export class Minio extends Component implements EvidenceStore {
   readonly region: string;
   /** The Secret with the root and API credentials. */
   readonly credentials: AppSecret;
+  /** The CA clients verify MinIO against; none with internal TLS off. */
+  readonly trust?: TrustAnchor;
   private readonly bootstrap: BucketBootstrap;
+  private readonly scheme: 'http' | 'https';
 
   constructor(scope: Construct, id: string, props: MinioProps) {
     const { config } = props;
@@ -58,13 +65,20 @@ export class Minio extends Component implements EvidenceStore {
           : {}),
       },
     });
+    const ca = InternalCa.of(this);
+    const tls = ca.enabled;
+    this.scheme = tls ? 'https' : 'http';
+    if (tls) this.trust = ca.trust;
+    const apiPort: PortSpec = tls ? { ...MINIO_API_PORT, tls: true } : MINIO_API_PORT;
+    const consolePort: PortSpec = tls ? { ...MINIO_CONSOLE_PORT, tls: true } : MINIO_CONSOLE_PORT;
+    const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [headlessName] }) : undefined;
     const account = serviceAccountFor(this);
-    serviceFor(this, 'Service', [MINIO_API_PORT, MINIO_CONSOLE_PORT]);
+    serviceFor(this, 'Service', [apiPort, consolePort]);
     const volumes =
-      replicas > 1 ? `http://${this.name}-{0...${replicas - 1}}.${headlessName}.${namespace}.svc.cluster.local/data` : '/data';
+      replicas > 1 ? `${this.scheme}://${this.name}-{0...${replicas - 1}}.${headlessName}.${namespace}.svc.cluster.local/data` : '/data';
     statefulServer(this, {
       storage: config.storage,
-      headlessPorts: [MINIO_API_PORT],
+      headlessPorts: [apiPort],
       // distributed MinIO waits for all its peers, so they must start together
       parallel: true,
       uid: MINIO_UID,
@@ -75,8 +89,8 @@ export class Minio extends Component implements EvidenceStore {
         {
           name: 'minio',
           image: config.image,
-          args: ['server', volumes, '--address', `:${MINIO_API_PORT.port}`, '--console-address', `:${MINIO_CONSOLE_PORT.port}`, '--certs-dir', '/tmp/certs'],
-          ports: [MINIO_API_PORT, MINIO_CONSOLE_PORT],
+          args: ['server', volumes, '--address', `:${MINIO_API_PORT.port}`, '--console-address', `:${MINIO_CONSOLE_PORT.port}`, '--certs-dir', tls ? CERTS_DIR : '/tmp/certs'],
+          ports: [apiPort, consolePort],
           env: [
             this.credentials.env('MINIO_ROOT_USER', 'root_user'),
             this.credentials.env('MINIO_ROOT_PASSWORD', 'root_password'),
@@ -86,16 +100,20 @@ export class Minio extends Component implements EvidenceStore {
             { name: 'HOME', value: '/tmp' },
           ],
           resources: config.resources,
-          startupProbe: startupWindow(httpProbe('/minio/health/live', MINIO_API_PORT.name), 300),
-          livenessProbe: httpProbe('/minio/health/live', MINIO_API_PORT.name, { periodSeconds: 15 }),
-          readinessProbe: httpProbe('/minio/health/ready', MINIO_API_PORT.name, { periodSeconds: 10 }),
+          startupProbe: startupWindow(this.probe('/minio/health/live'), 300),
+          livenessProbe: this.probe('/minio/health/live', { periodSeconds: 15 }),
+          readinessProbe: this.probe('/minio/health/ready', { periodSeconds: 10 }),
           writablePaths: { tmp: '/tmp' },
-          volumeMounts: [{ name: 'data', mountPath: '/data' }],
+          volumeMounts: [{ name: 'data', mountPath: '/data' }, ...(certificate ? [{ name: 'certs', mountPath: CERTS_DIR, readOnly: true }] : [])],
         },
       ],
+      // the layout MinIO looks for in its certs dir; CAs/ lets distributed peers verify each other
+      volumes: certificate
+        ? [{ name: 'certs', secret: { secretName: certificate.secretName, items: [{ key: 'tls.crt', path: 'public.crt' }, { key: 'tls.key', path: 'private.key' }, { key: 'ca.crt', path: 'CAs/ca.crt' }] } }]
+        : [],
     });
-    if (replicas > 1) this.context.graph.connect(this, this, [MINIO_API_PORT], 'erasure-coded peers');
-    scrapeService(this, { port: MINIO_API_PORT, path: '/minio/v2/metrics/cluster' });
+    if (replicas > 1) this.context.graph.connect(this, this, [apiPort], 'erasure-coded peers');
+    scrapeService(this, { port: apiPort, path: '/minio/v2/metrics/cluster', ...(certificate ? { tls: { caSecret: certificate.secretName, serverName: this.serviceHost() } } : {}) });
     this.observeMinio();
     this.bootstrap = new BucketBootstrap(this, 'Bootstrap', {
       minio: this,
@@ -146,14 +164,36 @@ export class Minio extends Component implements EvidenceStore {
 
   /** The S3 endpoint inside the cluster. */
   get endpoint(): string {
-    return `http://${this.serviceHost()}:${MINIO_API_PORT.port}`;
+    return `${this.scheme}://${this.serviceHost()}:${MINIO_API_PORT.port}`;
+  }
+
+  /** The S3 API's port as consumers reach it (TLS only when internal TLS is on). */
+  get apiPort(): PortSpec {
+    return this.scheme === 'https' ? { ...MINIO_API_PORT, tls: true } : MINIO_API_PORT;
+  }
+
+  /**
+   * What a MinIO client (mc) in another pod needs to verify this MinIO: the commands that copy the
+   * internal CA into mc's `$MC_CONFIG_DIR/certs/CAs/` (mc trusts what it finds there), and the volume
+   * and mount that hold it. Nothing without internal TLS.
+   */
+  get mcTrust(): { readonly commands: readonly string[]; readonly volumes: readonly k8s.Volume[]; readonly volumeMounts: readonly k8s.VolumeMount[] } {
+    if (!this.trust) return { commands: [], volumes: [], volumeMounts: [] };
+    return { commands: [`mkdir -p "$MC_CONFIG_DIR/certs/CAs"`, `cp ${trustPath(this.trust)} "$MC_CONFIG_DIR/certs/CAs/"`], ...trustOf([{ trust: [this.trust] }]) };
+  }
+
+  /** An HTTP(S) probe of MinIO's health API. */
+  private probe(path: string, timing: ProbeTiming = {}): k8s.Probe {
+    const probe = httpProbe(path, MINIO_API_PORT.name, timing);
+    return { ...probe, httpGet: { ...probe.httpGet!, scheme: this.scheme.toUpperCase() } };
   }
 
   bindingFor(): Binding {
     return {
       peer: this,
-      ports: [MINIO_API_PORT],
+      ports: [this.apiPort],
       purpose: 'evidence packages (S3 API)',
+      trust: this.trust ? [this.trust] : [],
       env: [
         { name: 'S3_BUCKET', value: this.bucket },
         { name: 'AWS_REGION', value: this.region },
@@ -162,6 +202,8 @@ export class Minio extends Component implements EvidenceStore {
         // the AWS SDKs read a per-service endpoint override from this variable
         { name: 'AWS_ENDPOINT_URL_S3', value: this.endpoint },
         { name: 'S3_FORCE_PATH_STYLE', value: 'true' },
+        // the AWS SDKs verify the endpoint against this bundle instead of the public roots
+        ...(this.trust ? [{ name: 'AWS_CA_BUNDLE', value: trustPath(this.trust) }] : []),
       ],
     };
   }

@@ -1,7 +1,8 @@
 import type { Construct } from 'constructs';
 import type { NatsConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
-import { AppSecret } from '../foundation/app-secret';
+import { AppSecret, type SecretRef } from '../foundation/app-secret';
+import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
@@ -27,6 +28,22 @@ const LAME_DUCK_SETTLE_SECONDS = 5;
 const PID_FILE = '/var/run/nats/nats.pid';
 /** Key of the NATS Secret (and file beside nats.conf) holding the authorization block. */
 const AUTH_FILE = 'auth.conf';
+/** Key of the NATS Secret (and file beside nats.conf) holding the route authorization and the routes, which carry its password. */
+const ROUTES_FILE = 'routes.conf';
+/** The user cluster peers authenticate their routes as. */
+export const NATS_ROUTE_USER = 'route';
+/** Folder (beside nats.conf) of the server certificate, its key and the CA. */
+const TLS_DIR = '/etc/nats/tls';
+/** A TLS block of nats.conf with the pod's certificate; `verify` also demands the peer's certificate (routes). */
+const natsTlsBlock = (verify: boolean) => [
+  '  tls {',
+  `    cert_file: "${TLS_DIR}/tls.crt"`,
+  `    key_file: "${TLS_DIR}/tls.key"`,
+  `    ca_file: "${TLS_DIR}/ca.crt"`,
+  ...(verify ? ['    verify: true'] : []),
+  '    timeout: 5',
+  '  }',
+];
 
 export interface NatsProps {
   /** The environment's NATS settings. */
@@ -39,25 +56,51 @@ export interface NatsProps {
  */
 export class Nats extends Component implements Connectable {
   private readonly credentials: AppSecret;
+  private readonly clientPort: PortSpec;
+  /** The CA clients verify this NATS against; none with internal TLS off. */
+  private readonly trust?: TrustAnchor;
 
   constructor(scope: Construct, id: string, props: NatsProps) {
     const { config } = props;
     super(scope, id, { name: 'datalens-nats', role: 'messaging', version: config.image.tag });
     const replicas = config.replicas;
     const headlessName = `${this.name}-headless`;
+    const ca = InternalCa.of(this);
+    const tls = ca.enabled;
+    this.clientPort = tls ? { ...NATS_CLIENT_PORT, tls: true } : NATS_CLIENT_PORT;
+    const clusterPort: PortSpec = tls ? { ...NATS_CLUSTER_PORT, tls: true } : NATS_CLUSTER_PORT;
+    if (tls) this.trust = ca.trust;
+    const routes = Array.from({ length: replicas }, (_, i) => `${this.name}-${i}.${headlessName}.${this.metadata().namespace}.svc.cluster.local:${NATS_CLUSTER_PORT.port}`);
     this.credentials = new AppSecret(this, 'Credentials', {
       name: this.name,
-      values: { password: { remoteKey: 'nats', property: 'password', placeholder: 'dev-only-nats-password' } },
+      values: {
+        password: { remoteKey: 'nats', property: 'password', placeholder: 'dev-only-nats-password' },
+        ...(replicas > 1 ? { route_password: { remoteKey: 'nats', property: 'route_password', placeholder: 'dev-only-nats-route-password' } } : {}),
+      },
       templates: {
-        url: (ref) => `nats://${CLIENT_USER}:${ref('password')}@${this.serviceHost()}:${NATS_CLIENT_PORT.port}`,
+        // tls:// makes the Go client insist on TLS; the server refuses plaintext CONNECTs anyway
+        url: (ref) => `${tls ? 'tls' : 'nats'}://${CLIENT_USER}:${ref('password')}@${this.serviceHost()}:${NATS_CLIENT_PORT.port}`,
         // nats-server would parse a $VARIABLE's value as configuration; a quoted string in an included file is read verbatim
         [AUTH_FILE]: (ref) => ['authorization {', `  user: ${CLIENT_USER}`, `  password: ${ref('password', 'nats-config-string')}`, '}', ''].join('\n'),
+        // anything that reaches the route port must also know this password (and, with TLS, hold a certificate of the CA)
+        ...(replicas > 1
+          ? {
+              [ROUTES_FILE]: (ref: SecretRef) =>
+                [
+                  `authorization { user: ${NATS_ROUTE_USER}, password: ${ref('route_password', 'nats-config-string')} }`,
+                  'routes: [',
+                  ...routes.map((r) => `  "nats://${NATS_ROUTE_USER}:${ref('route_password')}@${r}"`),
+                  ']',
+                  '',
+                ].join('\n'),
+            }
+          : {}),
       },
     });
-    const routes = Array.from({ length: replicas }, (_, i) => `nats://${this.name}-${i}.${headlessName}.${this.metadata().namespace}.svc.cluster.local:${NATS_CLUSTER_PORT.port}`);
     const settings = configMapFor(this, 'Config', {
       'nats.conf': [
         `port: ${NATS_CLIENT_PORT.port}`,
+        ...(tls ? natsTlsBlock(false).map((l) => l.slice(2)) : []),
         `http_port: ${NATS_MONITOR_PORT.port}`,
         'server_name: $POD_NAME',
         `pid_file: ${PID_FILE}`,
@@ -69,15 +112,14 @@ export class Nats extends Component implements Connectable {
         `  max_memory_store: ${natsSize(config.maxMemoryStore)}`,
         '}',
         `include ./${AUTH_FILE}`,
-        ...(replicas > 1
-          ? ['cluster {', '  name: datalens', `  port: ${NATS_CLUSTER_PORT.port}`, '  routes: [', ...routes.map((r) => `    ${r}`), '  ]', '}']
-          : []),
+        ...(replicas > 1 ? ['cluster {', '  name: datalens', `  port: ${NATS_CLUSTER_PORT.port}`, ...(tls ? natsTlsBlock(true) : []), `  include ./${ROUTES_FILE}`, '}'] : []),
         '',
       ].join('\n'),
     });
+    const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [headlessName] }) : undefined;
     const account = serviceAccountFor(this);
-    const serverPorts = replicas > 1 ? [NATS_CLIENT_PORT, NATS_CLUSTER_PORT, NATS_MONITOR_PORT] : [NATS_CLIENT_PORT, NATS_MONITOR_PORT];
-    const clientPorts = [NATS_CLIENT_PORT, NATS_EXPORTER_PORT];
+    const serverPorts = replicas > 1 ? [this.clientPort, clusterPort, NATS_MONITOR_PORT] : [this.clientPort, NATS_MONITOR_PORT];
+    const clientPorts = [this.clientPort, NATS_EXPORTER_PORT];
     serviceFor(this, 'Service', clientPorts);
     statefulServer(this, {
       storage: config.storage,
@@ -121,14 +163,20 @@ export class Nats extends Component implements Connectable {
       volumes: [
         {
           name: 'config',
-          projected: { sources: [{ configMap: { name: settings.name } }, { secret: { name: this.credentials.name, items: [{ key: AUTH_FILE, path: AUTH_FILE }] } }] },
+          projected: {
+            sources: [
+              { configMap: { name: settings.name } },
+              { secret: { name: this.credentials.name, items: [AUTH_FILE, ...(replicas > 1 ? [ROUTES_FILE] : [])].map((key) => ({ key, path: key })) } },
+              ...(certificate ? [{ secret: { name: certificate.secretName, items: ['tls.crt', 'tls.key', 'ca.crt'].map((key) => ({ key, path: `tls/${key}` })) } }] : []),
+            ],
+          },
         },
       ],
     });
-    if (replicas > 1) this.context.graph.connect(this, this, [NATS_CLUSTER_PORT], 'cluster routes');
+    if (replicas > 1) this.context.graph.connect(this, this, [clusterPort], 'cluster routes');
     scrapeService(this, { port: NATS_EXPORTER_PORT });
     this.observeNats();
-    new JetStreamStreams(this, 'Streams', { nats: this, clientPort: NATS_CLIENT_PORT, user: CLIENT_USER, config });
+    new JetStreamStreams(this, 'Streams', { nats: this, clientPort: this.clientPort, user: CLIENT_USER, config });
   }
 
   private observeNats(): void {
@@ -167,7 +215,14 @@ export class Nats extends Component implements Connectable {
   }
 
   bindingFor(): Binding {
-    return { peer: this, ports: [NATS_CLIENT_PORT], purpose: 'JetStream: scan, DSR and event streams', env: [this.credentials.env('NATS_URL', 'url')] };
+    const trust = this.trust ? [this.trust] : [];
+    return {
+      peer: this,
+      ports: [this.clientPort],
+      purpose: 'JetStream: scan, DSR and event streams',
+      env: [this.credentials.env('NATS_URL', 'url'), ...trust.map((t) => ({ name: 'NATS_CA_FILE', value: trustPath(t) }))],
+      trust,
+    };
   }
 }
 

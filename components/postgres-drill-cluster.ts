@@ -17,6 +17,8 @@ export interface PostgresDrillClusterProps {
   readonly config: CnpgConfig;
   /** Its PostgreSQL parameters: a recovery replays WAL best with the settings that wrote it. */
   readonly parameters: Readonly<Record<string, string>>;
+  /** Its pg_hba rules (TCP without TLS refused, as in the real cluster). @default - the operator's */
+  readonly pgHba?: readonly string[];
   /** The application's database owner, whose schema the check reads. */
   readonly owner: string;
   /** The ObjectStore holding its backups, read (never written) by the throwaway cluster. */
@@ -62,7 +64,8 @@ export class PostgresDrillCluster extends Component {
         enableSuperuserAccess: false,
         bootstrap: { recovery: { source: 'backups', database: config.database, owner: props.owner } },
         externalClusters: [{ name: 'backups', plugin: { name: props.plugin, parameters: { barmanObjectName: props.backupStore, serverName: props.serverName } } }],
-        postgresql: { parameters: { ...props.parameters } },
+        // a single instance has no standby to wait for: the real cluster's synchronous setting stays behind
+        postgresql: { parameters: { ...props.parameters }, ...(props.pgHba ? { pgHba: [...props.pgHba] } : {}) },
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         resources: {
           requests: { cpu: k8s.Quantity.fromString(config.resources.cpuRequest), memory: k8s.Quantity.fromString(config.resources.memoryRequest) },

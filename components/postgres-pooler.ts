@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType } from '../imports/cnpg-pooler-postgresql.cnpg.io';
 import { Component } from '../foundation/component';
+import { InternalCa } from '../foundation/internal-ca';
 import { inheritableLabels } from '../foundation/labels';
 import { clusterInheritedMetadata, podSettingsOf, schedulingFields, withExtraEnv } from '../foundation/pod-settings';
 import { scrapePods } from '../foundation/metrics';
@@ -52,6 +53,8 @@ export class PostgresPooler extends Component {
           parameters: {
             default_pool_size: String(props.defaultPoolSize ?? 25),
             max_client_conn: String(props.maxClientConnections ?? 1000),
+            // clients must speak TLS (PgBouncer's default, prefer, would take plain text too); dev may opt out
+            ...(InternalCa.of(this).enabled ? { client_tls_sslmode: 'require' } : {}),
           },
         },
         template: {

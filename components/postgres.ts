@@ -3,10 +3,11 @@ import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-sche
 import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
+import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
 import { Component, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
-import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
+import { externalPlacement, INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
 import { clusterAffinity, clusterInheritedMetadata, clusterPodFields, podSettingsOf } from '../foundation/pod-settings';
@@ -21,7 +22,7 @@ import {
   ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits as SidecarLimit,
   ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests as SidecarRequest,
 } from '../imports/barman-objectstore-barmancloud.cnpg.io';
-import { Cluster, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
+import { Cluster, ClusterSpecPostgresqlSynchronousDataDurability, ClusterSpecPostgresqlSynchronousMethod, ClusterSpecPrimaryUpdateStrategy } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import { ScheduledBackup, ScheduledBackupSpecBackupOwnerReference, ScheduledBackupSpecMethod } from '../imports/cnpg-scheduledbackup-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
 import { PostgresDrillCluster } from './postgres-drill-cluster';
@@ -39,6 +40,14 @@ export const CNPG_STATUS_PORT: PortSpec = { name: 'status', port: 8000 };
 export const CNPG_POD_ROLE_LABEL = 'cnpg.io/podRole';
 /** The plugin name the Barman Cloud plugin registers with CloudNativePG. */
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+/** Where the dev StatefulSet's server certificate is mounted. */
+const PG_TLS_DIR = '/etc/postgresql/tls';
+
+/** libpq/pgx URL parameters that verify the server's certificate and name against `trust` (as mounted in the consumer). */
+function verifyFull(trust: TrustAnchor): string {
+  return `sslmode=verify-full&sslrootcert=${trustPath(trust)}`;
+}
 
 /** Name of the external cluster a recovered Cluster reads its archive from. */
 export const RECOVERY_SOURCE = 'origin';
@@ -65,6 +74,8 @@ export class Postgres extends Component implements Connectable {
   readonly config: PostgresConfig;
   private readonly pooler?: PostgresPooler;
   private readonly credentials?: AppSecret;
+  private statefulSetPort: PortSpec = POSTGRES_PORT;
+  private statefulSetTrust?: TrustAnchor;
 
   constructor(scope: Construct, id: string, props: PostgresProps) {
     const { config } = props;
@@ -75,7 +86,7 @@ export class Postgres extends Component implements Connectable {
       version: config.mode === 'external' ? undefined : config.image.tag,
       placement:
         config.mode === 'external'
-          ? { kind: 'addresses', cidr: config.cidr }
+          ? externalPlacement(config.cidr)
           : config.mode === 'cloudnative-pg'
             ? // CloudNativePG labels pooler pods with their cluster too: those are the pooler's, not the database's
               { kind: 'pods', podLabels: { [CNPG_CLUSTER_LABEL]: name }, podRequirements: [{ key: CNPG_POD_ROLE_LABEL, operator: 'NotIn', values: ['pooler'] }] }
@@ -124,37 +135,47 @@ export class Postgres extends Component implements Connectable {
       const appSecret = `${this.name}-app`;
       const usePooler = pooled && this.pooler !== undefined;
       const host = usePooler ? this.pooler!.serviceHost() : this.serviceHost(`${this.name}-rw`);
+      // CloudNativePG's own CA signs the server certificate, which names the pooler too (serverAltDNSNames)
+      const trust: TrustAnchor = { secretName: `${this.name}-ca`, fileName: 'postgres-ca.crt' };
       return {
         peer: usePooler ? this.pooler! : this,
-        ports: [usePooler ? PGBOUNCER_PORT : POSTGRES_PORT],
+        ports: [{ ...(usePooler ? PGBOUNCER_PORT : POSTGRES_PORT), tls: true }],
         purpose,
+        trust: [trust],
         env: [
           { name: 'DATABASE_USER', valueFrom: { secretKeyRef: { name: appSecret, key: 'username' } } },
           { name: 'DATABASE_PASSWORD', valueFrom: { secretKeyRef: { name: appSecret, key: 'password' } } },
-          { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?sslmode=require` },
+          { name: 'DATABASE_URL', value: `postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@${host}:5432/${config.database}?${verifyFull(trust)}` },
         ],
         // a recovered cluster generates new credentials: consumers restart on the sync that recovers it
         ...(config.recovery ? { podAnnotations: { [DATABASE_ORIGIN_ANNOTATION]: recoveryOrigin(config.recovery) } } : {}),
       };
     }
-    const port = config.mode === 'external' ? { ...POSTGRES_PORT, port: config.port } : POSTGRES_PORT;
-    return { peer: this, ports: [port], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
+    if (config.mode === 'external') return { peer: this, ports: [{ ...POSTGRES_PORT, port: config.port }], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')] };
+    return { peer: this, ports: [this.statefulSetPort], purpose, env: [this.credentials!.env('DATABASE_URL', 'url')], trust: this.statefulSetTrust ? [this.statefulSetTrust] : [] };
   }
 
   private statefulSet(config: Extract<PostgresConfig, { mode: 'statefulset' }>): AppSecret {
+    const ca = InternalCa.of(this);
+    const tls = ca.enabled;
+    if (tls) {
+      this.statefulSetTrust = ca.trust;
+      this.statefulSetPort = { ...POSTGRES_PORT, tls: true };
+    }
     const credentials = new AppSecret(this, 'Credentials', {
       name: this.name,
       values: { password: { remoteKey: 'postgres', property: 'password', placeholder: 'dev-only-postgres-password' } },
       templates: {
-        url: (ref) => `postgres://${APP_USER}:${ref('password')}@${this.serviceHost()}:${POSTGRES_PORT.port}/${config.database}?sslmode=disable`,
+        url: (ref) => `postgres://${APP_USER}:${ref('password')}@${this.serviceHost()}:${POSTGRES_PORT.port}/${config.database}?${tls ? verifyFull(ca.trust) : 'sslmode=disable'}`,
       },
     });
+    const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [`${this.name}-headless`] }) : undefined;
     const account = serviceAccountFor(this);
-    serviceFor(this, 'Service', [POSTGRES_PORT, POSTGRES_EXPORTER_PORT]);
+    serviceFor(this, 'Service', [this.statefulSetPort, POSTGRES_EXPORTER_PORT]);
     const pgIsReady = ['pg_isready', '-h', '127.0.0.1', '-p', String(POSTGRES_PORT.port), '-U', APP_USER, '-d', config.database];
     statefulServer(this, {
       storage: config.storage,
-      headlessPorts: [POSTGRES_PORT],
+      headlessPorts: [this.statefulSetPort],
       uid: POSTGRES_UID,
       serviceAccountName: account.name,
       replicas: 1,
@@ -164,8 +185,14 @@ export class Postgres extends Component implements Connectable {
         {
           name: 'postgres',
           image: config.image,
-          args: ['-c', `shared_buffers=${postgresMemory(config.sharedBuffers)}`, '-c', `max_connections=${config.maxConnections}`],
-          ports: [POSTGRES_PORT],
+          args: [
+            '-c',
+            `shared_buffers=${postgresMemory(config.sharedBuffers)}`,
+            '-c',
+            `max_connections=${config.maxConnections}`,
+            ...(tls ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${PG_TLS_DIR}/tls.crt`, '-c', `ssl_key_file=${PG_TLS_DIR}/tls.key`, '-c', 'ssl_min_protocol_version=TLSv1.2'] : []),
+          ],
+          ports: [this.statefulSetPort],
           env: [
             { name: 'POSTGRES_USER', value: APP_USER },
             { name: 'POSTGRES_DB', value: config.database },
@@ -180,6 +207,7 @@ export class Postgres extends Component implements Connectable {
           volumeMounts: [
             { name: 'data', mountPath: '/var/lib/postgresql/data' },
             { name: 'shm', mountPath: '/dev/shm' },
+            ...(certificate ? [{ name: 'tls', mountPath: PG_TLS_DIR, readOnly: true }] : []),
           ],
         },
         {
@@ -197,7 +225,11 @@ export class Postgres extends Component implements Connectable {
         },
       ],
       // PostgreSQL's shared memory lives in /dev/shm; the container default of 64Mi is too small.
-      volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } }],
+      volumes: [
+        { name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: k8s.Quantity.fromString(config.sharedBuffers) } },
+        // PostgreSQL refuses a key file readable by others: root-owned (the kubelet's) files may be group-readable at most
+        ...(certificate ? [{ name: 'tls', secret: { secretName: certificate.secretName, defaultMode: 0o440 } }] : []),
+      ],
     });
     scrapeService(this, { port: POSTGRES_EXPORTER_PORT });
     const target = targetOf(this);
@@ -240,7 +272,14 @@ export class Postgres extends Component implements Connectable {
     const recoveryStore =
       recovery && backup ? this.objectStore('RecoveryStore', 'recovery', recovery.destinationPath ?? backup.destinationPath, recovery.region ?? backup.region, credentials) : undefined;
     const replicated = config.instances > 1;
-    const parameters = { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) };
+    const synchronous = synchronousStandbys(config, this.environment.config.tier);
+    const postgresql = {
+      parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
+      // a commit returns once `synchronous` standbys have it: a failover loses no acknowledged transaction
+      ...(synchronous > 0 ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED } } : {}),
+      // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
+      pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
+    };
     const settings = podSettingsOf(this);
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
@@ -250,6 +289,8 @@ export class Postgres extends Component implements Connectable {
         primaryUpdateStrategy: ClusterSpecPrimaryUpdateStrategy.UNSUPERVISED,
         priorityClassName: priorityClassOf(this.role),
         enableSuperuserAccess: false,
+        // clients verify-full against <cluster>-ca through the pooler too: its Service name must be in the certificate
+        certificates: { serverAltDnsNames: [`${this.name}-pooler`, `${this.name}-pooler.${this.metadata().namespace}`, `${this.name}-pooler.${this.metadata().namespace}.svc`, `${this.name}-pooler.${this.metadata().namespace}.svc.cluster.local`, `${this.name}-rw.${this.metadata().namespace}.svc.cluster.local`] },
         bootstrap: recovery
           ? {
               recovery: {
@@ -267,7 +308,7 @@ export class Postgres extends Component implements Connectable {
               ...(recovery.replica !== undefined ? { replica: { enabled: recovery.replica, source: RECOVERY_SOURCE } } : {}),
             }
           : {}),
-        postgresql: { parameters },
+        postgresql,
         storage: { size: config.storage.size, ...(config.storage.storageClass ? { storageClass: config.storage.storageClass } : {}) },
         ...(config.walStorage
           ? { walStorage: { size: config.walStorage.size, ...(config.walStorage.storageClass ? { storageClass: config.walStorage.storageClass } : {}) } }
@@ -320,7 +361,8 @@ export class Postgres extends Component implements Connectable {
     if (config.restoreDrill && backupStore) {
       const cluster = new PostgresDrillCluster(this, 'DrillCluster', {
         config,
-        parameters,
+        parameters: postgresql.parameters,
+        pgHba: postgresql.pgHba,
         owner: APP_USER,
         backupStore,
         serverName: backupServerName(this.environment),
@@ -392,6 +434,19 @@ export class Postgres extends Component implements Connectable {
         severity: 'warning',
         summary: `A PostgreSQL replica lags more than ${thresholds.replicationLagSeconds}s`,
         runbook: 'A failover now would lose recent commits. Check the replica pod, its volume throughput and the network between zones.',
+      });
+    }
+    const synchronous = synchronousStandbys(config, this.environment.config.tier);
+    if (synchronous > 0) {
+      rules.push({
+        alert: 'DatalensPostgresSynchronousReplicationDegraded',
+        // the primary (not in recovery) counts the standbys streaming from it; fewer than the quorum stalls every commit
+        expr: `(max(cnpg_pg_replication_streaming_replicas{${instances}} and on (pod) cnpg_pg_replication_in_recovery{${instances}} == 0) or vector(0)) < ${synchronous}`,
+        for: '2m',
+        severity: 'critical',
+        summary: `Fewer than ${synchronous} synchronous standbys stream from the PostgreSQL primary: commits wait`,
+        runbook:
+          'Writes block until a standby is back (dataDurability required). kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).',
       });
     }
     if (config.backup) {
@@ -494,6 +549,16 @@ export class Postgres extends Component implements Connectable {
     });
     return name;
   }
+}
+
+/**
+ * Standbys that confirm each commit: the environment's setting, else one in a replicated prod cluster.
+ * None while a replica cluster: its designated primary is itself a standby of the archive (PostgreSQL
+ * has no synchronous cascading replication); the setting takes effect when it is promoted.
+ */
+export function synchronousStandbys(config: Extract<PostgresConfig, { mode: 'cloudnative-pg' }>, tier: string): number {
+  if (isStandby(config)) return 0;
+  return config.synchronousStandbys ?? (tier === 'prod' && config.instances > 1 ? 1 : 0);
 }
 
 /** Requests and limits of the plugin's sidecar, in the ObjectStore's own quantity type. */

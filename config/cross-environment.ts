@@ -91,6 +91,28 @@ export function archiveOf(env: Environment): string | undefined {
   return `${trimmed(pg.backup.destinationPath)}/${backupServerName(env)}`;
 }
 
+/** Whether IPv4 range `outer` holds every address of `inner`. */
+export function cidrContains(outer: string, inner: string): boolean {
+  const parse = (range: string) => {
+    const [address, bits] = range.split('/');
+    const value = address.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+    return { value, bits: Number(bits) };
+  };
+  const [o, i] = [parse(outer), parse(inner)];
+  const block = 2 ** (32 - o.bits);
+  return o.bits <= i.bits && Math.floor(o.value / block) === Math.floor(i.value / block);
+}
+
+/** The address ranges an environment opens egress to for its external services, where it names them. */
+function externalRanges(env: Environment): { cidr: string; path: (string | number)[] }[] {
+  const { postgres, redis, objectStore } = env.config.data;
+  return [
+    ...(postgres.mode === 'external' ? [{ cidr: postgres.cidr, path: ['data', 'postgres', 'cidr'] }] : []),
+    ...(redis.mode === 'external' ? [{ cidr: redis.cidr, path: ['data', 'redis', 'cidr'] }] : []),
+    ...(objectStore.mode !== 's3' && objectStore.mirror ? [{ cidr: objectStore.mirror.cidr, path: ['data', 'objectStore', 'mirror', 'cidr'] }] : []),
+  ];
+}
+
 /**
  * Problems between environments, one line each naming both files: shared namespaces on a cluster,
  * hosts, secret key prefixes, buckets and backup archives; a dev-tier environment (placeholder
@@ -113,6 +135,14 @@ export function crossEnvironmentProblems(environments: readonly LocatedEnvironme
     }
   }
   for (const env of environments) {
+    // 0.0.0.0/0 is the internet without private ranges (externalPlacement); anything else is taken as given
+    for (const { cidr, path } of externalRanges(env)) {
+      const held = cidr === '0.0.0.0/0' ? undefined : env.cluster.config.networkCidrs.find((own) => cidrContains(cidr, own));
+      if (held)
+        problems.push(
+          `${env.locate(path)}: ${path.join('.')}: expected the service's own subnets, got ${cidr}, which holds ${held}, the network of cluster ${env.cluster.name}'s nodes and pods: egress to it would reach every one of them on that port`,
+        );
+    }
     const source = recoverySourceOf(env);
     if (source && source === archiveOf(env)) {
       const pg = env.config.data.postgres as Extract<Environment['config']['data']['postgres'], { mode: 'cloudnative-pg' }>;

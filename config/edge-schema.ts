@@ -9,6 +9,8 @@ import { binaryQuantity, cidr, dnsLabel, dnsName, podLabels } from './fields';
 
 /** Gateway API implementations whose data-plane pods this project knows (others name them in `dataPlane`). */
 export const GATEWAY_IMPLEMENTATIONS = ['envoy-gateway', 'other'] as const;
+/** Ingress controllers whose annotations this project writes (others read only the environment's own). */
+export const INGRESS_IMPLEMENTATIONS = ['ingress-nginx', 'other'] as const;
 
 const dataPlaneSchema = z
   .strictObject({
@@ -41,11 +43,6 @@ const gatewaySchema = z
           .boolean()
           .default(false)
           .describe('Refuse bodies larger than edge.maxBodySize with 413 (BackendTrafficPolicy requestBuffer: Envoy buffers each request up to the limit)'),
-        adminAllowedCidrs: z
-          .array(cidr)
-          .min(1)
-          .optional()
-          .describe('Client addresses the admin. host admits (SecurityPolicy); unset admits everyone'),
         rateLimit: z
           .strictObject({
             requests: z.number().int().min(1).describe('Requests per unit and Envoy replica (local rate limit)'),
@@ -69,6 +66,10 @@ const gatewaySchema = z
 const ingressSchema = z
   .strictObject({
     className: dnsName('an IngressClass name').default('nginx').describe('IngressClass of the Ingress'),
+    implementation: z
+      .enum(INGRESS_IMPLEMENTATIONS)
+      .default('ingress-nginx')
+      .describe('Which controller serves the IngressClass: ingress-nginx (its client allow-list annotation is written for adminAllowedCidrs) or other'),
     annotations: z.record(z.string().min(1), z.string()).default({}).describe("Controller-specific annotations of the Ingress (none by default)"),
     controller: dataPlaneSchema.prefault({ namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } }),
   })
@@ -96,8 +97,19 @@ export const edgeSchema = z
     timeoutSeconds: z.number().int().min(5).max(3600).default(120).describe('Request timeout at the edge'),
     gateway: gatewaySchema.optional(),
     ingress: ingressSchema,
+    adminAllowedCidrs: z
+      .array(cidr)
+      .min(1)
+      .optional()
+      .describe(
+        'Client addresses the admin. host admits, in every mode (an Envoy Gateway SecurityPolicy, an ingress-nginx allow-list on an Ingress of its own); unset admits everyone. The edge must see client addresses (load balancer with externalTrafficPolicy Local or PROXY protocol)',
+      ),
   })
   .superRefine((edge, ctx) => {
+    if (edge.adminAllowedCidrs && edge.mode !== 'ingress' && edge.gateway && edge.gateway.implementation !== 'envoy-gateway')
+      ctx.addIssue({ code: 'custom', path: ['adminAllowedCidrs'], message: 'expected gateway.implementation envoy-gateway: Gateway API has no client allow-list of its own, and this project writes only Envoy Gateway\'s' });
+    if (edge.adminAllowedCidrs && edge.mode !== 'gateway' && edge.ingress.implementation !== 'ingress-nginx')
+      ctx.addIssue({ code: 'custom', path: ['adminAllowedCidrs'], message: "expected ingress.implementation ingress-nginx: an Ingress has no client allow-list of its own, and this project writes only ingress-nginx's" });
     if (edge.mode !== 'ingress' && !edge.gateway)
       ctx.addIssue({ code: 'custom', path: ['gateway'], message: `expected the Gateway to attach to (parentRef) or its class (className) in mode ${edge.mode}` });
     if (needsCertificate(edge) && !edge.tls)

@@ -59,7 +59,7 @@ export const restoreDrillSchema = z
         repository: z.string().min(1).describe('Image repository'),
         tag: imageTag.describe('Explicit version tag; `latest` is refused'),
       })
-      .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' })
+      .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.12' })
       .describe('Image with kubectl and a POSIX shell that runs the drill'),
   })
   .describe('A scheduled restore drill: the latest backup restored into a throwaway cluster, checked, reported, removed');

@@ -4,7 +4,7 @@ import { argocdEnvironmentFields, clusterGitopsFields } from './gitops-schema';
 import { quantityValue } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
-import { awsRegion, binaryQuantity, iamRoleArn, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
+import { awsRegion, binaryQuantity, CIDR, iamRoleArn, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
 import { podsSchema, type PodComponent } from './pod-settings-schema';
 
 /*
@@ -103,9 +103,12 @@ const remoteSecretSchema = z
 
 const externalEndpoint = {
   host: dnsName('a host name').describe('Host name of the managed service'),
-  cidr: cidr
-    .default('0.0.0.0/0')
-    .describe('Addresses the managed service lives in; egress is opened to this range only'),
+  cidr: z
+    .string({ error: (issue) => (issue.input === undefined ? "expected the service's address range (its subnets, such as 10.10.8.0/22, or 0.0.0.0/0 for a service on the internet)" : undefined) })
+    .regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' })
+    .describe(
+    "Addresses the managed service lives in (its subnets, never the cluster's whole network); egress is opened to this range on its port only. 0.0.0.0/0 means a service on the internet: private ranges stay closed",
+  ),
 };
 
 /** A copy of a bucket in another region, kept by S3 replication configured outside Kubernetes. */
@@ -120,7 +123,7 @@ const postgresSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
       mode: z.literal('statefulset').describe('One in-cluster PostgreSQL pod (development)'),
-      image: image('docker.io/library/postgres', '16.10-bookworm'),
+      image: image('docker.io/library/postgres', '16.15-bookworm'),
       exporterImage: image('quay.io/prometheuscommunity/postgres-exporter', 'v0.17.1'),
       database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       storage: storage('10Gi'),
@@ -131,9 +134,16 @@ const postgresSchema = z
     z.strictObject({
       mode: z.literal('cloudnative-pg').describe('A CloudNativePG Cluster managed by the operator'),
       operatorNamespace: dnsLabel('a namespace name').default('cnpg-system').describe('Namespace of the CloudNativePG operator'),
-      image: image('ghcr.io/cloudnative-pg/postgresql', '16.10-standard-bookworm'),
+      image: image('ghcr.io/cloudnative-pg/postgresql', '16.15-standard-bookworm'),
       database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       instances: z.number().int().min(1).max(9).default(3).describe('PostgreSQL instances (1 primary, the rest replicas)'),
+      synchronousStandbys: z
+        .number()
+        .int()
+        .min(0)
+        .max(8)
+        .optional()
+        .describe('Standbys that must confirm each commit (quorum, ANY n); 0 is asynchronous. Defaults to 1 in a prod environment with replicas, 0 elsewhere'),
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
       resources: resources('500m', '1Gi', '2Gi'),
@@ -198,7 +208,7 @@ const redisSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
       mode: z.literal('statefulset').describe('One in-cluster Redis pod with a volume'),
-      image: image('docker.io/library/redis', '7.4.6-alpine'),
+      image: image('docker.io/library/redis', '7.4.7-alpine'),
       exporterImage: image('docker.io/oliver006/redis_exporter', 'v1.78.0'),
       storage: storage('2Gi'),
       resources: resources('100m', '256Mi', '512Mi'),
@@ -219,7 +229,7 @@ const redisSchema = z
 
 const natsSchema = z
   .strictObject({
-    image: image('docker.io/library/nats', '2.11.9-alpine'),
+    image: image('docker.io/library/nats', '2.11.17-alpine'),
     exporterImage: image('docker.io/natsio/prometheus-nats-exporter', '0.17.3'),
     replicas: z
       .number()
@@ -333,6 +343,28 @@ const secretsSchema = z
   ])
   .describe('Where workloads get their secrets');
 
+/**
+ * TLS between the environment's own components (issue 12): an in-namespace CA Issuer whose CA
+ * certificate comes from `caIssuer` (a platform issuer that may sign intermediate CAs), or from a
+ * self-signed issuer in dev. `enabled: false` is a visible dev-only opt-out.
+ */
+const goHours = z.string().regex(/^[1-9][0-9]*h$/, { message: 'expected a whole number of hours such as 2160h (cert-manager reads Go durations)' });
+const internalTlsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true).describe('TLS on every internal listener; false (plaintext inside the namespace) is refused outside dev'),
+    caIssuer: z
+      .strictObject({
+        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
+        name: dnsName('an issuer name'),
+      })
+      .optional()
+      .describe("The cert-manager issuer that signs the environment's internal CA certificate (a CA or Vault/PCA issuer, never ACME); unset means self-signed, dev only"),
+    caDuration: goHours.default('8760h').describe('Lifetime of the internal CA certificate'),
+    certificateDuration: goHours.default('2160h').describe('Lifetime of each server certificate; cert-manager renews at two thirds'),
+  })
+  .prefault({})
+  .describe('TLS inside the namespace: the internal CA and every server certificate it signs');
+
 const browserOrigin = z.string().regex(/^https?:\/\/[a-z0-9.-]+(:[0-9]+)?$/, { message: 'expected an origin such as https://cc.example.com' });
 
 const thresholdsSchema = z
@@ -416,6 +448,7 @@ export const environmentSchema = z
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
     fromEmail: z.email({ message: 'expected an e-mail address such as no-reply@example.com' }).describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
+    internalTls: internalTlsSchema,
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
@@ -489,6 +522,8 @@ export const environmentSchema = z
       if (pg.instances < 3) issue(['data', 'postgres', 'instances'], 'expected at least 3 instances in a prod environment');
     }
     if (pg.mode === 'cloudnative-pg') {
+      if ((pg.synchronousStandbys ?? 0) > pg.instances - 1)
+        issue(['data', 'postgres', 'synchronousStandbys'], `expected at most ${pg.instances - 1} (instances - 1) synchronous standbys, got ${pg.synchronousStandbys}`);
       if (pg.recovery && !pg.backup)
         issue(['data', 'postgres', 'recovery'], 'expected data.postgres.backup as well: a recovered cluster reads the archive with the backup credentials and archives to a serverName of its own');
       if (pg.recovery?.replica && pg.recovery.target)
@@ -500,6 +535,9 @@ export const environmentSchema = z
       if (pg.mode === 'external') issue(['data', 'postgres', 'mode'], 'expected statefulset or cloudnative-pg: an external database needs the external-secrets provider');
       if (env.data.redis.mode === 'external') issue(['data', 'redis', 'mode'], 'expected statefulset: an external Redis needs the external-secrets provider');
     }
+    if (env.tier !== 'dev' && !env.internalTls.enabled) issue(['internalTls', 'enabled'], `expected true: plaintext between components is allowed in the dev tier only, not ${env.tier}`);
+    if (env.tier !== 'dev' && env.internalTls.enabled && !env.internalTls.caIssuer)
+      issue(['internalTls', 'caIssuer'], `expected an issuer for the internal CA: a self-signed CA is for the dev tier only, not ${env.tier}`);
     // sizes the services are told must fit the memory and volumes they get
     const below = (path: (string | number)[], size: string, limit: string, what: string, because: string) => {
       if (quantityValue(limit) > 0 && quantityValue(size) >= quantityValue(limit)) issue(path, `expected less than ${what} (${limit}): ${because}`);
@@ -620,6 +658,12 @@ export const clusterSchema = z
         engine: z.enum(NETWORK_POLICY_ENGINES).describe('What enforces NetworkPolicies; without one every policy is inert'),
       })
       .describe('The NetworkPolicy engine'),
+    networkCidrs: z
+      .array(cidr)
+      .default([])
+      .describe(
+        "Ranges the cluster's nodes and pods take addresses from (the VPC with the Amazon VPC CNI): an external service's range that holds one of them would open its port to every node and pod, so environments on the cluster are refused one",
+      ),
     dns: z
       .strictObject({
         nodeLocalAddress: ipv4.optional().describe('Address of NodeLocal DNSCache (usually 169.254.20.10) when the cluster runs it'),

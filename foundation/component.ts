@@ -4,6 +4,7 @@ import type { Environment } from '../config/schema';
 import type * as k8s from '../imports/k8s';
 import { contextOf, type DeploymentContext } from './deployment-context';
 import { recommendedLabels, selectorLabels } from './labels';
+import type { TrustAnchor } from './internal-ca';
 import type { Peer, Placement, PortSpec } from './peer';
 
 export interface ComponentProps {
@@ -31,6 +32,12 @@ export interface Binding {
   readonly purpose: string;
   /** Annotations the consumer's ServiceAccount needs, such as a cloud IAM role. @default - none */
   readonly serviceAccountAnnotations?: Readonly<Record<string, string>>;
+  /**
+   * CA certificates the consumer verifies the service against, mounted under TRUST_DIR; the env
+   * vars already name their paths, so a consumer that mounts its bindings' trust cannot skip it.
+   * @default - none (plaintext in a dev opt-out, or a public endpoint verified by the system roots)
+   */
+  readonly trust?: readonly TrustAnchor[];
   /**
    * Annotations of the consumer's pods that change when the service behind the binding is a new
    * one (a database restored with new generated credentials), so the pods restart and read them.

@@ -1,5 +1,5 @@
 import { PodMonitor } from '../imports/podmonitor-monitoring.coreos.com';
-import { ServiceMonitor } from '../imports/servicemonitor-monitoring.coreos.com';
+import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../imports/servicemonitor-monitoring.coreos.com';
 import type { Component } from './component';
 import { contextOf } from './deployment-context';
 import { platformPeer, podSelectorOf, type Peer, type PortSpec } from './peer';
@@ -21,6 +21,8 @@ export interface ScrapeOptions {
   readonly path?: string;
   /** @default '30s' */
   readonly interval?: string;
+  /** Scrape over HTTPS, verifying the server against `ca.crt` of this Secret (in the monitor's namespace). @default - plain HTTP */
+  readonly tls?: { readonly caSecret: string; readonly serverName: string };
 }
 
 /** Scrapes the pods behind the component's Service through a ServiceMonitor, and lets Prometheus reach the port. */
@@ -31,7 +33,14 @@ export function scrapeService(component: Component, opts: ScrapeOptions): Servic
     metadata: component.metadata(undefined, { labels: environment.config.monitoring.prometheusLabels }),
     spec: {
       selector: { matchLabels: { ...component.selector, [SERVICE_LABEL]: component.name } },
-      endpoints: [{ port: opts.port.name, path: opts.path ?? '/metrics', interval: opts.interval ?? '30s' }],
+      endpoints: [
+        {
+          port: opts.port.name,
+          path: opts.path ?? '/metrics',
+          interval: opts.interval ?? '30s',
+          ...(opts.tls ? { scheme: ServiceMonitorSpecEndpointsScheme.HTTPS, tlsConfig: { ca: { secret: { name: opts.tls.caSecret, key: 'ca.crt' } }, serverName: opts.tls.serverName } } : {}),
+        },
+      ],
     },
   });
 }

@@ -5,6 +5,9 @@ import { contextOf } from './deployment-context';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { RESTRICTED_NAMESPACE_LABELS } from './security';
 
+/** Annotation of a namespace whose components talk in plain text (a dev environment's opt-out). */
+export const PLAINTEXT_ANNOTATION = 'datalens.io/plaintext-inside';
+
 /**
  * The environment's namespace, enforcing the restricted Pod Security Standard, with a default-deny
  * NetworkPolicy for all traffic and one exception every pod needs: DNS to the cluster's resolver.
@@ -17,7 +20,9 @@ export class NamespaceBaseline extends Construct {
     const namespace = environment.config.namespace;
     const nodeLocalAddress = environment.cluster.config.dns.nodeLocalAddress;
     const labels = { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s' };
-    new kplus.Namespace(this, 'Namespace', { metadata: { name: namespace, labels: { ...labels, ...RESTRICTED_NAMESPACE_LABELS } } });
+    // a dev environment that opted out of internal TLS says so on its namespace, for anyone who looks
+    const annotations = environment.config.internalTls.enabled ? undefined : { [PLAINTEXT_ANNOTATION]: 'internal TLS off (dev opt-out): components talk in plain text inside this namespace' };
+    new kplus.Namespace(this, 'Namespace', { metadata: { name: namespace, labels: { ...labels, ...RESTRICTED_NAMESPACE_LABELS }, ...(annotations ? { annotations } : {}) } });
     new k8s.KubeNetworkPolicy(this, 'DefaultDeny', {
       metadata: { name: 'default-deny', namespace, labels },
       spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] },

@@ -5,6 +5,8 @@ export interface PortSpec {
   readonly port: number;
   /** @default 'TCP' */
   readonly protocol?: 'TCP' | 'UDP';
+  /** The port speaks TLS only (no plaintext handshake is answered). @default false */
+  readonly tls?: boolean;
 }
 
 /** A label requirement of a selector: the label's value is (not) one of `values`. */
@@ -40,6 +42,15 @@ export const NON_PUBLIC_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16
 
 /** The public internet (HTTPS APIs, SMTP relays), never the cluster's own or the metadata addresses. */
 export const INTERNET: Peer = platformPeer('internet', { kind: 'addresses', cidr: '0.0.0.0/0', except: NON_PUBLIC_RANGES });
+
+/**
+ * Where an external service the environment names by its address range lives: that range, or, for
+ * 0.0.0.0/0 (a service on the internet), the public internet only: never the cluster's own
+ * addresses, the VPC or the metadata service.
+ */
+export function externalPlacement(cidr: string): Placement {
+  return cidr === '0.0.0.0/0' ? INTERNET.placement : { kind: 'addresses', cidr };
+}
 
 /** A label selector (NetworkPolicy, PodMonitor, spread constraints) matching exactly the pods of a placement. */
 export function podSelectorOf(placement: Extract<Placement, { kind: 'pods' }>): {

@@ -78,7 +78,11 @@ export function secretProducers<T extends ObjectJson>(manifests: readonly T[]): 
     if (m.kind === 'Secret') producers.set(m.metadata.name, m);
     if (m.kind === 'ExternalSecret') producers.set(spec.target?.name ?? m.metadata.name, m);
     if (m.kind === 'Certificate') producers.set(spec.secretName, m);
-    if (m.kind === 'Cluster') producers.set(`${m.metadata.name}-app`, m);
+    if (m.kind === 'Cluster') {
+      producers.set(`${m.metadata.name}-app`, m);
+      // the operator's CA, which clients verify the server certificate against
+      producers.set(`${m.metadata.name}-ca`, m);
+    }
   }
   return producers;
 }

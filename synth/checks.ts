@@ -5,6 +5,7 @@ import { checkQuota } from './capacity';
 import type { Manifest, RenderedEnvironment } from './render';
 import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
 import { referencesOf, secretProducers } from '../foundation/references';
+import { RELOADER_SECRETS_ANNOTATION, ROTATED_KINDS, secretsReadBy } from '../foundation/rotation';
 import { manifestId as id, waveOfManifest } from './render';
 
 /*
@@ -161,11 +162,53 @@ function prerequisiteProblems(rendered: RenderedEnvironment, manifests: readonly
   );
 }
 
+/** Keys of a Secret that name a user rather than hold a credential. */
+const IDENTITY_KEY = /(^|[_.-])user(name)?$/i;
+
+/**
+ * No Secret value reaches a command line (the process list, the container runtime's records, a
+ * crash report): neither through `$(VAR)` of an env var read from a Secret nor as a literal value
+ * of a Secret the environment defines. User names kept beside a password (`user`, `root_user`) are
+ * identities, not secrets: `pg_isready -U datalens` names the user a NATS Secret also names.
+ */
+export function checkCommandLineSecrets(rendered: RenderedEnvironment): string[] {
+  const manifests = manifestsOf(rendered);
+  const literals = manifests
+    .filter((m) => m.kind === 'Secret')
+    .flatMap((m) => Object.entries({ ...((m as Json).stringData ?? {}), ...Object.fromEntries(Object.entries((m as Json).data ?? {}).map(([k, v]) => [k, Buffer.from(String(v), 'base64').toString('utf8')])) }))
+    .filter(([key, value]) => !IDENTITY_KEY.test(key) && typeof value === 'string' && value.length >= 6)
+    .map(([, value]) => value as string);
+  return podsOf(manifests).flatMap(({ owner, spec }) =>
+    ((spec ? [...(spec.initContainers ?? []), ...spec.containers] : []) as Json[]).flatMap((c) => {
+      const fromSecrets = new Set(((c.env ?? []) as Json[]).filter((e) => e.valueFrom?.secretKeyRef).map((e) => e.name as string));
+      const argv: string[] = [...(c.command ?? []), ...(c.args ?? []), ...(c.lifecycle?.preStop?.exec?.command ?? []), ...[c.startupProbe, c.livenessProbe, c.readinessProbe].flatMap((p: Json | undefined) => p?.exec?.command ?? [])].map(String);
+      const problems: string[] = [];
+      for (const arg of argv) {
+        for (const [, name] of arg.matchAll(/\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g)) if (fromSecrets.has(name)) problems.push(`container ${c.name}: $(${name}), a Secret's value, is on its command line`);
+        if (literals.some((value) => arg.includes(value))) problems.push(`container ${c.name}: a Secret's value is written into its command line`);
+      }
+      return problems.map((p) => `${id(owner)}: ${p}`);
+    }),
+  );
+}
+
+/** Every long-running workload restarts when a Secret its pods read changes (the Reloader annotation names them all). */
+export function checkSecretRotation(rendered: RenderedEnvironment): string[] {
+  return manifestsOf(rendered)
+    .filter((m) => ROTATED_KINDS.has(m.kind))
+    .flatMap((m) => {
+      const listed = new Set((m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION] ?? '').split(',').filter(Boolean));
+      return secretsReadBy(m).filter((s) => !listed.has(s)).map((s) => `${id(m)}: reads Secret ${s} but does not restart when it changes (${RELOADER_SECRETS_ANNOTATION})`);
+    });
+}
+
 export function manifestsOf(rendered: RenderedEnvironment): Manifest[] {
   return rendered.files.flatMap((f) => f.manifests);
 }
 
 /** All checks of one environment, each problem prefixed with the environment. */
 export function checkEnvironment(rendered: RenderedEnvironment): string[] {
-  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkQuota].flatMap((check) => check(rendered)).map((p) => `environment ${rendered.environment.name}: ${p}`);
+  return [checkSecrets, checkPodSecurity, checkMonitors, checkSyncOrder, checkQuota, checkCommandLineSecrets, checkSecretRotation]
+    .flatMap((check) => check(rendered))
+    .map((p) => `environment ${rendered.environment.name}: ${p}`);
 }

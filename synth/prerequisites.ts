@@ -1,4 +1,6 @@
 import { evidenceBucket } from '../config/cross-environment';
+import { INGRESS_NGINX_ALLOWLIST } from '../components/edge/ingress-routes';
+import { RELOADER_SECRETS_ANNOTATION } from '../foundation/rotation';
 import type { Cluster } from '../config/schema';
 import { LOG_STREAM_LABELS } from '../foundation/logs';
 import { embeddedManifestsOf } from '../foundation/workload-parts';
@@ -79,8 +81,12 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     for (const storageClass of storageClassesOf(json)) need(storageClass ? `StorageClass \`${storageClass}\`` : 'a default StorageClass', m);
     if (m.kind === 'Certificate') {
       const issuer = json.spec.issuerRef;
-      const challenge = config.edge.tls?.challenge ?? 'none';
-      need(`cert-manager ${issuer.kind} \`${issuer.name}\`${challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the edge' : 'DNS-01'})`}`, m);
+      // issuers the environment makes itself (the internal CA) are no prerequisite; the edge's issuer names its challenge
+      const own = manifests.some((o) => o.kind === issuer.kind && o.metadata.name === issuer.name);
+      const edge = config.edge.tls;
+      const challenge = edge && edge.kind === issuer.kind && edge.name === issuer.name ? edge.challenge : 'none';
+      const what = json.spec.isCA ? ' (signs CA certificates: a CA, Vault or AWS PCA issuer, not ACME)' : challenge === 'none' ? '' : ` (ACME ${challenge === 'http01' ? 'HTTP-01 through the edge' : 'DNS-01'})`;
+      if (!own) need(`cert-manager ${issuer.kind} \`${issuer.name}\`${what}`, m);
     }
     if (m.kind === 'ExternalSecret') {
       const store = json.spec.secretStoreRef;
@@ -91,6 +97,10 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
+    if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` (rolls workloads when a Secret they read changes)`, m);
+    // an allow-list of client ranges is only as good as the client addresses the edge sees
+    if ((m.kind === 'Ingress' && m.metadata.annotations?.[INGRESS_NGINX_ALLOWLIST]) || (m.kind === 'SecurityPolicy' && JSON.stringify(json.spec ?? {}).includes('clientCIDRs')))
+      need('the load balancer in front of the edge passing client addresses through (externalTrafficPolicy: Local, or PROXY protocol the edge reads), for the admin. allow-list', m);
     if (m.kind === 'ConfigMap' && JSON.stringify(json.data ?? {}).includes('envoy_cluster_'))
       need("a Prometheus scraping Envoy Gateway's proxies (`/stats/prometheus` on port 19001), for the route panels", m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined && Object.values(json.data ?? {}).some((d) => /"type": "loki"/.test(String(d))))

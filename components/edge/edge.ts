@@ -60,7 +60,9 @@ export class Edge extends Component {
       const gateway = config.gateway;
       if (gateway.className) createGateway(this, { className: gateway.className, hosts, tlsSecret, name: CREATED_GATEWAY_NAME });
       const created = httpRoutes(this, { gateway, parent: gatewayOf(gateway, namespace), routes, timeoutSeconds: config.timeoutSeconds });
-      if (gateway.envoyGateway) envoyGatewayPolicies(this, { policies: gateway.envoyGateway, routes: created, maxBodySize: config.maxBodySize });
+      if (gateway.envoyGateway || config.adminAllowedCidrs) {
+        envoyGatewayPolicies(this, { policies: gateway.envoyGateway, adminAllowedCidrs: config.adminAllowedCidrs, routes: created, maxBodySize: config.maxBodySize });
+      }
       if (gateway.implementation === 'envoy-gateway') this.observeEnvoyRoutes(namespace);
     }
     if (tls?.challenge === 'http01' && needsCertificate(config)) new AcmeHttp01Solver(this, 'Http01Solver', { challengedBy: [this, ...sources.slice(1)] });

@@ -35,7 +35,10 @@ interface SecurityPolicySpec {
 }
 
 export interface EnvoyGatewayPoliciesOptions {
-  readonly policies: NonNullable<GatewayConfig['envoyGateway']>;
+  /** @default - none: no body limit, no rate limit */
+  readonly policies?: GatewayConfig['envoyGateway'];
+  /** Client addresses the admin. host admits. @default - everyone */
+  readonly adminAllowedCidrs?: readonly string[];
   /** The edge's HTTPRoutes, by host. */
   readonly routes: readonly CreatedRoute[];
   /** The body limit of edge.maxBodySize, as a Kubernetes quantity. */
@@ -43,9 +46,9 @@ export interface EnvoyGatewayPoliciesOptions {
 }
 
 /** The Envoy Gateway policies the environment asks for, on the edge's routes. */
-export function envoyGatewayPolicies(edge: Component, { policies, routes, maxBodySize }: EnvoyGatewayPoliciesOptions): void {
+export function envoyGatewayPolicies(edge: Component, { policies, adminAllowedCidrs, routes, maxBodySize }: EnvoyGatewayPoliciesOptions): void {
   const target = (route: CreatedRoute): RouteTarget => ({ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: route.name });
-  if (policies.limitRequestBody || policies.rateLimit) {
+  if (policies && (policies.limitRequestBody || policies.rateLimit)) {
     const spec: BackendTrafficPolicySpec = {
       targetRefs: routes.map(target),
       ...(policies.limitRequestBody ? { requestBuffer: { limit: maxBodySize } } : {}),
@@ -54,10 +57,10 @@ export function envoyGatewayPolicies(edge: Component, { policies, routes, maxBod
     new ApiObject(edge, 'BackendTrafficPolicy', { apiVersion: API_VERSION, kind: 'BackendTrafficPolicy', metadata: edge.metadata(), spec });
   }
   const admin = routes.filter((r) => r.host.startsWith('admin.'));
-  if (policies.adminAllowedCidrs && admin.length) {
+  if (adminAllowedCidrs && admin.length) {
     const spec: SecurityPolicySpec = {
       targetRefs: admin.map(target),
-      authorization: { defaultAction: 'Deny', rules: [{ action: 'Allow', principal: { clientCIDRs: [...policies.adminAllowedCidrs] } }] },
+      authorization: { defaultAction: 'Deny', rules: [{ action: 'Allow', principal: { clientCIDRs: [...adminAllowedCidrs] } }] },
     };
     new ApiObject(edge, 'AdminAllowList', { apiVersion: API_VERSION, kind: 'SecurityPolicy', metadata: edge.metadata('admin'), spec });
   }

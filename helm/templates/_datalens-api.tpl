@@ -498,7 +498,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: critical
 {{ end -}}
-{{- define "datalens.doc.c98bc141020f" }}apiVersion: batch/v1
+{{- define "datalens.doc.f53b4a612cde" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -572,6 +572,9 @@ spec:
           volumeMounts:
             - mountPath: /tmp
               name: tmp
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       initContainers:
         - command:
@@ -604,6 +607,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       priorityClassName: datalens-app
       restartPolicy: Never
       securityContext:
@@ -620,6 +627,14 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -652,11 +667,12 @@ spec:
   type: ClusterIP
 {{ end -}}
 {{- define "datalens.checksum.a832831492dc" }}{"PORT":"8080","API_VERSION":"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_EXPIRY":"{{ (.Values.api.jwtExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_REFRESH_EXPIRY":"{{ (.Values.api.jwtRefreshExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","CORS_ALLOWED_ORIGINS":"{{ ((index .Values "cors" "allowedOrigins" 0) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 1) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 2) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","FROM_EMAIL":"{{ (.Values.fromEmail | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}"}{{ end -}}
-{{- define "datalens.doc.6b20cede198e" }}apiVersion: apps/v1
+{{- define "datalens.doc.612a578ed390" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
+    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres,datalens-redis
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -703,11 +719,15 @@ spec:
                 secretKeyRef:
                   key: url
                   name: datalens-redis
+            - name: REDIS_CA_FILE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: NATS_URL
               valueFrom:
                 secretKeyRef:
                   key: url
                   name: datalens-nats
+            - name: NATS_CA_FILE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: S3_BUCKET
               value: {{ include "datalens.yaml" .Values.data.objectStore.bucket }}
             - name: AWS_REGION
@@ -723,9 +743,11 @@ spec:
                   key: api_secret_key
                   name: datalens-minio
             - name: AWS_ENDPOINT_URL_S3
-              value: {{ include "datalens.yaml" (print "http://datalens-minio." .Release.Namespace ".svc.cluster.local:9000") }}
+              value: {{ include "datalens.yaml" (print "https://datalens-minio." .Release.Namespace ".svc.cluster.local:9000") }}
             - name: S3_FORCE_PATH_STYLE
               value: "true"
+            - name: AWS_CA_BUNDLE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: SMTP_HOST
               value: {{ include "datalens.yaml" (print "datalens-mailhog." .Release.Namespace ".svc.cluster.local") }}
             - name: SMTP_PORT
@@ -809,6 +831,9 @@ spec:
           volumeMounts:
             - mountPath: /tmp
               name: tmp
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -825,6 +850,14 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1055,7 +1088,7 @@ spec:
     deletionPolicy: Retain
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.384e6a5d2c03" }}apiVersion: batch/v1
+{{- define "datalens.doc.b2605e394b9f" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -1106,7 +1139,7 @@ spec:
                   key: password
                   name: datalens-postgres-app
             - name: DATABASE_URL
-              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-rw." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=require") }}
+              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-rw." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt") }}
           envFrom:
             - configMapRef:
                 name: datalens-api
@@ -1136,6 +1169,9 @@ spec:
           volumeMounts:
             - mountPath: /tmp
               name: tmp
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       initContainers:
         - command:
@@ -1154,7 +1190,7 @@ spec:
                   key: password
                   name: datalens-postgres-app
             - name: DATABASE_URL
-              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-rw." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=require") }}
+              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-rw." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt") }}
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.postgres.image) }}
           imagePullPolicy: IfNotPresent
           name: wait-for-database
@@ -1175,6 +1211,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       priorityClassName: datalens-app
       restartPolicy: Never
       securityContext:
@@ -1191,6 +1231,14 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: postgres-ca.crt
+                  name: datalens-postgres-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1217,11 +1265,12 @@ spec:
       app.kubernetes.io/name: datalens-api
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.a56ceff564a4" }}apiVersion: apps/v1
+{{- define "datalens.doc.9b00a1aadd18" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
+    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis-url,datalens-smtp
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1268,7 +1317,7 @@ spec:
                   key: password
                   name: datalens-postgres-app
             - name: DATABASE_URL
-              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=require") }}
+              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt") }}
             - name: REDIS_URL
               valueFrom:
                 secretKeyRef:
@@ -1279,6 +1328,8 @@ spec:
                 secretKeyRef:
                   key: url
                   name: datalens-nats
+            - name: NATS_CA_FILE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: S3_BUCKET
               value: {{ include "datalens.yaml" (print "datalens-" .Values.environment "-evidence") }}
             - name: AWS_REGION
@@ -1382,6 +1433,9 @@ spec:
           volumeMounts:
             - mountPath: /tmp
               name: tmp
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -1415,6 +1469,19 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: postgres-ca.crt
+                  name: datalens-postgres-ca
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1593,11 +1660,12 @@ spec:
     deletionPolicy: Retain
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.0ac75b09af7c" }}apiVersion: apps/v1
+{{- define "datalens.doc.ff4138fe9105" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
+    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis,datalens-smtp
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1644,17 +1712,21 @@ spec:
                   key: password
                   name: datalens-postgres-app
             - name: DATABASE_URL
-              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=require") }}
+              value: {{ include "datalens.yaml" (print "postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt") }}
             - name: REDIS_URL
               valueFrom:
                 secretKeyRef:
                   key: url
                   name: datalens-redis
+            - name: REDIS_CA_FILE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: NATS_URL
               valueFrom:
                 secretKeyRef:
                   key: url
                   name: datalens-nats
+            - name: NATS_CA_FILE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: S3_BUCKET
               value: {{ include "datalens.yaml" .Values.data.objectStore.bucket }}
             - name: AWS_REGION
@@ -1670,9 +1742,11 @@ spec:
                   key: api_secret_key
                   name: datalens-minio
             - name: AWS_ENDPOINT_URL_S3
-              value: {{ include "datalens.yaml" (print "http://datalens-minio." .Release.Namespace ".svc.cluster.local:9000") }}
+              value: {{ include "datalens.yaml" (print "https://datalens-minio." .Release.Namespace ".svc.cluster.local:9000") }}
             - name: S3_FORCE_PATH_STYLE
               value: "true"
+            - name: AWS_CA_BUNDLE
+              value: /etc/datalens/trust/internal-ca.crt
             - name: SMTP_HOST
               value: {{ include "datalens.yaml" .Values.data.mail.host }}
             - name: SMTP_PORT
@@ -1762,6 +1836,9 @@ spec:
           volumeMounts:
             - mountPath: /tmp
               name: tmp
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -1795,6 +1872,19 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: postgres-ca.crt
+                  name: datalens-postgres-ca
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

@@ -133,7 +133,7 @@ stringData:
   root_password: dev-only-minio-root-password
   root_user: dev-only-minio-root
 {{ end -}}
-{{- define "datalens.doc.b604dbc0d2b4" }}apiVersion: v1
+{{- define "datalens.doc.e5aa6813fa5a" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -151,7 +151,9 @@ data:
   bootstrap.sh: |
     #!/bin/sh
     set -eu
-    mc alias set store "http://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
+    mkdir -p "$MC_CONFIG_DIR/certs/CAs"
+    cp /etc/datalens/trust/internal-ca.crt "$MC_CONFIG_DIR/certs/CAs/"
+    mc alias set store "https://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
     mc mb --ignore-existing --with-lock --region "{{ .Values.data.objectStore.region }}" "store/{{ .Values.data.objectStore.bucket }}"
     mc version enable "store/{{ .Values.data.objectStore.bucket }}"
     mc retention set --default COMPLIANCE "1d" "store/{{ .Values.data.objectStore.bucket }}"
@@ -361,6 +363,51 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.90bb3fb8c020" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: object-storage
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-minio
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.objectStore.image) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-minio-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-minio
+  dnsNames:
+    - datalens-minio
+    - {{ include "datalens.yaml" (print "datalens-minio." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-minio." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-minio." .Release.Namespace ".svc.cluster.local") }}
+    - "*.datalens-minio-headless"
+    - {{ include "datalens.yaml" (print "*.datalens-minio-headless." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "*.datalens-minio-headless." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "*.datalens-minio-headless." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-minio-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
 {{- define "datalens.doc.45a0b66f3bba" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -479,13 +526,14 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.9c51d357c118" }}apiVersion: apps/v1
+{{- define "datalens.doc.f4403e573648" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-minio,datalens-minio-tls
   labels:
     app.kubernetes.io/component: object-storage
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -526,7 +574,7 @@ spec:
             - --console-address
             - :9001
             - --certs-dir
-            - /tmp/certs
+            - /etc/minio/certs
           env:
             - name: MINIO_ROOT_USER
               valueFrom:
@@ -553,6 +601,7 @@ spec:
             httpGet:
               path: /minio/health/live
               port: s3
+              scheme: HTTPS
             periodSeconds: 15
             timeoutSeconds: 3
           name: minio
@@ -568,6 +617,7 @@ spec:
             httpGet:
               path: /minio/health/ready
               port: s3
+              scheme: HTTPS
             periodSeconds: 10
             timeoutSeconds: 3
           resources:
@@ -594,6 +644,7 @@ spec:
             httpGet:
               path: /minio/health/live
               port: s3
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           terminationMessagePolicy: FallbackToLogsOnError
@@ -602,6 +653,9 @@ spec:
               name: tmp
             - mountPath: /data
               name: data
+            - mountPath: /etc/minio/certs
+              name: certs
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -618,6 +672,16 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: certs
+          secret:
+            items:
+              - key: tls.crt
+                path: public.crt
+              - key: tls.key
+                path: private.key
+              - key: ca.crt
+                path: CAs/ca.crt
+            secretName: datalens-minio-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -637,7 +701,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.objectStore.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.fb67d94cf96f" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.ed694e345bc8" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -657,13 +721,20 @@ spec:
     - interval: 30s
       path: /minio/v2/metrics/cluster
       port: s3
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-minio-tls
+        serverName: {{ include "datalens.yaml" (print "datalens-minio." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:
       app.kubernetes.io/name: datalens-minio
       app.kubernetes.io/part-of: datalens
       datalens.io/service: datalens-minio
 {{ end -}}
-{{- define "datalens.doc.d2a681c5f685" }}apiVersion: batch/v1
+{{- define "datalens.doc.cc1c4e43f459" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -748,6 +819,9 @@ spec:
             - mountPath: /bootstrap
               name: script
               readOnly: true
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       restartPolicy: Never
@@ -768,6 +842,14 @@ spec:
         - configMap:
             name: datalens-minio-bootstrap
           name: script
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -907,7 +989,7 @@ spec:
   policyTypes:
     - Egress
 {{ end -}}
-{{- define "datalens.doc.b49ecc7127c5" }}apiVersion: v1
+{{- define "datalens.doc.8f89a34963f4" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -925,7 +1007,9 @@ data:
   bootstrap.sh: |
     #!/bin/sh
     set -eu
-    mc alias set store "http://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
+    mkdir -p "$MC_CONFIG_DIR/certs/CAs"
+    cp /etc/datalens/trust/internal-ca.crt "$MC_CONFIG_DIR/certs/CAs/"
+    mc alias set store "https://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$MINIO_ROOT_USER" "$MINIO_ROOT_PASSWORD"
     mc mb --ignore-existing --with-lock --region "{{ .Values.data.objectStore.region }}" "store/{{ .Values.data.objectStore.bucket }}"
     mc version enable "store/{{ .Values.data.objectStore.bucket }}"
     mc retention set --default COMPLIANCE "{{ (int .Values.data.objectStore.objectLockRetentionDays) }}d" "store/{{ .Values.data.objectStore.bucket }}"
@@ -983,7 +1067,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.40af404aef41" }}apiVersion: v1
+{{- define "datalens.doc.4224289548a9" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -1001,7 +1085,9 @@ data:
   mirror.sh: |
     #!/bin/sh
     set -eu
-    mc alias set source "http://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$SOURCE_ACCESS_KEY" "$SOURCE_SECRET_KEY"
+    mkdir -p "$MC_CONFIG_DIR/certs/CAs"
+    cp /etc/datalens/trust/internal-ca.crt "$MC_CONFIG_DIR/certs/CAs/"
+    mc alias set source "https://datalens-minio.{{ .Release.Namespace }}.svc.cluster.local:9000" "$SOURCE_ACCESS_KEY" "$SOURCE_SECRET_KEY"
     mc alias set copy "{{ .Values.data.objectStore.mirror.endpoint }}" "$COPY_ACCESS_KEY" "$COPY_SECRET_KEY"
     mc mirror "source/{{ .Values.data.objectStore.bucket }}" "copy/{{ .Values.data.objectStore.mirror.bucket }}"
 immutable: false
@@ -1149,13 +1235,14 @@ spec:
       app.kubernetes.io/name: datalens-minio
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.f61fe7424b05" }}apiVersion: apps/v1
+{{- define "datalens.doc.03d283397f1f" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-minio,datalens-minio-tls
   labels:
     app.kubernetes.io/component: object-storage
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1190,13 +1277,13 @@ spec:
       containers:
         - args:
             - server
-            - {{ include "datalens.yaml" (print "http://datalens-minio-{0...3}.datalens-minio-headless." .Release.Namespace ".svc.cluster.local/data") }}
+            - {{ include "datalens.yaml" (print "https://datalens-minio-{0...3}.datalens-minio-headless." .Release.Namespace ".svc.cluster.local/data") }}
             - --address
             - :9000
             - --console-address
             - :9001
             - --certs-dir
-            - /tmp/certs
+            - /etc/minio/certs
           env:
             - name: MINIO_ROOT_USER
               valueFrom:
@@ -1223,6 +1310,7 @@ spec:
             httpGet:
               path: /minio/health/live
               port: s3
+              scheme: HTTPS
             periodSeconds: 15
             timeoutSeconds: 3
           name: minio
@@ -1238,6 +1326,7 @@ spec:
             httpGet:
               path: /minio/health/ready
               port: s3
+              scheme: HTTPS
             periodSeconds: 10
             timeoutSeconds: 3
           resources:
@@ -1264,6 +1353,7 @@ spec:
             httpGet:
               path: /minio/health/live
               port: s3
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           terminationMessagePolicy: FallbackToLogsOnError
@@ -1272,6 +1362,9 @@ spec:
               name: tmp
             - mountPath: /data
               name: data
+            - mountPath: /etc/minio/certs
+              name: certs
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -1301,6 +1394,16 @@ spec:
         - emptyDir:
             sizeLimit: 256Mi
           name: tmp
+        - name: certs
+          secret:
+            items:
+              - key: tls.crt
+                path: public.crt
+              - key: tls.key
+                path: private.key
+              - key: ca.crt
+                path: CAs/ca.crt
+            secretName: datalens-minio-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1318,7 +1421,7 @@ spec:
             storage: {{ include "datalens.yaml" .Values.data.objectStore.storage.size }}
         storageClassName: {{ include "datalens.yaml" .Values.data.objectStore.storage.storageClass }}
 {{ end -}}
-{{- define "datalens.doc.612700e0ae73" }}apiVersion: batch/v1
+{{- define "datalens.doc.8ede9789fe66" }}apiVersion: batch/v1
 kind: Job
 metadata:
   annotations:
@@ -1413,6 +1516,9 @@ spec:
             - mountPath: /bootstrap
               name: script
               readOnly: true
+            - mountPath: /etc/datalens/trust
+              name: trust
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       restartPolicy: Never
@@ -1433,12 +1539,20 @@ spec:
         - configMap:
             name: datalens-minio-bootstrap
           name: script
+        - name: trust
+          projected:
+            sources:
+              - secret:
+                  items:
+                    - key: ca.crt
+                      path: internal-ca.crt
+                  name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
   ttlSecondsAfterFinished: 86400
 {{ end -}}
-{{- define "datalens.doc.a94b2351dd41" }}apiVersion: batch/v1
+{{- define "datalens.doc.47ce641411b5" }}apiVersion: batch/v1
 kind: CronJob
 metadata:
   annotations:
@@ -1531,6 +1645,9 @@ spec:
                 - mountPath: /mirror
                   name: script
                   readOnly: true
+                - mountPath: /etc/datalens/trust
+                  name: trust
+                  readOnly: true
           enableServiceLinks: false
           priorityClassName: datalens-batch
           restartPolicy: Never
@@ -1551,6 +1668,14 @@ spec:
             - configMap:
                 name: datalens-minio-mirror
               name: script
+            - name: trust
+              projected:
+                sources:
+                  - secret:
+                      items:
+                        - key: ca.crt
+                          path: internal-ca.crt
+                      name: datalens-internal-ca
 {{- with .Values.imagePullSecrets }}
           imagePullSecrets:{{ toYaml . | nindent 12 }}
 {{- end }}

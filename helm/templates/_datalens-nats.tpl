@@ -66,7 +66,7 @@ spec:
   policyTypes:
     - Ingress
 {{ end -}}
-{{- define "datalens.doc.d87caf61b770" }}apiVersion: v1
+{{- define "datalens.doc.06d37c3b7707" }}apiVersion: v1
 kind: Secret
 metadata:
   annotations:
@@ -89,7 +89,7 @@ stringData:
       password: "dev-only-nats-password"
     }
   password: dev-only-nats-password
-  url: {{ include "datalens.yaml" (print "nats://datalens:dev-only-nats-password@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
+  url: {{ include "datalens.yaml" (print "tls://datalens:dev-only-nats-password@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
 {{ end -}}
 {{- define "datalens.doc.1c95e05ac603" }}apiVersion: v1
 kind: Secret
@@ -111,7 +111,7 @@ stringData:
   password: dev-only-nats-password
   user: datalens
 {{ end -}}
-{{- define "datalens.doc.18e4345b6506" }}apiVersion: v1
+{{- define "datalens.doc.4ad9391b710a" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -128,6 +128,12 @@ metadata:
 data:
   nats.conf: |
     port: 4222
+    tls {
+      cert_file: "/etc/nats/tls/tls.crt"
+      key_file: "/etc/nats/tls/tls.key"
+      ca_file: "/etc/nats/tls/ca.crt"
+      timeout: 5
+    }
     http_port: 8222
     server_name: $POD_NAME
     pid_file: /var/run/nats/nats.pid
@@ -490,6 +496,83 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.d9fe95356aa5" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-nats-streams-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-nats-streams
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-nats-streams-tls
+  usages:
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
+{{- define "datalens.doc.dd2253c03597" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: messaging
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-nats
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.nats.image) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-nats-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-nats
+  dnsNames:
+    - datalens-nats
+    - {{ include "datalens.yaml" (print "datalens-nats." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-nats." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-nats." .Release.Namespace ".svc.cluster.local") }}
+    - "*.datalens-nats-headless"
+    - {{ include "datalens.yaml" (print "*.datalens-nats-headless." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "*.datalens-nats-headless." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "*.datalens-nats-headless." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-nats-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
 {{- define "datalens.doc.5b00ea0209d2" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -685,14 +768,15 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.534f4d3d5b0f" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\n"}{{ end -}}
-{{- define "datalens.doc.2a1dbfa66c7d" }}apiVersion: apps/v1
+{{- define "datalens.checksum.b7554d61e8ea" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\n"}{{ end -}}
+{{- define "datalens.doc.eef429a2fd96" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-nats,datalens-nats-tls
   labels:
     app.kubernetes.io/component: messaging
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -716,7 +800,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.534f4d3d5b0f" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.b7554d61e8ea" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -875,6 +959,15 @@ spec:
                     - key: auth.conf
                       path: auth.conf
                   name: datalens-nats
+              - secret:
+                  items:
+                    - key: tls.crt
+                      path: tls/tls.crt
+                    - key: tls.key
+                      path: tls/tls.key
+                    - key: ca.crt
+                      path: tls/ca.crt
+                  name: datalens-nats-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -894,7 +987,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.nats.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.9d4341f2b237" }}apiVersion: jetstream.nats.io/v1beta2
+{{- define "datalens.doc.8b3f908607fd" }}apiVersion: jetstream.nats.io/v1beta2
 kind: Account
 metadata:
   annotations:
@@ -911,7 +1004,13 @@ metadata:
 spec:
   name: datalens-nats-streams
   servers:
-    - {{ include "datalens.yaml" (print "nats://datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
+    - {{ include "datalens.yaml" (print "tls://datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
+  tls:
+    secret:
+      name: datalens-nats-streams-tls
+    ca: ca.crt
+    cert: tls.crt
+    key: tls.key
   user:
     secret:
       name: datalens-nats-streams
@@ -1107,7 +1206,7 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
-{{- define "datalens.doc.f076f7d22af1" }}apiVersion: v1
+{{- define "datalens.doc.d2ad418c2d84" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -1124,6 +1223,12 @@ metadata:
 data:
   nats.conf: |
     port: 4222
+    tls {
+      cert_file: "/etc/nats/tls/tls.crt"
+      key_file: "/etc/nats/tls/tls.key"
+      ca_file: "/etc/nats/tls/ca.crt"
+      timeout: 5
+    }
     http_port: 8222
     server_name: $POD_NAME
     pid_file: /var/run/nats/nats.pid
@@ -1138,15 +1243,18 @@ data:
     cluster {
       name: datalens
       port: 6222
-      routes: [
-        nats://datalens-nats-0.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222
-        nats://datalens-nats-1.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222
-        nats://datalens-nats-2.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222
-      ]
+      tls {
+        cert_file: "/etc/nats/tls/tls.crt"
+        key_file: "/etc/nats/tls/tls.key"
+        ca_file: "/etc/nats/tls/ca.crt"
+        verify: true
+        timeout: 5
+      }
+      include ./routes.conf
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.84e305a318b6" }}apiVersion: external-secrets.io/v1
+{{- define "datalens.doc.07c973695287" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
   annotations:
@@ -1166,6 +1274,10 @@ spec:
         key: {{ include "datalens.yaml" (print "datalens/" .Values.environment "/nats") }}
         property: password
       secretKey: password
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print "datalens/" .Values.environment "/nats") }}
+        property: route_password
+      secretKey: route_password
   refreshInterval: {{ include "datalens.yaml" .Values.secrets.refreshInterval }}
   secretStoreRef:
     kind: ClusterSecretStore
@@ -1181,7 +1293,14 @@ spec:
             user: datalens
             password: {{ "{{" }} .password | replace "\\" "\\\\" | replace "\"" "\\\"" | replace "\x00" "\\x00" | replace "\n" "\\n" | replace "\r" "\\r" | replace "\t" "\\t" | printf "\"%s\"" {{ "}}" }}
           }
-        url: {{ include "datalens.yaml" (print "nats://datalens:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
+        routes.conf: |
+          authorization { user: route, password: {{ "{{" }} .route_password | replace "\\" "\\\\" | replace "\"" "\\\"" | replace "\x00" "\\x00" | replace "\n" "\\n" | replace "\r" "\\r" | replace "\t" "\\t" | printf "\"%s\"" {{ "}}" }} }
+          routes: [
+            "nats://route:{{ "{{" }} .route_password | urlquery | replace "+" "%20" {{ "}}" }}@datalens-nats-0.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222"
+            "nats://route:{{ "{{" }} .route_password | urlquery | replace "+" "%20" {{ "}}" }}@datalens-nats-1.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222"
+            "nats://route:{{ "{{" }} .route_password | urlquery | replace "+" "%20" {{ "}}" }}@datalens-nats-2.datalens-nats-headless.{{ .Release.Namespace }}.svc.cluster.local:6222"
+          ]
+        url: {{ include "datalens.yaml" (print "tls://datalens:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-nats." .Release.Namespace ".svc.cluster.local:4222") }}
       engineVersion: v2
       mergePolicy: Merge
 {{ end -}}
@@ -1349,14 +1468,15 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.f487cef58389" }}{"nats.conf":"port: 4222\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  routes: [\n    nats://datalens-nats-0.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-1.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n    nats://datalens-nats-2.datalens-nats-headless.{{ (.Release.Namespace | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}.svc.cluster.local:6222\n  ]\n}\n"}{{ end -}}
-{{- define "datalens.doc.168c84b18cd9" }}apiVersion: apps/v1
+{{- define "datalens.checksum.2a9e2628222d" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  tls {\n    cert_file: \"/etc/nats/tls/tls.crt\"\n    key_file: \"/etc/nats/tls/tls.key\"\n    ca_file: \"/etc/nats/tls/ca.crt\"\n    verify: true\n    timeout: 5\n  }\n  include ./routes.conf\n}\n"}{{ end -}}
+{{- define "datalens.doc.a4a50ce0bb26" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-nats,datalens-nats-tls
   labels:
     app.kubernetes.io/component: messaging
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1380,7 +1500,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.f487cef58389" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.2a9e2628222d" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1554,7 +1674,18 @@ spec:
                   items:
                     - key: auth.conf
                       path: auth.conf
+                    - key: routes.conf
+                      path: routes.conf
                   name: datalens-nats
+              - secret:
+                  items:
+                    - key: tls.crt
+                      path: tls/tls.crt
+                    - key: tls.key
+                      path: tls/tls.key
+                    - key: ca.crt
+                      path: tls/ca.crt
+                  name: datalens-nats-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

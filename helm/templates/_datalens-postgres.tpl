@@ -64,7 +64,7 @@ spec:
   policyTypes:
     - Ingress
 {{ end -}}
-{{- define "datalens.doc.207c7b1be5f7" }}apiVersion: v1
+{{- define "datalens.doc.1132026a5f8a" }}apiVersion: v1
 kind: Secret
 metadata:
   annotations:
@@ -82,7 +82,7 @@ metadata:
 immutable: false
 stringData:
   password: dev-only-postgres-password
-  url: {{ include "datalens.yaml" (print "postgres://datalens:dev-only-postgres-password@datalens-postgres." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=disable") }}
+  url: {{ include "datalens.yaml" (print "postgres://datalens:dev-only-postgres-password@datalens-postgres." .Release.Namespace ".svc.cluster.local:5432/" .Values.data.postgres.database "?sslmode=verify-full&sslrootcert=/etc/datalens/trust/internal-ca.crt") }}
 {{ end -}}
 {{- define "datalens.doc.bfc3455a9df6" }}apiVersion: v1
 kind: ConfigMap
@@ -233,6 +233,51 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.d1122aca1861" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-postgres-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-postgres
+  dnsNames:
+    - datalens-postgres
+    - {{ include "datalens.yaml" (print "datalens-postgres." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-postgres." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-postgres." .Release.Namespace ".svc.cluster.local") }}
+    - "*.datalens-postgres-headless"
+    - {{ include "datalens.yaml" (print "*.datalens-postgres-headless." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "*.datalens-postgres-headless." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "*.datalens-postgres-headless." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-postgres-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
 {{- define "datalens.doc.dd19b94b4a22" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -330,13 +375,14 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.38e40c55de96" }}apiVersion: apps/v1
+{{- define "datalens.doc.68d8c322a2f8" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-postgres,datalens-postgres-tls
   labels:
     app.kubernetes.io/component: database
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -373,6 +419,14 @@ spec:
             - {{ include "datalens.yaml" (print "shared_buffers=" (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "MB") }}
             - -c
             - {{ include "datalens.yaml" (print "max_connections=" (int .Values.data.postgres.maxConnections)) }}
+            - -c
+            - ssl=on
+            - -c
+            - ssl_cert_file=/etc/postgresql/tls/tls.crt
+            - -c
+            - ssl_key_file=/etc/postgresql/tls/tls.key
+            - -c
+            - ssl_min_protocol_version=TLSv1.2
           env:
             - name: POSTGRES_USER
               value: datalens
@@ -466,6 +520,9 @@ spec:
               name: data
             - mountPath: /dev/shm
               name: shm
+            - mountPath: /etc/postgresql/tls
+              name: tls
+              readOnly: true
         - env:
             - name: DATA_SOURCE_URI
               value: {{ include "datalens.yaml" (print "127.0.0.1:5432/" .Values.data.postgres.database "?sslmode=disable") }}
@@ -537,6 +594,10 @@ spec:
             medium: Memory
             sizeLimit: {{ include "datalens.yaml" .Values.data.postgres.sharedBuffers }}
           name: shm
+        - name: tls
+          secret:
+            defaultMode: 288
+            secretName: datalens-postgres-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1103,7 +1164,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: critical
 {{ end -}}
-{{- define "datalens.doc.b13c8904e99c" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.374db25f30ab" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -1129,6 +1190,13 @@ spec:
       database: {{ include "datalens.yaml" .Values.data.postgres.database }}
       owner: datalens
       source: origin
+  certificates:
+    serverAltDNSNames:
+      - datalens-postgres-pooler
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace) }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-rw." .Release.Namespace ".svc.cluster.local") }}
   enableSuperuserAccess: false
   externalClusters:
     - name: origin
@@ -1152,6 +1220,9 @@ spec:
     parameters:
       max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
       shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "GB") }}
+    pg_hba:
+      - hostnossl all all 0.0.0.0/0 reject
+      - hostnossl all all ::/0 reject
   primaryUpdateStrategy: unsupervised
   priorityClassName: datalens-data
   replica:
@@ -1270,7 +1341,7 @@ spec:
     matchLabels:
       cnpg.io/poolerName: datalens-postgres-pooler
 {{ end -}}
-{{- define "datalens.doc.1aff8748519a" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.9968bd600ffd" }}apiVersion: postgresql.cnpg.io/v1
 kind: Pooler
 metadata:
   annotations:
@@ -1289,6 +1360,7 @@ spec:
   instances: {{ (int .Values.data.postgres.pooler.instances) }}
   pgbouncer:
     parameters:
+      client_tls_sslmode: require
       default_pool_size: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.defaultPoolSize) }}
       max_client_conn: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.maxClientConnections) }}
     poolMode: transaction
@@ -1899,7 +1971,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.9288d0e1e8b7" }}apiVersion: v1
+{{- define "datalens.doc.7292cfa4c05a" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -1963,7 +2035,11 @@ data:
           "parameters": {
             "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}GB",
             "max_connections": "{{ (int .Values.data.postgres.maxConnections) }}"
-          }
+          },
+          "pg_hba": [
+            "hostnossl all all 0.0.0.0/0 reject",
+            "hostnossl all all ::/0 reject"
+          ]
         },
         "priorityClassName": "datalens-batch",
         "resources": {
@@ -2131,7 +2207,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.dce72737d7da" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.443bf55cf6d0" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -2180,6 +2256,16 @@ spec:
           labels:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
+        - alert: DatalensPostgresSynchronousReplicationDegraded
+          annotations:
+            description: Writes block until a standby is back (dataDurability required). kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresSynchronousReplicationDegraded.md
+            summary: "Fewer than 1 synchronous standbys stream from the PostgreSQL primary: commits wait"
+          expr: {{ include "datalens.yaml" (print "(max(cnpg_pg_replication_streaming_replicas{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} and on (pod) cnpg_pg_replication_in_recovery{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 0) or vector(0)) < 1") }}
+          for: 2m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
         - alert: DatalensPostgresWalArchivingFailing
           annotations:
             description: Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.
@@ -2251,7 +2337,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.411d39c814b4" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.88fbc720b39a" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -2276,6 +2362,13 @@ spec:
     initdb:
       database: {{ include "datalens.yaml" .Values.data.postgres.database }}
       owner: datalens
+  certificates:
+    serverAltDNSNames:
+      - datalens-postgres-pooler
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace) }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-rw." .Release.Namespace ".svc.cluster.local") }}
   enableSuperuserAccess: false
   imageName: {{ include "datalens.yaml" (include "datalens.image" .Values.data.postgres.image) }}
   inheritedMetadata:
@@ -2292,6 +2385,13 @@ spec:
     parameters:
       max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
       shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "GB") }}
+    pg_hba:
+      - hostnossl all all 0.0.0.0/0 reject
+      - hostnossl all all ::/0 reject
+    synchronous:
+      dataDurability: required
+      method: any
+      number: 1
   primaryUpdateStrategy: unsupervised
   priorityClassName: datalens-data
   resources:
@@ -2461,7 +2561,7 @@ spec:
   successfulJobsHistoryLimit: 1
   timeZone: Etc/UTC
 {{ end -}}
-{{- define "datalens.doc.b9586b586c2e" }}apiVersion: v1
+{{- define "datalens.doc.1d5ac4b3f826" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -2525,7 +2625,11 @@ data:
           "parameters": {
             "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}MB",
             "max_connections": "{{ (int .Values.data.postgres.maxConnections) }}"
-          }
+          },
+          "pg_hba": [
+            "hostnossl all all 0.0.0.0/0 reject",
+            "hostnossl all all ::/0 reject"
+          ]
         },
         "priorityClassName": "datalens-batch",
         "resources": {
@@ -2572,6 +2676,86 @@ data:
     test "$result" = t
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.dce72737d7da" }}apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+    release: {{ include "datalens.yaml" .Values.monitoring.prometheusLabels.release }}
+  name: datalens-postgres
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  groups:
+    - name: {{ include "datalens.yaml" (print .Release.Namespace ".datalens-postgres") }}
+      rules:
+        - alert: DatalensPostgresInstanceDown
+          annotations:
+            description: kubectl cnpg status datalens-postgres shows which instance is down; the operator fails over on its own, check that it did.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresInstanceDown.md
+            summary: {{ include "datalens.yaml" (print "Fewer than " (int .Values.data.postgres.instances) " PostgreSQL instances are up") }}
+          expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) < " (int .Values.data.postgres.instances)) }}
+          for: 5m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresDown
+          annotations:
+            description: The API cannot read or write. Check the operator logs (cnpg-system) and the instance pods and volumes.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresDown.md
+            summary: No PostgreSQL instance is up
+          expr: {{ include "datalens.yaml" (print "(count(cnpg_collector_up{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 1) or vector(0)) == 0") }}
+          for: 2m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensPostgresReplicationLag
+          annotations:
+            description: A failover now would lose recent commits. Check the replica pod, its volume throughput and the network between zones.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresReplicationLag.md
+            summary: A PostgreSQL replica lags more than 30s
+          expr: {{ include "datalens.yaml" (print "max(cnpg_pg_replication_lag{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 30") }}
+          for: 10m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresWalArchivingFailing
+          annotations:
+            description: Point-in-time recovery is degrading and pg_wal is filling. Check the barman-cloud plugin sidecar logs of the primary (S3 credentials, IAM role, bucket policy, egress to S3) and that the ObjectStore still exists.
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchivingFailing.md
+            summary: PostgreSQL cannot archive WAL to the backup store
+          expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_last_failed_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > max by (pod) (cnpg_pg_stat_archiver_last_archived_time{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"})") }}
+          for: 10m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+        - alert: DatalensPostgresWalArchiveTooOld
+          annotations:
+            description: "Archiving is stuck or too slow: the recovery point falls behind. Check the archiver as for DatalensPostgresWalArchivingFailing, and S3 throughput."
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresWalArchiveTooOld.md
+            summary: {{ include "datalens.yaml" (print "WAL segments wait and none was archived for more than " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) "s") }}
+          expr: {{ include "datalens.yaml" (print "max by (pod) (cnpg_pg_stat_archiver_seconds_since_last_archival{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > " (int .Values.monitoring.thresholds.walArchiveAgeSeconds) " and max by (pod) (cnpg_collector_pg_wal_archive_status{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\",value=\"ready\"}) > 0") }}
+          for: 10m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: warning
+        - alert: DatalensPostgresBackupTooOld
+          annotations:
+            description: Check the ScheduledBackup and Backup objects and the plugin sidecar logs (S3 credentials, bucket policy).
+            runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresBackupTooOld.md
+            summary: The last successful base backup is older than 26h
+          expr: {{ include "datalens.yaml" (print "time() - max(barman_cloud_cloudnative_pg_io_last_available_backup_timestamp{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"}) > 93600") }}
+          for: 30m
+          labels:
+            environment: {{ include "datalens.yaml" .Values.environment }}
+            severity: critical
+{{ end -}}
 {{- define "datalens.doc.62fd1bbe7c64" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -2612,7 +2796,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.09f96369a7e0" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.2831f63eabcd" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -2637,6 +2821,13 @@ spec:
     initdb:
       database: {{ include "datalens.yaml" .Values.data.postgres.database }}
       owner: datalens
+  certificates:
+    serverAltDNSNames:
+      - datalens-postgres-pooler
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace) }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-pooler." .Release.Namespace ".svc.cluster.local") }}
+      - {{ include "datalens.yaml" (print "datalens-postgres-rw." .Release.Namespace ".svc.cluster.local") }}
   enableSuperuserAccess: false
   imageName: {{ include "datalens.yaml" (include "datalens.image" .Values.data.postgres.image) }}
   inheritedMetadata:
@@ -2653,6 +2844,9 @@ spec:
     parameters:
       max_connections: {{ include "datalens.yaml" (int .Values.data.postgres.maxConnections) }}
       shared_buffers: {{ include "datalens.yaml" (print (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) "MB") }}
+    pg_hba:
+      - hostnossl all all 0.0.0.0/0 reject
+      - hostnossl all all ::/0 reject
   primaryUpdateStrategy: unsupervised
   priorityClassName: datalens-data
   resources:

@@ -56,7 +56,7 @@ spec:
   policyTypes:
     - Ingress
 {{ end -}}
-{{- define "datalens.doc.2ecbf23d2b91" }}apiVersion: v1
+{{- define "datalens.doc.5e45d97f1943" }}apiVersion: v1
 kind: Secret
 metadata:
   annotations:
@@ -73,12 +73,15 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 immutable: false
 stringData:
+  monitor_password: dev-only-redis-monitor-password
   password: dev-only-redis-password
-  url: {{ include "datalens.yaml" (print "redis://:dev-only-redis-password@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
+  url: {{ include "datalens.yaml" (print "rediss://datalens:dev-only-redis-password@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
   users.acl: |
-    user default on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~* &* +@all
+    user default off
+    user datalens on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~* &* +@all -@admin -config -debug -module -acl -shutdown -monitor -replicaof -slaveof -failover -save -bgsave -bgrewriteaof -sync -psync -migrate -restore -flushall -flushdb -keys -swapdb
+    user monitor on #d30af9df2537d6fd94489f7dc6037b81c06b8e25d8a6a2cab10829946a75a3c3 -@all +ping +info +config|get +slowlog|get +slowlog|len +latency|latest +latency|histogram +client|list +select
 {{ end -}}
-{{- define "datalens.doc.abb47a3c8189" }}apiVersion: v1
+{{- define "datalens.doc.014c178a25ac" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -94,7 +97,13 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 data:
   redis.conf: |
-    port 6379
+    port 0
+    tls-port 6379
+    tls-cert-file /etc/redis/tls/tls.crt
+    tls-key-file /etc/redis/tls/tls.key
+    tls-ca-cert-file /etc/redis/tls/ca.crt
+    tls-auth-clients no
+    tls-protocols "TLSv1.2 TLSv1.3"
     dir /data
     appendonly yes
     appendfsync everysec
@@ -281,6 +290,51 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.54875661ac58" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: cache
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-redis
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.redis.image) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-redis-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-redis
+  dnsNames:
+    - datalens-redis
+    - {{ include "datalens.yaml" (print "datalens-redis." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-redis." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-redis." .Release.Namespace ".svc.cluster.local") }}
+    - "*.datalens-redis-headless"
+    - {{ include "datalens.yaml" (print "*.datalens-redis-headless." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "*.datalens-redis-headless." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "*.datalens-redis-headless." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-redis-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
 {{- define "datalens.doc.f40852114511" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -398,14 +452,15 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.395cf1e2157f" }}{"redis.conf":"port 6379\ndir /data\nappendonly yes\nappendfsync everysec\nmaxmemory {{ ((regexFind "^[0-9]+" .Values.data.redis.maxmemory) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}mb\nmaxmemory-policy volatile-lru\naclfile /etc/redis/users.acl\nprotected-mode yes\n"}{{ end -}}
-{{- define "datalens.doc.af10ee585f32" }}apiVersion: apps/v1
+{{- define "datalens.checksum.4a94d02688bf" }}{"redis.conf":"port 0\ntls-port 6379\ntls-cert-file /etc/redis/tls/tls.crt\ntls-key-file /etc/redis/tls/tls.key\ntls-ca-cert-file /etc/redis/tls/ca.crt\ntls-auth-clients no\ntls-protocols \"TLSv1.2 TLSv1.3\"\ndir /data\nappendonly yes\nappendfsync everysec\nmaxmemory {{ ((regexFind "^[0-9]+" .Values.data.redis.maxmemory) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}mb\nmaxmemory-policy volatile-lru\naclfile /etc/redis/users.acl\nprotected-mode yes\n"}{{ end -}}
+{{- define "datalens.doc.d81ebf54e9c3" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-redis,datalens-redis-tls
   labels:
     app.kubernetes.io/component: cache
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -428,7 +483,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.395cf1e2157f" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.4a94d02688bf" . | sha256sum }}
       labels:
         app.kubernetes.io/component: cache
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -446,7 +501,7 @@ spec:
             - name: REDISCLI_AUTH
               valueFrom:
                 secretKeyRef:
-                  key: password
+                  key: monitor_password
                   name: datalens-redis
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.image) }}
           imagePullPolicy: IfNotPresent
@@ -455,7 +510,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 6
             periodSeconds: 10
             timeoutSeconds: 3
@@ -469,7 +524,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 3
             periodSeconds: 5
             timeoutSeconds: 3
@@ -497,7 +552,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 24
             periodSeconds: 5
             timeoutSeconds: 3
@@ -512,12 +567,16 @@ spec:
               readOnly: true
         - env:
             - name: REDIS_ADDR
-              value: redis://127.0.0.1:6379
+              value: rediss://localhost:6379
+            - name: REDIS_USER
+              value: monitor
             - name: REDIS_PASSWORD
               valueFrom:
                 secretKeyRef:
-                  key: password
+                  key: monitor_password
                   name: datalens-redis
+            - name: REDIS_EXPORTER_TLS_CA_CERT_FILE
+              value: /etc/redis/tls/ca.crt
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -556,6 +615,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/redis
+              name: config
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -582,6 +645,15 @@ spec:
                     - key: users.acl
                       path: users.acl
                   name: datalens-redis
+              - secret:
+                  items:
+                    - key: tls.crt
+                      path: tls/tls.crt
+                    - key: tls.key
+                      path: tls/tls.key
+                    - key: ca.crt
+                      path: tls/ca.crt
+                  name: datalens-redis-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -655,7 +727,7 @@ spec:
     deletionPolicy: Retain
     name: datalens-redis-url
 {{ end -}}
-{{- define "datalens.doc.6564ae7a8d50" }}apiVersion: external-secrets.io/v1
+{{- define "datalens.doc.127926a0ebd5" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
   annotations:
@@ -673,6 +745,10 @@ spec:
   data:
     - remoteRef:
         key: {{ include "datalens.yaml" (print "datalens/" .Values.environment "/redis") }}
+        property: monitor_password
+      secretKey: monitor_password
+    - remoteRef:
+        key: {{ include "datalens.yaml" (print "datalens/" .Values.environment "/redis") }}
         property: password
       secretKey: password
   refreshInterval: {{ include "datalens.yaml" .Values.secrets.refreshInterval }}
@@ -685,19 +761,22 @@ spec:
     name: datalens-redis
     template:
       data:
-        url: {{ include "datalens.yaml" (print "redis://:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
+        url: {{ include "datalens.yaml" (print "rediss://datalens:{{ .password | urlquery | replace \"+\" \"%20\" }}@datalens-redis." .Release.Namespace ".svc.cluster.local:6379/0") }}
         users.acl: |
-          user default on #{{ "{{" }} .password | sha256sum {{ "}}" }} ~* &* +@all
+          user default off
+          user datalens on #{{ "{{" }} .password | sha256sum {{ "}}" }} ~* &* +@all -@admin -config -debug -module -acl -shutdown -monitor -replicaof -slaveof -failover -save -bgsave -bgrewriteaof -sync -psync -migrate -restore -flushall -flushdb -keys -swapdb
+          user monitor on #{{ "{{" }} .monitor_password | sha256sum {{ "}}" }} -@all +ping +info +config|get +slowlog|get +slowlog|len +latency|latest +latency|histogram +client|list +select
       engineVersion: v2
       mergePolicy: Merge
 {{ end -}}
-{{- define "datalens.doc.6266718d90ca" }}apiVersion: apps/v1
+{{- define "datalens.doc.411dd49638af" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
     argocd.argoproj.io/sync-options: Prune=false,Delete=false
     argocd.argoproj.io/sync-wave: "3"
     helm.sh/resource-policy: keep
+    secret.reloader.stakater.com/reload: datalens-redis,datalens-redis-tls
   labels:
     app.kubernetes.io/component: cache
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -720,7 +799,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.395cf1e2157f" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.4a94d02688bf" . | sha256sum }}
       labels:
         app.kubernetes.io/component: cache
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -738,7 +817,7 @@ spec:
             - name: REDISCLI_AUTH
               valueFrom:
                 secretKeyRef:
-                  key: password
+                  key: monitor_password
                   name: datalens-redis
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.image) }}
           imagePullPolicy: IfNotPresent
@@ -747,7 +826,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 6
             periodSeconds: 10
             timeoutSeconds: 3
@@ -761,7 +840,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 3
             periodSeconds: 5
             timeoutSeconds: 3
@@ -789,7 +868,7 @@ spec:
               command:
                 - sh
                 - -c
-                - redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG
+                - redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping | grep -q PONG
             failureThreshold: 24
             periodSeconds: 5
             timeoutSeconds: 3
@@ -804,12 +883,16 @@ spec:
               readOnly: true
         - env:
             - name: REDIS_ADDR
-              value: redis://127.0.0.1:6379
+              value: rediss://localhost:6379
+            - name: REDIS_USER
+              value: monitor
             - name: REDIS_PASSWORD
               valueFrom:
                 secretKeyRef:
-                  key: password
+                  key: monitor_password
                   name: datalens-redis
+            - name: REDIS_EXPORTER_TLS_CA_CERT_FILE
+              value: /etc/redis/tls/ca.crt
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -848,6 +931,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/redis
+              name: config
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -874,6 +961,15 @@ spec:
                     - key: users.acl
                       path: users.acl
                   name: datalens-redis
+              - secret:
+                  items:
+                    - key: tls.crt
+                      path: tls/tls.crt
+                    - key: tls.key
+                      path: tls/tls.key
+                    - key: ca.crt
+                      path: tls/ca.crt
+                  name: datalens-redis-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

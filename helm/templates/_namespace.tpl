@@ -444,6 +444,60 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.41956b853074" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: "true"
+  name: datalens-internal-ca
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
+  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
+  isCA: true
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-selfsigned
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-internal-ca
+{{ end -}}
+{{- define "datalens.doc.54671d91d904" }}apiVersion: cert-manager.io/v1
+kind: Issuer
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: "true"
+  name: datalens-internal-ca
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  ca:
+    secretName: datalens-internal-ca
+{{ end -}}
+{{- define "datalens.doc.ce98cce32293" }}apiVersion: cert-manager.io/v1
+kind: Issuer
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: "true"
+  name: datalens-selfsigned
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  selfSigned: {}
+{{ end -}}
 {{- define "datalens.doc.eac39075dcb8" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -609,6 +663,31 @@ data:
       ]
     }
 immutable: false
+{{ end -}}
+{{- define "datalens.doc.de68a04ad1db" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: "true"
+  name: datalens-internal-ca
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
+  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
+  isCA: true
+  issuerRef:
+    group: cert-manager.io
+    kind: ClusterIssuer
+    name: {{ include "datalens.yaml" .Values.internalTls.caIssuer.name }}
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-internal-ca
 {{ end -}}
 {{- define "datalens.doc.0238b63481f2" }}apiVersion: v1
 kind: ConfigMap

@@ -19,13 +19,18 @@ describe('Api', () => {
     expect(API_ENV.filter((name) => !variables.has(name))).toEqual([]);
   });
 
-  it('builds DATABASE_URL from the CloudNativePG app secret through the pooler in prod', () => {
-    const env = envOf(find(render({}, PROD_BASE), 'Deployment', 'datalens-api'));
+  it('builds DATABASE_URL from the CloudNativePG app secret through the pooler in prod, verifying the server against the cluster CA', () => {
+    const api = find(render({}, PROD_BASE), 'Deployment', 'datalens-api');
+    const env = envOf(api);
     expect(env.DATABASE_USER.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres-app', key: 'username' });
     expect(env.DATABASE_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres-app', key: 'password' });
     expect(env.DATABASE_URL.value).toBe(
-      'postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler.datalens-prod-test.svc.cluster.local:5432/datalens?sslmode=require',
+      'postgres://$(DATABASE_USER):$(DATABASE_PASSWORD)@datalens-postgres-pooler.datalens-prod-test.svc.cluster.local:5432/datalens?sslmode=verify-full&sslrootcert=/etc/datalens/trust/postgres-ca.crt',
     );
+    // the file sslrootcert names is the cluster's CA certificate alone (never its key), mounted where the URL says
+    const trust = api.spec.template.spec.volumes.find((v: any) => v.name === 'trust');
+    expect(trust.projected.sources).toContainEqual({ secret: { name: 'datalens-postgres-ca', items: [{ key: 'ca.crt', path: 'postgres-ca.crt' }] } });
+    expect(api.spec.template.spec.containers[0].volumeMounts).toContainEqual({ name: 'trust', mountPath: '/etc/datalens/trust', readOnly: true });
   });
 
   it('reads every credential from a Secret, never a literal', () => {
@@ -114,8 +119,8 @@ describe('DatabaseMigration', () => {
   });
 
   it.each([
-    ['statefulset', DEV_BASE, 'docker.io/library/postgres:16.10-bookworm'],
-    ['cloudnative-pg', PROD_BASE, 'ghcr.io/cloudnative-pg/postgresql:16.10-standard-bookworm'],
+    ['statefulset', DEV_BASE, 'docker.io/library/postgres:16.15-bookworm'],
+    ['cloudnative-pg', PROD_BASE, 'ghcr.io/cloudnative-pg/postgresql:16.15-standard-bookworm'],
   ] as const)('waits for a database in the cluster (%s) with pg_isready from its image before migrating', (_mode, base, image) => {
     const job = find(render({}, base), 'Job', 'datalens-api-migrate');
     const [wait] = job.spec.template.spec.initContainers;
@@ -125,7 +130,7 @@ describe('DatabaseMigration', () => {
   });
 
   it('does not wait for a managed database outside the cluster', () => {
-    const job = find(render({ data: { postgres: { mode: 'external', host: 'db.example.com', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE), 'Job', 'datalens-api-migrate');
+    const job = find(render({ data: { postgres: { mode: 'external', host: 'db.example.com', cidr: '10.1.8.0/22', urlSecret: { remoteKey: 'db-url' } } } }, PROD_BASE), 'Job', 'datalens-api-migrate');
     expect(job.spec.template.spec.initContainers).toBeUndefined();
   });
 

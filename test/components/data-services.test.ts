@@ -12,21 +12,46 @@ describe('Redis', () => {
     expect(set.spec.persistentVolumeClaimRetentionPolicy.whenDeleted).toBe('Retain');
   });
 
-  it('requires a password, from an ACL file holding its hash, and probes with an authenticated ping', () => {
+  it('listens on TLS only, with ACL users from a file holding their hashes, and probes as the monitoring user', () => {
     const redis = set.spec.template.spec.containers[0];
     // no password on the command line (test/consumers/redis-server.test.ts runs this on the real redis-server)
     expect(redis.command).toEqual(['redis-server', '/etc/redis/redis.conf']);
-    expect(find(rendered, 'ConfigMap', 'datalens-redis').data['redis.conf']).toContain('aclfile /etc/redis/users.acl');
-    expect(find(rendered, 'Secret', 'datalens-redis').stringData['users.acl']).toBe(
-      'user default on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~* &* +@all\n',
-    );
+    const conf = find(rendered, 'ConfigMap', 'datalens-redis').data['redis.conf'];
+    expect(conf).toContain('aclfile /etc/redis/users.acl');
+    expect(conf).toMatch(/^port 0$/m);
+    expect(conf).toMatch(/^tls-port 6379$/m);
+    const users = find(rendered, 'Secret', 'datalens-redis').stringData['users.acl'].split('\n');
+    expect(users[0]).toBe('user default off');
+    // the application user: its password's hash, every key, and none of the commands that reconfigure or wipe the server
+    expect(users[1]).toMatch(/^user datalens on #e5e3fd20580e3711d344410f9b2cabc80eeff6c3b945132f702062f78e4792cb ~\* &\* \+@all /);
+    for (const denied of ['-@admin', '-config', '-debug', '-module', '-flushall', '-shutdown']) expect(users[1].split(' ')).toContain(denied);
+    expect(users[2]).toMatch(/^user monitor on #[0-9a-f]{64} -@all \+ping \+info /);
     expect(set.spec.template.spec.volumes.find((v: any) => v.name === 'config').projected.sources).toEqual([
       { configMap: { name: 'datalens-redis' } },
       { secret: { name: 'datalens-redis', items: [{ key: 'users.acl', path: 'users.acl' }] } },
+      { secret: { name: 'datalens-redis-tls', items: ['tls.crt', 'tls.key', 'ca.crt'].map((key) => ({ key, path: `tls/${key}` })) } },
     ]);
-    expect(envOf(set).REDISCLI_AUTH.valueFrom.secretKeyRef).toEqual({ name: 'datalens-redis', key: 'password' });
-    expect(redis.readinessProbe.exec.command.join(' ')).toContain('redis-cli -h 127.0.0.1 -p 6379 ping');
+    expect(envOf(set).REDISCLI_AUTH.valueFrom.secretKeyRef).toEqual({ name: 'datalens-redis', key: 'monitor_password' });
+    expect(redis.readinessProbe.exec.command.join(' ')).toContain('redis-cli --tls --cacert /etc/redis/tls/ca.crt --user monitor -h 127.0.0.1 -p 6379 ping');
     expect(set.spec.template.spec.containers[1].name).toBe('exporter');
+  });
+
+  it('listens in plain text only where dev opted out of internal TLS, and says so', () => {
+    const plain = render({ internalTls: { enabled: false }, data: { redis: { maxmemory: '300Mi' } } });
+    const conf = find(plain, 'ConfigMap', 'datalens-redis').data['redis.conf'];
+    expect(conf).toMatch(/^port 6379$/m);
+    expect(conf).not.toContain('tls-port');
+    expect(kinds(plain, 'Certificate').filter((c) => c.metadata.labels['datalens.io/internal-pki'])).toEqual([]);
+    expect(find(plain, 'Namespace', 'datalens-test').metadata.annotations['datalens.io/plaintext-inside']).toMatch(/dev opt-out/);
+    expect(find(rendered, 'Namespace', 'datalens-test').metadata.annotations?.['datalens.io/plaintext-inside']).toBeUndefined();
+  });
+
+  it("in external mode opens the API's egress to the service's range on its port, and to the internet only for 0.0.0.0/0", () => {
+    const egressTo6379 = (rendered: ReturnType<typeof render>) =>
+      find(rendered, 'NetworkPolicy', 'datalens-api').spec.egress.filter((r: any) => r.ports.some((p: any) => p.port === 6379)).flatMap((r: any) => r.to);
+    expect(egressTo6379(render({}, PROD_BASE))).toEqual([{ ipBlock: { cidr: '10.1.0.0/16' } }]);
+    const internet = egressTo6379(render({ data: { redis: { cidr: '0.0.0.0/0' } } }, PROD_BASE));
+    expect(internet).toEqual([{ ipBlock: { cidr: '0.0.0.0/0', except: expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16']) } }]);
   });
 
   it('in external mode reads a rediss:// URL from the secret store and runs nothing', () => {
@@ -54,7 +79,10 @@ describe('Nats', () => {
 
     it('routes every member through the headless Service', () => {
       expect(set.spec.serviceName).toBe('datalens-nats-headless');
-      for (const i of [0, 1, 2]) expect(conf).toContain(`nats://datalens-nats-${i}.datalens-nats-headless.datalens-prod-test.svc.cluster.local:6222`);
+      // the routes (with the route user's password) come from routes.conf in the Secret, included beside nats.conf
+      expect(conf).toContain('include ./routes.conf');
+      const routes = find(rendered, 'ExternalSecret', 'datalens-nats').spec.target.template.data['routes.conf'];
+      for (const i of [0, 1, 2]) expect(routes).toContain(`@datalens-nats-${i}.datalens-nats-headless.datalens-prod-test.svc.cluster.local:6222"`);
       expect(find(rendered, 'Service', 'datalens-nats-headless').spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
     });
 
@@ -65,7 +93,11 @@ describe('Nats', () => {
       expect(conf).toContain('include ./auth.conf');
       expect(conf).not.toContain('$NATS_PASSWORD');
       const volume = find(rendered, 'StatefulSet', 'datalens-nats').spec.template.spec.volumes.find((v: any) => v.name === 'config');
-      expect(volume.projected.sources).toEqual([{ configMap: { name: 'datalens-nats' } }, { secret: { name: 'datalens-nats', items: [{ key: 'auth.conf', path: 'auth.conf' }] } }]);
+      expect(volume.projected.sources).toEqual([
+        { configMap: { name: 'datalens-nats' } },
+        { secret: { name: 'datalens-nats', items: [{ key: 'auth.conf', path: 'auth.conf' }, { key: 'routes.conf', path: 'routes.conf' }] } },
+        { secret: { name: 'datalens-nats-tls', items: ['tls.crt', 'tls.key', 'ca.crt'].map((key) => ({ key, path: `tls/${key}` })) } },
+      ]);
     });
 
     it('probes the monitoring port and shuts down in lame-duck mode', () => {
@@ -92,7 +124,8 @@ describe('Minio', () => {
     expect(set.spec.template.spec.containers[0].args.slice(0, 2)).toEqual(['server', '/data']);
     const env = envOf(find(rendered, 'Deployment', 'datalens-api'));
     expect(env.AWS_ACCESS_KEY_ID.valueFrom.secretKeyRef).toEqual({ name: 'datalens-minio', key: 'api_access_key' });
-    expect(env.AWS_ENDPOINT_URL_S3.value).toBe('http://datalens-minio.datalens-test.svc.cluster.local:9000');
+    expect(env.AWS_ENDPOINT_URL_S3.value).toBe('https://datalens-minio.datalens-test.svc.cluster.local:9000');
+    expect(env.AWS_CA_BUNDLE.value).toBe('/etc/datalens/trust/internal-ca.crt');
     const container = set.spec.template.spec.containers[0];
     expect(container.livenessProbe.httpGet.path).toBe('/minio/health/live');
     expect(container.readinessProbe.httpGet.path).toBe('/minio/health/ready');
@@ -103,7 +136,7 @@ describe('Minio', () => {
     const set = find(rendered, 'StatefulSet', 'datalens-minio');
     expect(set.spec.replicas).toBe(6);
     expect(set.spec.podManagementPolicy).toBe('Parallel');
-    expect(set.spec.template.spec.containers[0].args[1]).toBe('http://datalens-minio-{0...5}.datalens-minio-headless.datalens-test.svc.cluster.local/data');
+    expect(set.spec.template.spec.containers[0].args[1]).toBe('https://datalens-minio-{0...5}.datalens-minio-headless.datalens-test.svc.cluster.local/data');
     expect(find(rendered, 'PodDisruptionBudget', 'datalens-minio').spec.maxUnavailable).toBe(1);
   });
 

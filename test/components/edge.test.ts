@@ -9,6 +9,8 @@ const sourcesOf = (rendered: ReturnType<typeof render>, name: string) =>
     .ingress.filter((rule: any) => rule.ports.some((p: any) => p.port === 8080))
     .flatMap((rule: any) => rule.from)
     .filter((from: any) => from.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] !== 'monitoring');
+/** The certificates of the public hosts: the internal PKI's (issued in the namespace for its listeners) are not the edge's. */
+const edgeCertificates = (rendered: ReturnType<typeof render>) => kinds(rendered, 'Certificate').filter((c) => !c.metadata.labels?.['datalens.io/internal-pki']);
 
 describe('Edge in ingress mode, with a class other than nginx', () => {
   const rendered = render({
@@ -104,13 +106,13 @@ describe('Edge in gateway mode', () => {
       }
       expect(kinds(rendered, 'HTTPRoute')).toHaveLength(4);
       expect(kinds(rendered, 'Gateway')).toEqual([]);
-      expect(kinds(rendered, 'Certificate')).toEqual([]);
+      expect(edgeCertificates(rendered)).toEqual([]);
     });
   });
 
   describe('with Envoy Gateway policies', () => {
     const rendered = render(
-      { edge: { mode: 'gateway', tls: { name: 'x', challenge: 'dns01' }, maxBodySize: '32Mi', gateway: { className: 'eg', envoyGateway: { limitRequestBody: true, adminAllowedCidrs: ['203.0.113.0/24'], rateLimit: { requests: 600, unit: 'Minute' } } } } },
+      { edge: { mode: 'gateway', tls: { name: 'x', challenge: 'dns01' }, maxBodySize: '32Mi', adminAllowedCidrs: ['203.0.113.0/24'], gateway: { className: 'eg', envoyGateway: { limitRequestBody: true, rateLimit: { requests: 600, unit: 'Minute' } } } } },
       PROD_BASE,
     );
 
@@ -125,9 +127,39 @@ describe('Edge in gateway mode', () => {
         targetRefs: [{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: 'datalens-edge-admin' }],
         authorization: { defaultAction: 'Deny', rules: [{ action: 'Allow', principal: { clientCIDRs: ['203.0.113.0/24'] } }] },
       });
-      expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+      expect(edgeCertificates(rendered)).toHaveLength(1);
       expect(kinds(rendered, 'NetworkPolicy').map((p) => p.metadata.name)).not.toContain('cert-manager-http01-solver');
     });
+  });
+});
+
+describe('the admin. host restricted to the allowed client ranges', () => {
+  const ALLOWED = ['203.0.113.0/24', '198.51.100.7/32'];
+  const allowList = (ingress: any) => ingress.metadata.annotations?.['nginx.ingress.kubernetes.io/whitelist-source-range'];
+
+  it('in ingress mode: admin. alone on an Ingress carrying the ingress-nginx allow-list, the other hosts open', () => {
+    const rendered = render({ edge: { mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: ALLOWED } });
+    const [open, admin] = [find(rendered, 'Ingress', 'datalens-edge'), find(rendered, 'Ingress', 'datalens-edge-admin')];
+    expect(admin.spec.rules.map((r: any) => r.host)).toEqual(['admin.test.example.com']);
+    expect(allowList(admin)).toBe('203.0.113.0/24,198.51.100.7/32');
+    expect(open.spec.rules.map((r: any) => r.host)).not.toContain('admin.test.example.com');
+    expect(allowList(open)).toBeUndefined();
+    // every host is still served, each by exactly one Ingress, with the one certificate
+    expect(kinds(rendered, 'Ingress').flatMap((i) => i.spec.rules.map((r: any) => r.host)).sort()).toEqual([...HOSTS].sort());
+    expect(admin.spec.tls).toEqual(open.spec.tls.map((t: any) => ({ ...t, hosts: ['admin.test.example.com'] })));
+  });
+
+  it('in both modes: the Ingress and the Gateway restrict it alike, so neither path of a cut-over is open', () => {
+    const rendered = render({ edge: { mode: 'both', tls: { name: 'x' }, adminAllowedCidrs: ALLOWED, gateway: { className: 'eg' } } }, PROD_BASE);
+    expect(allowList(find(rendered, 'Ingress', 'datalens-edge-admin'))).toBe(ALLOWED.join(','));
+    expect(find(rendered, 'SecurityPolicy', 'datalens-edge-admin').spec.authorization.rules).toEqual([{ action: 'Allow', principal: { clientCIDRs: ALLOWED } }]);
+    expect(kinds(rendered, 'BackendTrafficPolicy')).toEqual([]);
+  });
+
+  it('unset, admits everyone: no allow-list anywhere', () => {
+    const rendered = render({ edge: { mode: 'both', tls: { name: 'x' }, gateway: { className: 'eg' } } }, PROD_BASE);
+    expect(kinds(rendered, 'Ingress').map(allowList)).toEqual([undefined]);
+    expect(kinds(rendered, 'SecurityPolicy')).toEqual([]);
   });
 });
 
@@ -137,7 +169,7 @@ describe('Edge in both modes, for a DNS cut-over', () => {
   it('serves the hosts through the Ingress and the Gateway with one certificate, and admits both to the backends and the solver', () => {
     expect(kinds(rendered, 'Ingress')).toHaveLength(1);
     expect(kinds(rendered, 'HTTPRoute')).toHaveLength(5);
-    expect(kinds(rendered, 'Certificate')).toHaveLength(1);
+    expect(edgeCertificates(rendered)).toHaveLength(1);
     const namespaces = (from: any[]) => from.map((f) => f.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).sort();
     expect(namespaces(sourcesOf(rendered, 'datalens-frontend'))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
     expect(namespaces(policy(rendered, 'cert-manager-http01-solver').ingress.flatMap((r: any) => r.from))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
@@ -160,6 +192,14 @@ describe('edge settings', () => {
       /^gateway\.envoyGateway: expected implementation envoy-gateway/,
     ],
     [{ mode: 'ingress' }, /^tls: expected the cert-manager issuer/],
+    // an allow-list the controller would not read would leave admin. open while the file says otherwise
+    [{ mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: ['203.0.113.0/24'], ingress: { implementation: 'other' } }, /^adminAllowedCidrs: expected ingress\.implementation ingress-nginx/],
+    [
+      { mode: 'gateway', adminAllowedCidrs: ['203.0.113.0/24'], gateway: { parentRef: { name: 'a', namespace: 'b' }, implementation: 'other', dataPlane: { namespace: 'gw', podLabels: { a: 'b' } } } },
+      /^adminAllowedCidrs: expected gateway\.implementation envoy-gateway/,
+    ],
+    [{ mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: [] }, /^adminAllowedCidrs: /],
+    [{ mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: ['203.0.113.0'] }, /^adminAllowedCidrs\.0: expected an IPv4 CIDR/],
     [{ mode: 'gateway', gateway: { className: 'eg' } }, /^tls: expected the cert-manager issuer/],
   ])('refuses %j', (edge, expected) => {
     expect(problems(edge)).toEqual([expect.stringMatching(expected)]);

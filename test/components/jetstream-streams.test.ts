@@ -33,7 +33,9 @@ describe('JetStream streams', () => {
   it('tells the controller where NATS is and which credentials to use, read from the secret store', () => {
     expect(find(prod, 'Account', 'datalens-nats-streams').spec).toEqual({
       name: 'datalens-nats-streams',
-      servers: ['nats://datalens-nats.datalens-prod-test.svc.cluster.local:4222'],
+      // tls:// so the controller's client insists on TLS; the CA comes with a client certificate of its own, not the CA's Secret
+      servers: ['tls://datalens-nats.datalens-prod-test.svc.cluster.local:4222'],
+      tls: { secret: { name: 'datalens-nats-streams-tls' }, ca: 'ca.crt', cert: 'tls.crt', key: 'tls.key' },
       user: { secret: { name: 'datalens-nats-streams' }, user: 'user', password: 'password' },
     });
     const secret = find(prod, 'ExternalSecret', 'datalens-nats-streams');

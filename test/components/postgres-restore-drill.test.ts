@@ -27,7 +27,11 @@ describe('the throwaway cluster of the restore drill', () => {
     expect(drillCluster.spec.externalClusters).toEqual([
       { name: 'backups', plugin: { name: 'barman-cloud.cloudnative-pg.io', parameters: { barmanObjectName: 'datalens-postgres-backup', serverName: 'test' } } },
     ]);
-    for (const field of ['imageName', 'postgresql', 'storage', 'resources', 'serviceAccountTemplate']) expect([field, drillCluster.spec[field]]).toEqual([field, real.spec[field]]);
+    for (const field of ['imageName', 'storage', 'resources', 'serviceAccountTemplate']) expect([field, drillCluster.spec[field]]).toEqual([field, real.spec[field]]);
+    // the same parameters and TLS-only pg_hba; no synchronous standby, since one instance has none to wait for
+    const { synchronous, ...unreplicated } = real.spec.postgresql;
+    expect(synchronous).toMatchObject({ method: 'any', number: 1 });
+    expect(drillCluster.spec.postgresql).toEqual(unreplicated);
   });
 
   it('never archives, so it cannot write into any archive', () => {

@@ -14,7 +14,7 @@ describe('Postgres', () => {
 
     it('probes with pg_isready and sizes shared memory from shared_buffers', () => {
       expect(pod.containers[0].readinessProbe.exec.command.slice(0, 1)).toEqual(['pg_isready']);
-      expect(pod.containers[0].args).toEqual(['-c', 'shared_buffers=256MB', '-c', 'max_connections=100']);
+      expect(pod.containers[0].args.slice(0, 4)).toEqual(['-c', 'shared_buffers=256MB', '-c', 'max_connections=100']);
       expect(pod.volumes).toContainEqual({ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '256Mi' } });
     });
 
@@ -23,12 +23,24 @@ describe('Postgres', () => {
       expect(envOf(set).POSTGRES_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres', key: 'password' });
     });
 
-    it('gives the API a DATABASE_URL from its Secret', () => {
+    it('serves TLS with a certificate of the internal CA', () => {
+      expect(pod.containers[0].args.slice(4)).toEqual([
+        '-c', 'ssl=on', '-c', 'ssl_cert_file=/etc/postgresql/tls/tls.crt', '-c', 'ssl_key_file=/etc/postgresql/tls/tls.key', '-c', 'ssl_min_protocol_version=TLSv1.2',
+      ]);
+    });
+
+    it('gives the API a DATABASE_URL from its Secret that verifies the server', () => {
       const env = envOf(find(rendered, 'Deployment', 'datalens-api'));
       expect(env.DATABASE_URL.valueFrom.secretKeyRef).toEqual({ name: 'datalens-postgres', key: 'url' });
       expect(find(rendered, 'Secret', 'datalens-postgres').stringData.url).toBe(
-        'postgres://datalens:dev-only-postgres-password@datalens-postgres.datalens-test.svc.cluster.local:5432/datalens?sslmode=disable',
+        'postgres://datalens:dev-only-postgres-password@datalens-postgres.datalens-test.svc.cluster.local:5432/datalens?sslmode=verify-full&sslrootcert=/etc/datalens/trust/internal-ca.crt',
       );
+    });
+
+    it('speaks plain text only where dev opted out of internal TLS', () => {
+      const plain = render({ internalTls: { enabled: false }, data: { postgres: { mode: 'statefulset' } } });
+      expect(find(plain, 'StatefulSet', 'datalens-postgres').spec.template.spec.containers[0].args).not.toContain('ssl=on');
+      expect(find(plain, 'Secret', 'datalens-postgres').stringData.url).toMatch(/\?sslmode=disable$/);
     });
   });
 

@@ -171,6 +171,21 @@ describe('environments against each other and their clusters', () => {
     ]);
   });
 
+  describe("an external service's range against the cluster's network", () => {
+    const cluster = { ...TEST_CLUSTER_FILE, networkCidrs: ['10.1.0.0/16'] };
+    const withRedis = (cidr: string) => problems(project({ prod: prodCopy('prod', { data: { redis: { cidr } } }) }, { 'test-cluster': cluster }));
+
+    it.each(['10.1.0.0/16', '10.0.0.0/8', '10.1.0.0/15'])('refuses %s, which holds the nodes and pods of the cluster', (cidr) => {
+      expect(withRedis(cidr)).toEqual([
+        expect.stringMatching(new RegExp(`prod\\.yaml:\\d+:\\d+: data\\.redis\\.cidr: expected the service's own subnets, got ${cidr.replace(/[./]/g, '\\$&')}, which holds 10\\.1\\.0\\.0/16, the network of cluster test-cluster's nodes and pods`)),
+      ]);
+    });
+
+    it.each(['10.1.8.0/22', '10.2.0.0/16', '0.0.0.0/0'])('accepts %s: a subnet, another network, or the internet (without private ranges)', (cidr) => {
+      expect(withRedis(cidr)).toEqual([]);
+    });
+  });
+
   it('refuses an environment naming a cluster that has no file', () => {
     expect(problems(project({ dev: merge(DEV_BASE, { cluster: 'nowhere' }) }))).toEqual([
       expect.stringMatching(/dev\.yaml:2:1: cluster: expected the name of a file in clusters\/ \(test-cluster\), got "nowhere"$/),

@@ -35,8 +35,15 @@ describe('environment schema: data tier rules', () => {
     expect(problems(merge(PROD_BASE, { data: { redis: { urlSecret: undefined } } }))).toEqual(['data.redis.urlSecret: Invalid input: expected object, received undefined']);
   });
 
+  it("refuses an external service without its address range, saying what to give", () => {
+    expect(problems(merge(PROD_BASE, { data: { redis: { cidr: undefined } } }))).toEqual([
+      "data.redis.cidr: expected the service's address range (its subnets, such as 10.10.8.0/22, or 0.0.0.0/0 for a service on the internet)",
+    ]);
+    expect(problems(merge(PROD_BASE, { data: { redis: { cidr: '10.1.0.0' } } }))).toEqual(['data.redis.cidr: expected an IPv4 CIDR such as 10.0.0.0/16']);
+  });
+
   it('refuses an external database where secrets are placeholders', () => {
-    expect(problems(merge(DEV_BASE, { data: { postgres: { mode: 'external', host: 'db.example.com', urlSecret: { remoteKey: 'db' } } } }))).toEqual([
+    expect(problems(merge(DEV_BASE, { data: { postgres: { mode: 'external', host: 'db.example.com', cidr: '10.1.8.0/22', urlSecret: { remoteKey: 'db' } } } }))).toEqual([
       'data.postgres.mode: expected statefulset or cloudnative-pg: an external database needs the external-secrets provider',
     ]);
   });

@@ -282,6 +282,27 @@ const FAMILIES: ReadonlyArray<{ readonly name: string; readonly shape: RegExp; r
     },
   },
   {
+    name: 'fewer standbys stream from the primary than the synchronous quorum',
+    shape: /^\(max\(cnpg_pg_replication_streaming_replicas\{[^}]*\} and on \(pod\) cnpg_pg_replication_in_recovery\{[^}]*\} == 0\) or vector\(0\)\) < 1$/,
+    scenario: ({ namespace, component }) => ({
+      // pod 1 is the primary (not in recovery); the standbys stream from it and count none themselves
+      series: [1, 2, 3].flatMap((i) => [
+        seriesOf('cnpg_pg_replication_in_recovery', { namespace, pod: `${component}-${i}` }, { healthy: i === 1 ? 0 : 1 }),
+        seriesOf('cnpg_pg_replication_streaming_replicas', { namespace, pod: `${component}-${i}` }, {
+          healthy: i === 1 ? 2 : 0,
+          oneLeft: i === 1 ? 1 : 0,
+          none: 0,
+          // a standby that streams nothing does not hide the primary's count, and no primary at all fires too
+          gone: null,
+        }),
+      ]),
+      silent: ['oneLeft'],
+      fires: { none: [{}], gone: [{}] },
+      // a vanished series stays visible for Prometheus's 5m staleness window
+      lag: { gone: 6 },
+    }),
+  },
+  {
     name: 'WAL archiving fails',
     shape: /^max by \(pod\) \(cnpg_pg_stat_archiver_last_failed_time\{[^}]*\}\) > max by \(pod\) \(cnpg_pg_stat_archiver_last_archived_time\{[^}]*\}\)$/,
     scenario: ({ namespace, component }) => {

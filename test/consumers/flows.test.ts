@@ -529,3 +529,101 @@ describe('the NetworkPolicy evaluator', () => {
     });
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// TLS on what other pods can reach
+
+/**
+ * Whether the server behind `port` of `pod` speaks TLS only, read from its own configuration in
+ * dist/ (what the server reads), with the evidence; undefined when nothing there says so.
+ */
+function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | undefined {
+  const ns = model.facts.namespace;
+  const config = (name: string, key: string): string | undefined => model.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === ns && o.metadata.name === name)?.data?.[key];
+  const workload = (kind: string, name: string) => model.objects.find((o) => o.kind === kind && o.metadata.namespace === ns && o.metadata.name === name);
+  switch (pod.role) {
+    case 'StatefulSet/datalens-redis': {
+      const conf = config('datalens-redis', 'redis.conf') ?? '';
+      return /^port 0$/m.test(conf) && new RegExp(`^tls-port ${port}$`, 'm').test(conf) ? 'redis.conf: port 0, tls-port' : undefined;
+    }
+    case 'StatefulSet/datalens-nats': {
+      const conf = config('datalens-nats', 'nats.conf') ?? '';
+      const cluster = /^cluster \{[\s\S]*?^\}$/m.exec(conf)?.[0] ?? '';
+      const top = conf.replace(cluster, '');
+      if (new RegExp(`^port: ${port}$`, 'm').test(top) && /^tls \{/m.test(top)) return 'nats.conf: tls block of the client port';
+      if (new RegExp(`^\\s+port: ${port}$`, 'm').test(cluster) && /^\s+tls \{[\s\S]*verify: true/m.test(cluster)) return 'nats.conf: tls block with verify of the route port';
+      return undefined;
+    }
+    case 'StatefulSet/datalens-minio': {
+      const args: string[] = workload('StatefulSet', 'datalens-minio')?.spec.template.spec.containers[0].args ?? [];
+      const certsDir = args[args.indexOf('--certs-dir') + 1];
+      const mounted = (workload('StatefulSet', 'datalens-minio')?.spec.template.spec.containers[0].volumeMounts ?? []).some((m: Json) => m.mountPath === certsDir);
+      return args.includes('--certs-dir') && mounted ? 'MinIO serves HTTPS from the mounted --certs-dir' : undefined;
+    }
+    case 'StatefulSet/datalens-postgres': {
+      const args: string[] = workload('StatefulSet', 'datalens-postgres')?.spec.template.spec.containers[0].args ?? [];
+      return args.includes('ssl=on') && port === 5432 ? 'postgres -c ssl=on' : undefined;
+    }
+    case 'cnpg-instance': {
+      const cluster = model.objects.find((o) => o.kind === 'Cluster' && o.metadata.namespace === ns);
+      const hba: string[] = cluster?.spec.postgresql?.pg_hba ?? [];
+      if (port === 5432 && hba.includes('hostnossl all all 0.0.0.0/0 reject') && hba.includes('hostnossl all all ::/0 reject')) return 'pg_hba rejects hostnossl';
+      // the instance manager serves its status API with the cluster's server certificate (CloudNativePG's own)
+      if (port === 8000) return "CloudNativePG's instance manager status API (HTTPS)";
+      return undefined;
+    }
+    case 'cnpg-pooler': {
+      const pooler = model.objects.find((o) => o.kind === 'Pooler' && o.metadata.namespace === ns);
+      return port === 5432 && pooler?.spec.pgbouncer?.parameters?.client_tls_sslmode === 'require' ? 'PgBouncer client_tls_sslmode require' : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+describe.each(environmentsOnDisk())('plaintext reachable from other pods in %s', (env) => {
+  const model = environmentModel(env);
+  const ns = model.facts.namespace;
+  const plaintextAllowed = model.objects.some((o) => o.kind === 'Namespace' && o.metadata.annotations?.['datalens.io/plaintext-inside']);
+  const scraped = new Set(scrapeTargets(model).map((t) => `${t.pod.role}|${t.port}`));
+  const isPrometheus = (p: Pod) => p.namespace === model.facts.monitoringNamespace;
+  const isEdge = (p: Pod) => model.facts.edgeSources.some((s) => s.namespace === p.namespace) && p.namespace !== ns;
+
+  /** Every (pod, port) of the namespace that a pod other than itself may open, under either engine semantics, with who may. */
+  const reachable = (() => {
+    const found: { pod: Pod; port: number; sources: Pod[] }[] = [];
+    const seen = new Set<string>();
+    for (const pod of model.pods.filter((p) => p.namespace === ns)) {
+      const key = (port: number) => `${pod.role}|${pod.labels['cnpg.io/instanceRole'] ?? ''}|${port}`;
+      for (const { containerPort } of pod.ports.filter((c) => c.protocol === 'TCP')) {
+        if (seen.has(key(containerPort))) continue;
+        seen.add(key(containerPort));
+        const sources = model.pods.filter((q) => q !== pod && SEMANTICS.some((s) => evaluate(model, q, { kind: 'pod', pod, port: containerPort }, s).result === 'ALLOW'));
+        if (sources.length) found.push({ pod, port: containerPort, sources });
+      }
+    }
+    return found;
+  })();
+
+  it('finds listeners other pods reach (so the check is not vacuous)', () => {
+    expect(reachable.length).toBeGreaterThan(3);
+  });
+
+  it('has no plaintext port another pod may reach but metrics for Prometheus and HTTP behind the edge, unless dev opted out', () => {
+    if (plaintextAllowed) {
+      expect(model.facts.tier).toBe('dev');
+      return;
+    }
+    const problems = reachable.flatMap(({ pod, port, sources }) => {
+      if (tlsEvidence(model, pod, port)) return [];
+      // exporters serve metrics (no credentials, no data) to Prometheus alone
+      if (scraped.has(`${pod.role}|${port}`) && sources.every(isPrometheus)) return [];
+      // the edge terminates the clients' TLS and forwards HTTP to the backends (and to the HTTP-01 solver, HTTP by design)
+      if (['Deployment/datalens-api', 'Deployment/datalens-frontend', 'acme-solver'].includes(pod.role) && sources.every((q) => isEdge(q) || isPrometheus(q))) return [];
+      // MailHog, the dev tier's mail catcher, has no TLS (the schema allows it in dev only)
+      if (pod.role === 'Deployment/datalens-mailhog' && model.facts.tier === 'dev') return [];
+      return [`${pod.role}:${port} is not TLS-only and is reachable from ${[...new Set(sources.map((q) => q.role))].join(', ')}`];
+    });
+    expect(problems).toEqual([]);
+  });
+});

@@ -4,10 +4,11 @@ import { delimiter, dirname, join } from 'node:path';
 import { loadEnvironments } from '../../config/load';
 import { splitBinaryQuantity } from '../../config/units';
 import { goParseUserinfo } from '../support/go-model';
-import { AUTHORIZATION_VIOLATION, NatsClient, natsAuthenticate, natsServerBinary, natsServerVersion } from '../support/nats-server';
+import { AUTHORIZATION_VIOLATION, type ClientTls, NatsClient, natsAuthenticate, natsServerBinary, natsServerVersion } from '../support/nats-server';
 import { environmentsOnDisk, objectsOnDisk, ROOT, type Json } from '../support/on-disk';
 import { PodOnHost, secretsOf } from '../support/pod-on-host';
 import { eventually, freePorts, getJson, LOOPBACK, ServerProcess } from '../support/server-process';
+import { internalCertificates } from '../support/test-certificates';
 
 /*
  * The NATS configuration of dist/ run by the real nats-server as the cluster it describes, on
@@ -26,6 +27,8 @@ import { eventually, freePorts, getJson, LOOPBACK, ServerProcess } from '../supp
  */
 
 const HOSTILE_PASSWORD = `p"a\\s's $W0RD #x; {y}, [z]=: true é🔑`;
+/** The route user's password: as hostile, and not the clients' (a client password must not open the route port). */
+const ROUTE_PASSWORD = `route/${HOSTILE_PASSWORD}@:`;
 // bounds, not expectations: a cluster is up in well under a second on an idle machine
 const START_TIMEOUT_MS = 15_000;
 const CLUSTER_TIMEOUT_MS = 20_000;
@@ -58,14 +61,20 @@ function readNats(env: string) {
   const objects = objectsOnDisk(env).map((o) => o.object);
   const set = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-nats');
   if (!set) throw new Error(`${env}: no StatefulSet datalens-nats`);
-  const secrets = secretsOf(objects, () => HOSTILE_PASSWORD);
+  // the store's values, and what cert-manager would issue for the internal PKI's Certificates
+  const secrets = new Map([...secretsOf(objects, (_secret, key) => (key === 'route_password' ? ROUTE_PASSWORD : HOSTILE_PASSWORD)), ...internalCertificates(objects)]);
   const service = (name: string): Json => {
     const found = objects.find((o) => o.kind === 'Service' && o.metadata.name === name);
     if (!found) throw new Error(`${env}: no Service ${name}`);
     return found;
   };
   const url = goParseUserinfo(secrets.get('datalens-nats')!.url);
+  // a tls:// URL: the API's client insists on TLS and verifies the certificate against the CA it mounts, for the URL's host
+  const tls: ClientTls | undefined = secrets.get('datalens-nats')!.url.startsWith('tls://')
+    ? { ca: secrets.get('datalens-internal-ca')!['ca.crt'], servername: url.host.replace(/:\d+$/, '') }
+    : undefined;
   return {
+    tls,
     objects,
     set,
     secrets,
@@ -93,25 +102,33 @@ function replaceExactly(text: string, pattern: RegExp, times: number, replacemen
 
 /**
  * The generated nats.conf of one pod, changed only where a loopback cluster must differ: the client,
- * monitoring and cluster listeners on 127.0.0.1 and free ports, and each route to a pod of the
- * StatefulSet (by its name under the headless Service) to that pod's cluster port here. A route to
- * anything else fails the test.
+ * monitoring and cluster listeners on 127.0.0.1 and free ports.
  */
-function loopback(conf: string, nats: Nats, ports: readonly NodePorts[], own: NodePorts): string {
+function loopback(conf: string, nats: Nats, own: NodePorts): string {
   let out = replaceExactly(conf, /^port: (\d+)$/m, 1, (_m, port) => {
     expect(Number(port)).toBe(nats.service.spec.ports.find((p: Json) => p.name === 'client').port);
     return `host: ${LOOPBACK}\nport: ${own.client}`;
   });
   out = replaceExactly(out, /^http_port: (\d+)$/m, 1, () => `http: ${LOOPBACK}:${own.http}`);
   if (nats.replicas === 1) return out;
-  const ns = nats.set.metadata.namespace;
   const clusterPort = nats.headless.spec.ports.find((p: Json) => p.name === 'cluster').port;
   out = replaceExactly(out, /^(\s+)port: (\d+)$/m, 1, (_m, indent, port) => {
     expect(Number(port)).toBe(clusterPort);
     return `${indent}host: ${LOOPBACK}\n${indent}port: ${own.cluster}`;
   });
-  const route = new RegExp(`nats://${nats.set.metadata.name}-(\\d+)\\.${nats.set.spec.serviceName}\\.${ns}\\.svc\\.cluster\\.local:${clusterPort}$`, 'gm');
-  out = replaceExactly(out, route, nats.replicas, (_m, ordinal) => `nats://${LOOPBACK}:${ports[Number(ordinal)].cluster}`);
+  return out;
+}
+
+/**
+ * The routes file of the Secret (routes with the route user's credentials), each route to a pod of
+ * the StatefulSet (by its name under the headless Service) sent to that pod's cluster port here. A
+ * route to anything else fails the test. The certificates hold 127.0.0.1 as they hold the pods' names.
+ */
+function loopbackRoutes(routes: string, nats: Nats, ports: readonly NodePorts[]): string {
+  const ns = nats.set.metadata.namespace;
+  const clusterPort = nats.headless.spec.ports.find((p: Json) => p.name === 'cluster').port;
+  const route = new RegExp(`nats://([^@"\\s]+@)${nats.set.metadata.name}-(\\d+)\\.${nats.set.spec.serviceName}\\.${ns}\\.svc\\.cluster\\.local:${clusterPort}"$`, 'gm');
+  const out = replaceExactly(routes, route, nats.replicas, (_m, userinfo, ordinal) => `nats://${userinfo}${LOOPBACK}:${ports[Number(ordinal)].cluster}"`);
   if (/svc\.cluster\.local/.test(out)) throw new Error(`a route names something other than a pod of ${nats.set.metadata.name}:\n${out}`);
   return out;
 }
@@ -139,7 +156,8 @@ async function startCluster(nats: Nats, attempt = 1): Promise<Node[]> {
       leftovers.push(claim);
       const pod = new PodOnHost(nats.objects, nats.set, 'nats', { ordinal, secrets: nats.secrets, claims: { data: claim }, entrypoint: ['nats-server'] });
       leftovers.push(pod.root);
-      pod.rewrite('/etc/nats/nats.conf', (conf) => pod.relocate(loopback(conf, nats, ports, own)));
+      pod.rewrite('/etc/nats/nats.conf', (conf) => pod.relocate(loopback(conf, nats, own)));
+      pod.rewrite('/etc/nats/routes.conf', (routes) => loopbackRoutes(routes, nats, ports));
       const [command, ...args] = pod.argv;
       expect(command).toBe('nats-server');
       const process = ServerProcess.spawn({ argv: [natsServerBinary(), ...args.map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: `nats-server ${pod.podName}` });
@@ -166,7 +184,7 @@ async function stopCluster(nodes: readonly Node[]): Promise<void> {
 const clustered = environmentsOnDisk().filter((env) => natsOf(env).replicas > 1);
 const clients: NatsClient[] = [];
 const connect = async (port: number, nats: Nats) => {
-  const client = await NatsClient.connect(port, nats.user, nats.password);
+  const client = await NatsClient.connect(port, nats.user, nats.password, nats.tls);
   clients.push(client);
   return client;
 };
@@ -254,10 +272,28 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
       expect(nats.password).toBe(HOSTILE_PASSWORD);
       expect(nats.host).toBe(`${nats.service.metadata.name}.${nats.set.metadata.namespace}.svc.cluster.local:${nats.service.spec.ports.find((p: Json) => p.name === 'client').port}`);
       for (const n of nodes) {
-        expect(await natsAuthenticate(n.ports.client, nats.user, nats.password)).toEqual({ accepted: true });
-        expect(await natsAuthenticate(n.ports.client, nats.user, `${nats.password}x`)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
-        expect(await natsAuthenticate(n.ports.client, nats.user, nats.password.slice(0, -2))).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+        expect(await natsAuthenticate(n.ports.client, nats.user, nats.password, nats.tls)).toEqual({ accepted: true });
+        expect(await natsAuthenticate(n.ports.client, nats.user, `${nats.password}x`, nats.tls)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+        expect(await natsAuthenticate(n.ports.client, nats.user, nats.password.slice(0, -2), nats.tls)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+        // the right password in plain text is not accepted: the client port speaks TLS only
+        await expect(natsAuthenticate(n.ports.client, nats.user, nats.password)).rejects.toThrow(/closed the connection|failed/);
       }
+    }));
+
+  it('admits to the route port only a peer with a certificate of the CA and the route password', () =>
+    eachCluster(async (_env, { nats, nodes }) => {
+      if (!nats.tls) throw new Error('expected internal TLS in a clustered environment');
+      const peer = nats.secrets.get('datalens-nats-tls')!;
+      const asPeer = { ...nats.tls, servername: LOOPBACK, cert: peer['tls.crt'], key: peer['tls.key'], handshakeFirst: true };
+      const port = nodes[0].ports.cluster;
+      // a certificate of the CA is not enough: neither a wrong route password nor the clients' password opens the route
+      expect(await natsAuthenticate(port, 'route', `${ROUTE_PASSWORD}x`, asPeer)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+      expect(await natsAuthenticate(port, nats.user, nats.password, asPeer)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+      // and the password is not enough: without a client certificate, or in plain text, the handshake fails first
+      await expect(natsAuthenticate(port, 'route', ROUTE_PASSWORD, { ...nats.tls, servername: LOOPBACK, handshakeFirst: true })).rejects.toThrow(/closed the connection|failed/);
+      await expect(natsAuthenticate(port, 'route', ROUTE_PASSWORD)).rejects.toThrow(/closed the connection|failed/);
+      const routez = await getJson(nodes[0].ports.http, '/routez');
+      expect(routez.num_routes).toBe(nats.replicas - 1);
     }));
 
   it('carries messages across routes and replicates a stream to every node (R3 on file storage)', () =>
@@ -304,7 +340,7 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
         expect(hook.alive).toBe(true);
         node.process.signal('SIGTERM');
         expect(info.connect_urls ?? []).not.toContain(`${LOOPBACK}:${node.ports.client}`);
-        await expect(natsAuthenticate(node.ports.client, nats.user, nats.password)).rejects.toThrow(/ECONNREFUSED/);
+        await expect(natsAuthenticate(node.ports.client, nats.user, nats.password, nats.tls)).rejects.toThrow(/ECONNREFUSED/);
         expect(await node.process.waitForExit(200)).toBe('running');
         expect(client.isClosed).toBe(false);
         expect(node.process.output).toMatch(/Entering lame duck mode/);
@@ -345,7 +381,7 @@ describe('NATS lame-duck drain, on the dev configuration with a shorter grace pe
     let hook: ServerProcess | undefined;
     try {
       const ports = [{ client, http, cluster: 0 }];
-      pod.rewrite('/etc/nats/nats.conf', (conf) => replaceExactly(pod.relocate(loopback(conf, nats, ports, ports[0])), /^lame_duck_grace_period: .*$/m, 1, () => 'lame_duck_grace_period: 1s'));
+      pod.rewrite('/etc/nats/nats.conf', (conf) => replaceExactly(pod.relocate(loopback(conf, nats, ports[0])), /^lame_duck_grace_period: .*$/m, 1, () => 'lame_duck_grace_period: 1s'));
       server = ServerProcess.spawn({ argv: [natsServerBinary(), ...pod.argv.slice(1).map((a) => pod.relocate(a))], env: pod.env, cwd: pod.root, name: 'nats-server dev' });
       await server.waitFor((log) => (/Server is ready/.test(log) ? true : undefined), START_TIMEOUT_MS, 'starting');
       const connection = await connect(client, nats);

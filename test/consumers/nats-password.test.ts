@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { executeTemplate, goParseUserinfo, goQueryEscape, goUnquote, TemplateFailure } from '../support/go-model';
 import { C0_AND_DEL, HOSTILE, PRINTABLE_ASCII, wrongPasswords } from '../support/hostile-passwords';
 import { environmentsOnDisk, objectsOnDisk } from '../support/on-disk';
-import { AUTHORIZATION_VIOLATION, checkNatsConfig, NatsServer, natsServerBinary, natsServerVersion, withNatsServer } from '../support/nats-server';
+import { AUTHORIZATION_VIOLATION, checkNatsConfig, natsAuthenticate, NatsServer, natsServerBinary, natsServerVersion, withNatsServer } from '../support/nats-server';
+import { internalCertificates } from '../support/test-certificates';
 
 /*
  * A NATS password must reach three consumers unchanged: nats-server's config parser (auth.conf,
@@ -198,12 +199,27 @@ describe('NATS password: the configuration in dist/, run by the real nats-server
     .filter(({ objects }) => objects.some((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-nats'));
   const HOSTILE_PASSWORD = `pa"ss\\word $NATS #x; {y}, [z] 'off' true é🔑`;
 
-  /** Only what a loopback test must change: listen addresses (the harness sets them), pid and store paths, cluster routes. */
+  /**
+   * Only what a loopback test must change: listen addresses (the harness sets them), pid and store
+   * paths, cluster routes, and the mounted TLS files' folder (/etc/nats/tls here is tls/ beside nats.conf).
+   */
   function loopbackConfig(natsConf: string, storeDir: string): string {
     return natsConf
       .replace(/^\s*(port|http_port|pid_file):.*$/gm, '')
       .replace(/^(\s*store_dir:).*$/m, `$1 ${storeDir}`)
-      .replace(/^cluster \{[\s\S]*?^\}$/m, '');
+      .replace(/^cluster \{[\s\S]*?^\}$/m, '')
+      .replace(/"\/etc\/nats\/tls\//g, '"tls/');
+  }
+
+  /** The TLS files the StatefulSet mounts under /etc/nats/tls, from test certificates made for its Certificate. */
+  function tlsFiles(objects: readonly any[], certificates: ReturnType<typeof internalCertificates>): Record<string, string> {
+    const set = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-nats');
+    const sources: any[] = set.spec.template.spec.volumes.find((v: any) => v.name === 'config').projected.sources;
+    return Object.fromEntries(
+      sources
+        .filter((s) => s.secret && certificates.has(s.secret.name))
+        .flatMap((s) => s.secret.items.map((item: any) => [item.path, certificates.get(s.secret.name)![item.key]])),
+    );
   }
 
   it('covers every environment that runs NATS', () => {
@@ -216,14 +232,24 @@ describe('NATS password: the configuration in dist/, run by the real nats-server
     const rendered: Record<string, string> =
       secret.kind === 'Secret'
         ? secret.stringData
-        : Object.fromEntries(Object.entries(secret.spec.target.template.data as Record<string, string>).map(([key, template]) => [key, executeTemplate(template, { password: HOSTILE_PASSWORD })]));
+        : Object.fromEntries(Object.entries(secret.spec.target.template.data as Record<string, string>).map(([key, template]) => [key, executeTemplate(template, { password: HOSTILE_PASSWORD, route_password: `route ${HOSTILE_PASSWORD}` })]));
     const password = secret.kind === 'Secret' ? secret.stringData.password : HOSTILE_PASSWORD;
     expect(goParseUserinfo(rendered.url).password?.toString('utf8')).toBe(password);
+    // where the URL says tls://, the client verifies the server's certificate against the internal CA and the URL's host name
+    const url = new URL(rendered.url);
+    const certificates = internalCertificates(objects);
+    const tls = url.protocol === 'tls:' ? { ca: certificates.get('datalens-internal-ca')!['ca.crt'], servername: url.hostname } : undefined;
+    expect(tls === undefined).toBe(!/^tls \{/m.test(config));
     const store = mkdtempSync(join(tmpdir(), 'nats-store-'));
     try {
-      await withNatsServer({ files: { 'auth.conf': rendered['auth.conf'] }, config: loopbackConfig(config, store), env: { POD_NAME: 'datalens-nats-0' } }, async (nats) => {
+      const files = { 'auth.conf': rendered['auth.conf'], ...(tls ? tlsFiles(objects, certificates) : {}) };
+      await withNatsServer({ files, config: loopbackConfig(config, store), env: { POD_NAME: 'datalens-nats-0' }, clientTls: tls }, async (nats) => {
         expect(await nats.authenticate(USER, password)).toEqual({ accepted: true });
         expect(await nats.authenticate(USER, `${password}x`)).toEqual({ accepted: false, error: AUTHORIZATION_VIOLATION });
+        if (!tls) return;
+        // the right password in plain text gets nowhere, and neither does TLS to a name the certificate does not hold
+        await expect(natsAuthenticate(nats.port, USER, password)).rejects.toThrow(/closed the connection|failed/);
+        await expect(natsAuthenticate(nats.port, USER, password, { ...tls, servername: 'datalens-redis' })).rejects.toThrow(/TLS with nats-server.*failed/);
       });
     } finally {
       rmSync(store, { recursive: true, force: true });

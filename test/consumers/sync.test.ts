@@ -36,7 +36,12 @@ const WORKLOAD_KINDS = new Set([
 ]);
 const isWorkload = (t: SyncTask) => WORKLOAD_KINDS.has(`${t.group}/${t.kind}`);
 const ofKind = (gk: string) => (o: Json) => groupKind(o) === gk;
-const isCertificate = ofKind('cert-manager.io/Certificate');
+/**
+ * The edge's certificate: a platform issuer (ACME) decides when it is ready, so it gates nothing.
+ * The internal PKI's certificates (label datalens.io/internal-pki) are the servers' own key
+ * material and come deliberately before them, with the Secrets: a server cannot start without it.
+ */
+const isCertificate = (object: Json) => ofKind('cert-manager.io/Certificate')(object) && object.metadata?.labels?.['datalens.io/internal-pki'] === undefined;
 const isHpa = ofKind('autoscaling/HorizontalPodAutoscaler');
 const isIngress = ofKind('networking.k8s.io/Ingress');
 const isCnpgCluster = ofKind('postgresql.cnpg.io/Cluster');

@@ -37,11 +37,21 @@ describe('sync policy', () => {
 
   it('applies what waits on the platform (certificate issuer, metrics-server, ingress controller) in a last wave of its own', () => {
     const wave = (o: any) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
-    const gated = objects.filter((o) => ['Certificate', 'HorizontalPodAutoscaler', 'Ingress'].includes(o.kind));
+    // the internal PKI's certificates are issued in the namespace by its own CA, not by the platform (next test)
+    const gated = objects.filter((o) => ['Certificate', 'HorizontalPodAutoscaler', 'Ingress'].includes(o.kind) && !o.metadata.labels?.['datalens.io/internal-pki']);
     expect(gated.map((o) => o.kind).sort()).toEqual(['Certificate', 'HorizontalPodAutoscaler', 'Ingress']);
     const last = Math.max(...objects.map(wave));
     expect(gated.every((o) => wave(o) === last)).toBe(true);
     expect(objects.filter((o) => wave(o) === last && !gated.includes(o))).toEqual([]);
+  });
+
+  it('issues the internal certificates with the Secrets, before any workload that mounts them', () => {
+    const wave = (o: any) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
+    const pki = objects.filter((o) => o.metadata.labels?.['datalens.io/internal-pki']);
+    expect(pki.map((o) => o.kind)).toEqual(expect.arrayContaining(['Certificate', 'Issuer']));
+    const workloads = objects.filter((o) => ['Deployment', 'StatefulSet', 'Job', 'CronJob'].includes(o.kind));
+    expect(workloads.length).toBeGreaterThan(0);
+    expect(Math.max(...pki.map(wave))).toBeLessThan(Math.min(...workloads.map(wave)));
   });
 
   it('gives every object a sync wave', () => {

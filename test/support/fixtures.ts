@@ -53,6 +53,7 @@ export const PROD_BASE: Tree = {
   api: { replicas: 3, autoscaling: { minReplicas: 3, maxReplicas: 6 } },
   frontend: { replicas: 2 },
   secrets: { provider: 'external-secrets', storeName: 'vault', keyPrefix: 'datalens/test' },
+  internalTls: { caIssuer: { kind: 'ClusterIssuer', name: 'platform-internal-ca' } },
   data: {
     postgres: {
       mode: 'cloudnative-pg',

@@ -15,7 +15,7 @@ export const KNOWN_METRICS: Record<string, readonly string[]> = {
   kubelet: ['kubelet_volume_stats_used_bytes', 'kubelet_volume_stats_capacity_bytes'],
   'postgres_exporter': ['pg_up', 'pg_stat_database_numbackends', 'pg_stat_database_xact_commit'],
   'cloudnative-pg': [
-    'cnpg_collector_up', 'cnpg_pg_replication_lag', 'cnpg_backends_total',
+    'cnpg_collector_up', 'cnpg_pg_replication_lag', 'cnpg_backends_total', 'cnpg_pg_replication_streaming_replicas', 'cnpg_pg_replication_in_recovery',
     'cnpg_pg_stat_archiver_last_failed_time', 'cnpg_pg_stat_archiver_last_archived_time', 'cnpg_pg_stat_archiver_seconds_since_last_archival', 'cnpg_collector_pg_wal_archive_status',
   ],
   'barman-cloud plugin': ['barman_cloud_cloudnative_pg_io_last_available_backup_timestamp'],

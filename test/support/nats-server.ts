@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { connect as tlsConnect } from 'node:tls';
 
 /*
  * The real nats-server, for tests that must know what the server accepts rather than what we
@@ -55,14 +56,44 @@ export function natsServerVersion(): string {
   return match[1];
 }
 
-/** A private temporary directory holding `files` (name → UTF-8 content); the caller removes it. */
+/** A private temporary directory holding `files` (relative path → UTF-8 content, `tls/ca.crt` say); the caller removes it. */
 function writeFiles(files: Readonly<Record<string, string>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'nats-test-'));
   for (const [name, content] of Object.entries(files)) {
-    if (name.includes('/') || name.includes('\\') || name.startsWith('.')) throw new Error(`bad file name ${name}`);
+    if (name.split('/').some((part) => part === '' || part.startsWith('.')) || name.includes('\\')) throw new Error(`bad file name ${name}`);
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content, { encoding: 'utf8', mode: 0o600 });
   }
   return dir;
+}
+
+/**
+ * How a client speaks TLS to nats-server, as the Go client does for a tls:// URL: after the server's
+ * INFO (sent in plain text), a TLS handshake that verifies the certificate against `ca` and the
+ * name `servername` (the host of the URL), then the protocol inside TLS.
+ */
+export interface ClientTls {
+  /** PEM of the CA the server's certificate must chain to. */
+  readonly ca: string;
+  /** The name the certificate must hold (the Service the client dials). */
+  readonly servername: string;
+  /** PEM of a client certificate and its key, for a port that verifies its clients (routes). @default - none */
+  readonly cert?: string;
+  readonly key?: string;
+  /** TLS before the server's INFO, as nats-server's route port expects it (its client port sends INFO first). @default false */
+  readonly handshakeFirst?: boolean;
+}
+
+/** The socket upgraded to TLS, verified against `tls`; resolves once the handshake is done. */
+function startTls(socket: Socket, tls: ClientTls): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const secure = tlsConnect({ socket, ca: tls.ca, servername: tls.servername, cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' });
+    secure.once('secureConnect', () => {
+      secure.off('error', reject);
+      resolve(secure);
+    });
+    secure.once('error', reject);
+  });
 }
 
 /** The environment a server runs with: nothing inherited but PATH, plus `env`. */
@@ -96,14 +127,17 @@ export function checkNatsConfig(files: Readonly<Record<string, string>>, main = 
 export type AuthResult = { readonly accepted: true } | { readonly accepted: false; readonly error: string };
 
 /**
- * Authenticate as `user`/`pass` with a minimal NATS client: read INFO, send
+ * Authenticate as `user`/`pass` with a minimal NATS client: read INFO, (with `tls`) start TLS, send
  * `CONNECT {"user","pass","verbose":true,"pedantic":false}` and `PING`, and expect `+OK` and
  * `PONG`, or `-ERR '…'` (for a bad password, `-ERR 'Authorization Violation'`). Anything else, a
  * close without an answer, or no answer in time is thrown: it is not evidence of a rejection.
+ * Without `tls` the CONNECT goes in plain text even when the server asks for TLS, as a client that
+ * ignores `tls_required` would send it.
  */
-export function natsAuthenticate(port: number, user: string, pass: string, timeoutMs = CLIENT_TIMEOUT_MS): Promise<AuthResult> {
+export function natsAuthenticate(port: number, user: string, pass: string, tls?: ClientTls, timeoutMs = CLIENT_TIMEOUT_MS): Promise<AuthResult> {
   return new Promise<AuthResult>((resolve, reject) => {
-    const socket = connect({ host: LOOPBACK, port });
+    const raw = connect({ host: LOOPBACK, port });
+    let socket: Socket = raw;
     let buffered = '';
     let sawInfo = false;
     let sawOk = false;
@@ -113,15 +147,17 @@ export function natsAuthenticate(port: number, user: string, pass: string, timeo
       settled = true;
       clearTimeout(timer);
       socket.destroy();
+      raw.destroy();
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
     const timer = setTimeout(() => finish(new Error(`no answer from nats-server on ${LOOPBACK}:${port} within ${timeoutMs} ms (got ${JSON.stringify(buffered)})`)), timeoutMs);
-    socket.setEncoding('utf8');
-    socket.on('error', (err) => finish(new Error(`connection to nats-server on ${LOOPBACK}:${port} failed: ${err.message}`)));
-    socket.on('close', () => finish(new Error(`nats-server closed the connection without an answer (got ${JSON.stringify(buffered)})`)));
-    socket.on('data', (chunk: string) => {
-      buffered += chunk;
+    const sendConnect = () => {
+      const connectLine = JSON.stringify({ user, pass, verbose: true, pedantic: false, tls_required: tls !== undefined, name: 'datalens-k8s-test', lang: 'node', protocol: 0 });
+      socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+    };
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
       let end: number;
       while (!settled && (end = buffered.indexOf('\r\n')) >= 0) {
         const line = buffered.slice(0, end);
@@ -129,8 +165,17 @@ export function natsAuthenticate(port: number, user: string, pass: string, timeo
         if (!sawInfo) {
           if (!line.startsWith('INFO ')) return finish(new Error(`expected INFO from nats-server, got ${JSON.stringify(line)}`));
           sawInfo = true;
-          const connectLine = JSON.stringify({ user, pass, verbose: true, pedantic: false, name: 'datalens-k8s-test', lang: 'node', protocol: 0 });
-          socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+          if (!tls || tls.handshakeFirst) return sendConnect();
+          raw.off('data', onData);
+          startTls(raw, tls).then(
+            (secure) => {
+              socket = secure;
+              listen(secure);
+              sendConnect();
+            },
+            (err: Error) => finish(new Error(`TLS with nats-server on ${LOOPBACK}:${port} failed: ${err.message}`)),
+          );
+          return;
         } else if (line === '+OK') {
           sawOk = true;
         } else if (line === 'PONG') {
@@ -141,7 +186,20 @@ export function natsAuthenticate(port: number, user: string, pass: string, timeo
           return finish(new Error(`unexpected line from nats-server: ${JSON.stringify(line)}`));
         }
       }
-    });
+    };
+    const listen = (s: Socket) => {
+      s.on('error', (err) => finish(new Error(`connection to nats-server on ${LOOPBACK}:${port} failed: ${err.message}`)));
+      s.on('close', () => finish(new Error(`nats-server closed the connection without an answer (got ${JSON.stringify(buffered)})`)));
+      s.on('data', onData);
+    };
+    if (!tls?.handshakeFirst) return listen(raw);
+    startTls(raw, tls).then(
+      (secure) => {
+        socket = secure;
+        listen(secure);
+      },
+      (err: Error) => finish(new Error(`TLS with nats-server on ${LOOPBACK}:${port} failed: ${err.message}`)),
+    );
   });
 }
 
@@ -168,6 +226,8 @@ export interface StartOptions {
   readonly config?: string;
   /** Environment variables for the server (nothing else is inherited but PATH). */
   readonly env?: Readonly<Record<string, string>>;
+  /** How `authenticate` speaks TLS to this server. @default - plain text */
+  readonly clientTls?: ClientTls;
 }
 
 /**
@@ -183,7 +243,7 @@ export class NatsServer {
     const dir = writeFiles(files);
     const child = spawn(binary, ['-c', join(dir, 'nats.conf')], { cwd: dir, env: serverEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     track(child);
-    const server = new NatsServer(child, dir);
+    const server = new NatsServer(child, dir, options.clientTls);
     try {
       server.port = await server.waitForStart();
       return server;
@@ -202,6 +262,7 @@ export class NatsServer {
     private readonly child: ChildProcess,
     /** The directory holding nats.conf and its includes. */
     readonly dir: string,
+    private readonly clientTls?: ClientTls,
   ) {
     const append = (chunk: Buffer) => {
       this.log += chunk.toString('utf8');
@@ -273,7 +334,7 @@ export class NatsServer {
 
   /** See `natsAuthenticate`. */
   authenticate(user: string, pass: string): Promise<AuthResult> {
-    return natsAuthenticate(this.port, user, pass);
+    return natsAuthenticate(this.port, user, pass, this.clientTls);
   }
 
   /** Stop the server (SIGTERM, then SIGKILL after a grace period) and remove its directory. */
@@ -318,25 +379,36 @@ export interface NatsMessage {
  * Every wait is bounded.
  */
 export class NatsClient {
-  static connect(port: number, user: string, pass: string, timeoutMs = CLIENT_TIMEOUT_MS): Promise<NatsClient> {
+  static connect(port: number, user: string, pass: string, tls?: ClientTls, timeoutMs = CLIENT_TIMEOUT_MS): Promise<NatsClient> {
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: LOOPBACK, port });
-      const client = new NatsClient(socket);
+      const raw = connect({ host: LOOPBACK, port });
+      const client = new NatsClient(raw);
       const timer = setTimeout(() => fail(new Error(`no CONNECT answer from nats-server on ${LOOPBACK}:${port} within ${timeoutMs} ms`)), timeoutMs);
       const fail = (err: Error) => {
         clearTimeout(timer);
-        socket.destroy();
+        client.socket.destroy();
+        raw.destroy();
         reject(err);
       };
-      socket.once('error', fail);
+      raw.once('error', fail);
+      const sendConnect = () => {
+        const connectLine = JSON.stringify({ user, pass, verbose: false, pedantic: false, tls_required: tls !== undefined, name: 'datalens-k8s-test', lang: 'node', protocol: 1, headers: false });
+        client.socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+      };
       client.onFirstInfo = () => {
-        const connectLine = JSON.stringify({ user, pass, verbose: false, pedantic: false, name: 'datalens-k8s-test', lang: 'node', protocol: 1, headers: false });
-        socket.write(`CONNECT ${connectLine}\r\nPING\r\n`);
+        if (!tls) return sendConnect();
+        raw.off('data', client.onData);
+        startTls(raw, tls).then((secure) => {
+          client.socket = secure;
+          secure.on('data', client.onData);
+          secure.on('error', () => undefined);
+          sendConnect();
+        }, fail);
       };
       client.pongs.push(() => {
         clearTimeout(timer);
-        socket.off('error', fail);
-        socket.on('error', () => undefined);
+        raw.off('error', fail);
+        raw.on('error', () => undefined);
         resolve(client);
       });
       client.onError = (text) => fail(new Error(`nats-server refused the connection: ${text}`));
@@ -356,11 +428,14 @@ export class NatsClient {
   private readonly closed: Promise<void>;
   private readonly infoListeners = new Set<() => void>();
 
-  private constructor(private readonly socket: Socket) {
-    socket.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      this.drain();
-    });
+  private readonly onData = (chunk: Buffer) => {
+    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.drain();
+  };
+
+  /** The connection's socket: the TCP one, replaced by its TLS socket once TLS started. */
+  private constructor(private socket: Socket) {
+    socket.on('data', this.onData);
     this.closed = new Promise((resolve) => socket.once('close', () => {
       this.closedAt = Date.now();
       resolve();

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { findBinary, LOOPBACK } from './server-process';
 
 /*
@@ -32,9 +33,13 @@ export class RedisError {
 const CLIENT_TIMEOUT_MS = 10_000;
 
 export class RedisClient {
-  static connect(port: number, timeoutMs = CLIENT_TIMEOUT_MS): Promise<RedisClient> {
+  /**
+   * Connect to `port` on loopback; with `tls`, over TLS verifying the server's certificate against
+   * `tls.ca` for `tls.servername` (as the API's rediss:// client does).
+   */
+  static connect(port: number, timeoutMs = CLIENT_TIMEOUT_MS, tls?: { ca: string; servername: string }): Promise<RedisClient> {
     return new Promise((resolve, reject) => {
-      const socket = connect({ host: LOOPBACK, port });
+      const socket = tls ? tlsConnect({ host: LOOPBACK, port, ca: tls.ca, servername: tls.servername }) : connect({ host: LOOPBACK, port });
       const timer = setTimeout(() => {
         socket.destroy();
         reject(new Error(`no connection to redis-server on ${LOOPBACK}:${port} within ${timeoutMs} ms`));
@@ -43,7 +48,7 @@ export class RedisClient {
         clearTimeout(timer);
         reject(err);
       });
-      socket.once('connect', () => {
+      socket.once(tls ? 'secureConnect' : 'connect', () => {
         clearTimeout(timer);
         socket.removeAllListeners('error');
         resolve(new RedisClient(socket));

@@ -64,6 +64,9 @@ describe('synth checks', () => {
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-nats (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-smtp (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-api (wave 2), which it needs',
+      // the trust volume: CloudNativePG's CA (the cluster makes it) and the internal CA
+      'Deployment/datalens-api (wave 2) is not ordered after Cluster/datalens-postgres (wave 3), which it needs',
+      'Deployment/datalens-api (wave 2) is not ordered after Certificate/datalens-internal-ca (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-postgres-pooler (ready in wave 4), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-nats (ready in wave 3), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-api-migrate (ready in wave 4), which it needs',

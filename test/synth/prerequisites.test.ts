@@ -36,6 +36,13 @@ describe('prerequisites', () => {
     );
   });
 
+  it('asks for client addresses at the edge exactly when admin. has an allow-list, in either mode', () => {
+    const passThrough = (rendered: ReturnType<typeof render>) => whats(rendered).filter((w) => w.includes('passing client addresses through'));
+    expect(passThrough(render({ edge: { mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: ['203.0.113.0/24'] } }))).toHaveLength(1);
+    expect(passThrough(render({ edge: { mode: 'gateway', tls: { name: 'x' }, adminAllowedCidrs: ['203.0.113.0/24'], gateway: { className: 'eg' } } }, PROD_BASE))).toHaveLength(1);
+    expect(passThrough(prod)).toEqual([]);
+  });
+
   it('names the controller of every custom resource, at the version cdk8s.yaml imports', () => {
     const imports = readFileSync(join(__dirname, '..', '..', 'cdk8s.yaml'), 'utf8');
     // CRD files are named <group>_<plural>.yaml upstream, except NACK's one file of all its CRDs

@@ -1,1 +1,2 @@
 export * from "./Certificate";
+export * from "./Issuer";

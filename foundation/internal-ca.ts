@@ -1,0 +1,167 @@
+import { ApiObject, Chart } from 'cdk8s';
+import { Construct, type IConstruct } from 'constructs';
+import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../imports/certificate-cert-manager.io';
+import type * as k8s from '../imports/k8s';
+import type { Component } from './component';
+import { contextOf } from './deployment-context';
+import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
+
+/** Label of the internal PKI's objects: they are set up with the Secrets, before any workload that mounts a certificate. */
+export const INTERNAL_PKI_LABEL = 'datalens.io/internal-pki';
+/** Where a consumer finds the CA certificates it verifies its servers against, one file per anchor. */
+export const TRUST_DIR = '/etc/datalens/trust';
+/** Name of the volume (in consumers) holding the trust anchors. */
+export const TRUST_VOLUME = 'trust';
+/** Name of the internal CA's Secret and Issuer. */
+export const INTERNAL_CA_NAME = 'datalens-internal-ca';
+
+/**
+ * A CA certificate a client verifies a server against: one key of a Secret, projected alone into
+ * the consumer's pod (the Secret may hold the CA's private key too, which never reaches a consumer).
+ */
+export interface TrustAnchor {
+  readonly secretName: string;
+  /** @default 'ca.crt' */
+  readonly key?: string;
+  /** File name under TRUST_DIR. */
+  readonly fileName: string;
+}
+
+/** The path of a trust anchor inside the consumer's container. */
+export function trustPath(anchor: TrustAnchor): string {
+  return `${TRUST_DIR}/${anchor.fileName}`;
+}
+
+/**
+ * The volume of a consumer holding `anchors` (deduplicated by file), or undefined when there is
+ * nothing to trust (internal TLS off, only public endpoints).
+ */
+export function trustVolume(anchors: readonly TrustAnchor[]): k8s.Volume | undefined {
+  const unique = anchors.filter((a, i) => anchors.findIndex((b) => b.fileName === a.fileName) === i);
+  if (unique.length === 0) return undefined;
+  return {
+    name: TRUST_VOLUME,
+    projected: { sources: unique.map((a) => ({ secret: { name: a.secretName, items: [{ key: a.key ?? 'ca.crt', path: a.fileName }] } })) },
+  };
+}
+
+/** A certificate the internal CA issues (server or client): a Secret with tls.crt (leaf and chain), tls.key and ca.crt. */
+export interface IssuedCertificate {
+  readonly secretName: string;
+}
+
+export interface ServerCertificateOptions {
+  /** Service names (in the component's namespace) the certificate is valid for, each in all its DNS forms. */
+  readonly services: readonly string[];
+  /** Services whose pods are addressed one by one (`<pod>.<service>`): a wildcard under each. @default - none */
+  readonly headlessServices?: readonly string[];
+  /** Also valid for `localhost` and 127.0.0.1, for the pod's own sidecars and probes. @default true */
+  readonly loopback?: boolean;
+}
+
+/**
+ * The environment's certificate authority inside its namespace (cert-manager): a CA certificate
+ * issued by the environment's `internalTls.caIssuer` (an intermediate of the platform's root) or,
+ * in dev only, by a self-signed issuer; a CA `Issuer` signing every server certificate from it.
+ * One per environment chart, made on first use; `enabled` is false where dev opted out.
+ */
+export class InternalCa extends Construct {
+  /** The chart's internal CA, created on first use. */
+  static of(scope: IConstruct): InternalCa {
+    const chart = Chart.of(scope);
+    return (chart.node.tryFindChild('InternalCa') as InternalCa | undefined) ?? new InternalCa(chart, 'InternalCa');
+  }
+
+  /** Whether internal listeners use TLS (false only where a dev environment opted out). */
+  readonly enabled: boolean;
+  /** The CA certificate clients verify every internal server against. */
+  readonly trust: TrustAnchor = { secretName: INTERNAL_CA_NAME, fileName: 'internal-ca.crt' };
+  private readonly namespace: string;
+  private readonly certificateDuration: string;
+
+  private constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const { environment } = contextOf(this);
+    const tls = environment.config.internalTls;
+    this.enabled = tls.enabled;
+    this.namespace = environment.config.namespace;
+    this.certificateDuration = tls.certificateDuration;
+    if (!this.enabled) return;
+    const metadata = (name: string) => ({ name, namespace: this.namespace, labels: { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s', [INTERNAL_PKI_LABEL]: 'true' } });
+    let caIssuer = tls.caIssuer;
+    if (!caIssuer) {
+      // dev only (the schema refuses it elsewhere): the CA signs itself
+      new ApiObject(this, 'SelfSigned', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: metadata('datalens-selfsigned'), spec: { selfSigned: {} } });
+      caIssuer = { kind: 'Issuer', name: 'datalens-selfsigned' };
+    }
+    new Certificate(this, 'Certificate', {
+      metadata: metadata(INTERNAL_CA_NAME),
+      spec: {
+        isCa: true,
+        commonName: `DataLens ${environment.name} internal CA`,
+        secretName: INTERNAL_CA_NAME,
+        duration: tls.caDuration,
+        issuerRef: { group: 'cert-manager.io', kind: caIssuer.kind, name: caIssuer.name },
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      },
+    });
+    new ApiObject(this, 'Issuer', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: metadata(INTERNAL_CA_NAME), spec: { ca: { secretName: INTERNAL_CA_NAME } } });
+  }
+
+  /**
+   * A certificate for `component`'s servers, valid for its Services' names (short, namespaced and
+   * fully qualified), for the pods of its headless Services, and for loopback. Client auth is in
+   * its usages too, so cluster peers (NATS routes) present the same certificate to each other.
+   */
+  serverCertificate(component: Component, opts: ServerCertificateOptions): IssuedCertificate {
+    if (!this.enabled) throw new Error(`${component.name}: internal TLS is off in this environment; ask InternalCa.enabled first`);
+    const forms = (service: string) => [service, `${service}.${this.namespace}`, `${service}.${this.namespace}.svc`, `${service}.${this.namespace}.svc.cluster.local`];
+    const dnsNames = [...opts.services.flatMap(forms), ...(opts.headlessServices ?? []).flatMap((s) => forms(s).map((f) => `*.${f}`)), ...(opts.loopback === false ? [] : ['localhost'])];
+    const secretName = `${component.name}-tls`;
+    new Certificate(component, 'TlsCertificate', {
+      metadata: component.metadata('tls', { labels: { [INTERNAL_PKI_LABEL]: 'true' } }),
+      spec: {
+        secretName,
+        commonName: opts.services[0],
+        dnsNames,
+        ...(opts.loopback === false ? {} : { ipAddresses: ['127.0.0.1'] }),
+        duration: this.certificateDuration,
+        usages: [CertificateSpecUsages.SERVER_AUTH, CertificateSpecUsages.CLIENT_AUTH, CertificateSpecUsages.DIGITAL_SIGNATURE, CertificateSpecUsages.KEY_ENCIPHERMENT],
+        issuerRef: { group: 'cert-manager.io', kind: 'Issuer', name: INTERNAL_CA_NAME },
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      },
+    });
+    return { secretName };
+  }
+
+  /**
+   * A client certificate for a consumer that cannot mount the CA (an operator in another namespace
+   * reading a Secret by name): its Secret holds the client's own key and certificate and the CA
+   * certificate (`ca.crt`), never the CA's private key. Client auth only: it cannot serve.
+   */
+  clientCertificate(scope: Construct, metadata: k8s.ObjectMeta, commonName: string): IssuedCertificate {
+    if (!this.enabled) throw new Error(`${commonName}: internal TLS is off in this environment; ask InternalCa.enabled first`);
+    const secretName = metadata.name!;
+    new Certificate(scope, 'ClientCertificate', {
+      metadata: { ...metadata, labels: { ...metadata.labels, [INTERNAL_PKI_LABEL]: 'true' } },
+      spec: {
+        secretName,
+        commonName,
+        duration: this.certificateDuration,
+        usages: [CertificateSpecUsages.CLIENT_AUTH, CertificateSpecUsages.DIGITAL_SIGNATURE, CertificateSpecUsages.KEY_ENCIPHERMENT],
+        issuerRef: { group: 'cert-manager.io', kind: 'Issuer', name: INTERNAL_CA_NAME },
+        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+      },
+    });
+    return { secretName };
+  }
+}
+
+/**
+ * The trust volume and its mount for a consumer of `bindings`: every CA its connections verify
+ * against, at the paths their env vars already name. Empty when no binding needs one.
+ */
+export function trustOf(bindings: readonly { readonly trust?: readonly TrustAnchor[] }[]): { volumes: k8s.Volume[]; volumeMounts: k8s.VolumeMount[] } {
+  const volume = trustVolume(bindings.flatMap((b) => b.trust ?? []));
+  return volume ? { volumes: [volume], volumeMounts: [{ name: volume.name, mountPath: TRUST_DIR, readOnly: true }] } : { volumes: [], volumeMounts: [] };
+}
