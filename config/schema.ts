@@ -354,8 +354,8 @@ const internalTlsSchema = z
     enabled: z.boolean().default(true).describe('TLS on every internal listener; false (plaintext inside the namespace) is refused outside dev'),
     caIssuer: z
       .strictObject({
-        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
-        name: dnsName('an issuer name'),
+        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer').describe('ClusterIssuer (cluster-wide) or Issuer (in the namespace)'),
+        name: dnsName('an issuer name').describe('Name of that issuer'),
       })
       .optional()
       .describe("The cert-manager issuer that signs the environment's internal CA certificate (a CA or Vault/PCA issuer, never ACME); unset means self-signed, dev only"),

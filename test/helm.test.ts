@@ -180,7 +180,8 @@ describe('the knobs', () => {
     function another(path: readonly (string | number)[], value: unknown): unknown {
       const node = nodeOf(path);
       if (typeof value === 'number') return Math.min(value + 1, node.maximum ?? Infinity);
-      if (value === null && node.type === 'integer') return Math.min(Math.max(node.minimum ?? 0, 7), node.maximum ?? Infinity);
+      // the smallest count the field takes: a larger one may break a rule across fields (standbys below instances)
+      if (value === null && node.type === 'integer') return Math.min(Math.max(node.minimum ?? 0, 1), node.maximum ?? Infinity);
       const text = String(value ?? '');
       const quantity = text.match(/^([0-9]+)([A-Za-z]*)$/);
       const candidates = [

@@ -137,7 +137,7 @@ describe('extends', () => {
   });
 
   it('names the file and line a value came from: the child\'s when it set it, else the parent\'s', () => {
-    const base = stringify(merge(DEV_BASE, { cluster: 'kind', tier: 'staging', secrets: { provider: 'external-secrets', storeName: 'vault' }, data: { mail: { mode: 'relay', host: 'smtp.example.com' } } }));
+    const base = stringify(merge(DEV_BASE, { cluster: 'kind', tier: 'staging', secrets: { provider: 'external-secrets', storeName: 'vault' }, internalTls: { caIssuer: { name: 'platform-internal-ca' } }, data: { mail: { mode: 'relay', host: 'smtp.example.com' } } }));
     expect(problemsOf(checkout({ base, child: 'extends: base\nnamespace: child\ndomain: child.example.com\napi: { replicas: zero }\n' }))).toEqual([
       'environments/child.yaml:4:8: api.replicas: expected number, got "zero"',
     ]);
