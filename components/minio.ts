@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { settingsWithDefaults, type ObjectStoreSettings } from '../config/component-settings';
 import type { ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding } from '../foundation/component';
@@ -17,9 +18,20 @@ const MINIO_UID = 1000;
 
 export type MinioConfig = Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>;
 
+/** MinIO settings as an environment file's `data.objectStore` has them, with their defaults optional. */
+export type MinioSettings = Extract<ObjectStoreSettings, { mode: 'minio' | 'minio-distributed' }>;
+
 export interface MinioProps {
-  /** The environment's MinIO settings; `minio-distributed` runs `replicas` pods with erasure coding. */
-  readonly config: MinioConfig;
+  /**
+   * MinIO settings, as `data.objectStore` of an environment file; `minio-distributed` runs `replicas` pods with erasure coding.
+   * @default - `{ mode: 'minio' }`: a single node, every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: MinioSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-minio'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -34,9 +46,9 @@ export class Minio extends Component implements EvidenceStore {
   readonly credentials: AppSecret;
   private readonly bootstrap: BucketBootstrap;
 
-  constructor(scope: Construct, id: string, props: MinioProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-minio', role: 'object-storage', version: config.image.tag });
+  constructor(scope: Construct, id: string, props: MinioProps = {}) {
+    const config = minioSettings(props.config ?? { mode: 'minio' }, `${scope.node.path}/${id}`);
+    super(scope, id, { name: props.name ?? 'datalens-minio', role: 'object-storage', version: config.image.tag });
     this.bucket = config.bucket;
     this.region = config.region;
     const replicas = config.mode === 'minio-distributed' ? config.replicas : 1;
@@ -165,4 +177,11 @@ export class Minio extends Component implements EvidenceStore {
       ],
     };
   }
+}
+
+/** `input` with its defaults; an S3 bucket (mode s3) is the S3Bucket construct's, not MinIO's. */
+function minioSettings(input: MinioSettings, where: string): MinioConfig {
+  const config = settingsWithDefaults('objectStore', input, where);
+  if (config.mode === 's3') throw new Error(`${where}: config.mode: expected minio or minio-distributed; an S3 bucket is the S3Bucket construct`);
+  return config;
 }

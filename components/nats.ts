@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import type { NatsConfig } from '../config/schema';
+import { settingsWithDefaults, type NatsSettings } from '../config/component-settings';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
 import { Component, type Binding, type Connectable } from '../foundation/component';
@@ -29,8 +29,16 @@ const PID_FILE = '/var/run/nats/nats.pid';
 const AUTH_FILE = 'auth.conf';
 
 export interface NatsProps {
-  /** The environment's NATS settings. */
-  readonly config: NatsConfig;
+  /**
+   * NATS settings, as `data.nats` of an environment file; the fields left out take their defaults.
+   * @default - one node with the streams the API uses, every field at its schema default (config/schema.ts)
+   */
+  readonly config?: NatsSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-nats'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -40,9 +48,9 @@ export interface NatsProps {
 export class Nats extends Component implements Connectable {
   private readonly credentials: AppSecret;
 
-  constructor(scope: Construct, id: string, props: NatsProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-nats', role: 'messaging', version: config.image.tag });
+  constructor(scope: Construct, id: string, props: NatsProps = {}) {
+    const config = settingsWithDefaults('nats', props.config ?? {}, `${scope.node.path}/${id}`);
+    super(scope, id, { name: props.name ?? 'datalens-nats', role: 'messaging', version: config.image.tag });
     const replicas = config.replicas;
     const headlessName = `${this.name}-headless`;
     this.credentials = new AppSecret(this, 'Credentials', {

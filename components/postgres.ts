@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-schema';
+import { settingsWithDefaults, type PostgresSettings } from '../config/component-settings';
 import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
@@ -49,8 +50,16 @@ const POSTGRES_UID = 999;
 const APP_USER = 'datalens';
 
 export interface PostgresProps {
-  /** The environment's PostgreSQL settings (mode and sizing). */
-  readonly config: PostgresConfig;
+  /**
+   * PostgreSQL settings, as `data.postgres` of an environment file: a StatefulSet, a CloudNativePG cluster or a managed database.
+   * @default - `{ mode: 'statefulset' }`: one in-cluster pod (no operator needed), every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: PostgresSettings;
+  /**
+   * Kubernetes name of its objects (the CloudNativePG Cluster's too) and its `app.kubernetes.io/name`.
+   * @default 'datalens-postgres'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -65,9 +74,9 @@ export class Postgres extends Component implements Connectable {
   private readonly pooler?: PostgresPooler;
   private readonly credentials?: AppSecret;
 
-  constructor(scope: Construct, id: string, props: PostgresProps) {
-    const { config } = props;
-    const name = 'datalens-postgres';
+  constructor(scope: Construct, id: string, props: PostgresProps = {}) {
+    const config = settingsWithDefaults('postgres', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`);
+    const name = props.name ?? 'datalens-postgres';
     super(scope, id, {
       name,
       role: 'database',

@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { settingsWithDefaults, type RedisSettings } from '../config/component-settings';
 import type { RedisConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
@@ -18,8 +19,16 @@ const ACL_FILE = 'users.acl';
 const CONFIG_DIR = '/etc/redis';
 
 export interface RedisProps {
-  /** The environment's Redis settings. */
-  readonly config: RedisConfig;
+  /**
+   * Redis settings, as `data.redis` of an environment file: in the cluster or managed outside.
+   * @default - `{ mode: 'statefulset' }`: one in-cluster pod, every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: RedisSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-redis'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -30,10 +39,10 @@ export class Redis extends Component implements Connectable {
   private readonly credentials: AppSecret;
   private readonly port: PortSpec;
 
-  constructor(scope: Construct, id: string, props: RedisProps) {
-    const { config } = props;
+  constructor(scope: Construct, id: string, props: RedisProps = {}) {
+    const config = settingsWithDefaults('redis', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`);
     super(scope, id, {
-      name: 'datalens-redis',
+      name: props.name ?? 'datalens-redis',
       role: 'cache',
       version: config.mode === 'statefulset' ? config.image.tag : undefined,
       placement: config.mode === 'external' ? { kind: 'addresses', cidr: config.cidr } : undefined,

@@ -44,7 +44,7 @@ export const ENVIRONMENT_FILE = 'namespace';
  */
 export function renderEnvironment(environment: Environment): RenderedEnvironment {
   const app = new App({ outdir: 'unused', recordConstructMetadata: false });
-  const chart = new DatalensChart(app, environment);
+  const chart = new DatalensChart(app, environment.name, { environment });
   const errors = app.node.findAll().flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));
   if (errors.length) throw new Error(`environment ${environment.name}: ${errors.join('; ')}`);
 
