@@ -17,6 +17,7 @@ export { S3Bucket, type S3BucketProps } from './components/s3-bucket';
 export { MailHog, type MailHogProps } from './components/mailhog';
 export { SmtpRelay, type SmtpRelayProps } from './components/smtp-relay';
 export { Edge, type EdgeProps } from './components/edge/edge';
+export type { Route } from './components/edge/route';
 export type { EvidenceStore } from './components/evidence-store';
 export type { MailTransport } from './components/mail-transport';
 export { DatalensChart, type DatalensChartProps } from './charts/datalens-chart';

@@ -15,7 +15,7 @@ import { SmtpRelay } from '../components/smtp-relay';
 import { hostsOf } from '../config/hosts';
 import type { Environment } from '../config/schema';
 import { ConnectionGraph } from '../foundation/connection-graph';
-import { provideContext } from '../foundation/deployment-context';
+import { provideContext, type Component } from '../foundation/component';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
 import { NamespaceGuardrails } from '../foundation/namespace-guardrails';
 import { createNetworkPolicies } from '../foundation/network-policies';
@@ -37,7 +37,7 @@ export interface DatalensChartProps {
  * replica cluster of another region's) has the data tier only; promoting it brings the rest.
  */
 export class DatalensChart extends Chart {
-  readonly graph = new ConnectionGraph();
+  readonly graph = new ConnectionGraph<Component>();
   readonly environment: Environment;
 
   constructor(scope: Construct, id: string, props: DatalensChartProps) {

@@ -9,10 +9,10 @@ import type { PortSpec } from '../foundation/peer';
 import { httpProbe, startupWindow } from '../foundation/pod-template';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
+import { MINIO_API_PORT } from './minio-server';
 import { MinioMirror } from './minio-mirror';
 import type { EvidenceStore } from './evidence-store';
 
-export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
 export const MINIO_CONSOLE_PORT: PortSpec = { name: 'console', port: 9001 };
 const MINIO_UID = 1000;
 

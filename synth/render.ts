@@ -28,7 +28,7 @@ export interface ManifestFile {
 export interface RenderedEnvironment {
   readonly environment: Environment;
   readonly files: readonly ManifestFile[];
-  readonly graph: ConnectionGraph;
+  readonly graph: ConnectionGraph<Component>;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
   /** What the components declared about their health: alerts (and so runbooks), panels. */
