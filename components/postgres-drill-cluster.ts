@@ -3,6 +3,7 @@ import type { PostgresConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
+import { clusterAffinity, clusterInheritedMetadata, clusterPodFields, podSettingsOf } from '../foundation/pod-settings';
 import { priorityClassOf } from '../foundation/priority';
 import { INTERNET, type Peer, type PortSpec } from '../foundation/peer';
 import { imageRef } from '../foundation/pod-template';
@@ -49,6 +50,9 @@ export class PostgresDrillCluster extends Component {
     const name = 'datalens-postgres-drill';
     super(scope, id, { name, role: 'database-restore-drill', version: config.image.tag, placement: { kind: 'pods', podLabels: { [props.clusterLabel]: name } } });
     const backup = config.backup!;
+    // the throwaway cluster's pods are the drill's: they run where its settings say
+    const settings = podSettingsOf(this, 'postgres-restore-drill');
+    const affinity = clusterAffinity(settings);
     this.manifest = Cluster.manifest({
       metadata: this.metadata(),
       spec: {
@@ -64,7 +68,9 @@ export class PostgresDrillCluster extends Component {
           requests: { cpu: k8s.Quantity.fromString(config.resources.cpuRequest), memory: k8s.Quantity.fromString(config.resources.memoryRequest) },
           limits: { memory: k8s.Quantity.fromString(config.resources.memoryLimit) },
         },
-        inheritedMetadata: { labels: inheritableLabels(this.labels) },
+        inheritedMetadata: clusterInheritedMetadata(settings, inheritableLabels(this.labels)),
+        ...(affinity ? { affinity } : {}),
+        ...clusterPodFields(settings),
         ...(backup.credentials.type === 'irsa' ? { serviceAccountTemplate: { metadata: { annotations: { 'eks.amazonaws.com/role-arn': backup.credentials.roleArn } } } } : {}),
       },
     });

@@ -2,6 +2,7 @@ import type { Construct } from 'constructs';
 import { Pooler, PoolerSpecPgbouncerPoolMode, PoolerSpecType } from '../imports/cnpg-pooler-postgresql.cnpg.io';
 import { Component } from '../foundation/component';
 import { inheritableLabels } from '../foundation/labels';
+import { clusterInheritedMetadata, podSettingsOf, schedulingFields, withExtraEnv } from '../foundation/pod-settings';
 import { scrapePods } from '../foundation/metrics';
 import type { PortSpec } from '../foundation/peer';
 import { spreadConstraints, toResourceRequirements } from '../foundation/pod-template';
@@ -38,6 +39,8 @@ export class PostgresPooler extends Component {
     super(scope, id, { name, role: 'database-pooler', placement: { kind: 'pods', podLabels: { [CNPG_POOLER_LABEL]: name } } });
     this.serviceName = name;
     const instances = props.instances ?? 2;
+    const settings = podSettingsOf(this);
+    const env = withExtraEnv(settings, []);
     new Pooler(this, 'Resource', {
       metadata: this.metadata(),
       spec: {
@@ -53,11 +56,12 @@ export class PostgresPooler extends Component {
         },
         template: {
           // CloudNativePG sets the app.kubernetes.io labels of pooler pods itself
-          metadata: { labels: inheritableLabels(this.labels) },
+          metadata: { ...clusterInheritedMetadata(settings, inheritableLabels(this.labels)) },
           spec: {
+            ...schedulingFields(settings),
             priorityClassName: priorityClassOf(this.role),
             // the operator merges this with its own pgbouncer container
-            containers: [{ name: 'pgbouncer', resources: toResourceRequirements(props.resources) }],
+            containers: [{ name: 'pgbouncer', resources: toResourceRequirements(props.resources), ...(env.length ? { env } : {}) }],
             ...(instances > 1 ? { topologySpreadConstraints: spreadConstraints({ [CNPG_POOLER_LABEL]: name }) } : {}),
           },
         },

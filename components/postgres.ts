@@ -10,6 +10,7 @@ import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '.
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
 import { kubernetesApiRoutes } from '../foundation/kubernetes-api';
 import { inheritableLabels } from '../foundation/labels';
+import { clusterAffinity, clusterInheritedMetadata, clusterPodFields, podSettingsOf } from '../foundation/pod-settings';
 import { priorityClassOf } from '../foundation/priority';
 import { backupServerName } from '../config/cross-environment';
 import { execProbe, EXPORTER_RESOURCES, httpProbe, imageRef, spreadConstraints, startupWindow } from '../foundation/pod-template';
@@ -249,6 +250,7 @@ export class Postgres extends Component implements Connectable {
       recovery && backup ? this.objectStore('RecoveryStore', 'recovery', recovery.destinationPath ?? backup.destinationPath, recovery.region ?? backup.region, credentials) : undefined;
     const replicated = config.instances > 1;
     const parameters = { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) };
+    const settings = podSettingsOf(this);
     new Cluster(this, 'Cluster', {
       metadata: this.metadata(),
       spec: {
@@ -283,18 +285,19 @@ export class Postgres extends Component implements Connectable {
           requests: { cpu: k8s.Quantity.fromString(config.resources.cpuRequest), memory: k8s.Quantity.fromString(config.resources.memoryRequest) },
           limits: { memory: k8s.Quantity.fromString(config.resources.memoryLimit) },
         },
-        affinity: {
+        affinity: clusterAffinity(settings, {
           enablePodAntiAffinity: true,
           topologyKey: 'kubernetes.io/hostname',
           podAntiAffinityType: replicated ? 'required' : 'preferred',
-        },
+        }),
         ...(replicated
           ? {
               topologySpreadConstraints: spreadConstraints({ [CNPG_CLUSTER_LABEL]: this.name, [CNPG_POD_ROLE_LABEL]: 'instance' }),
             }
           : {}),
         // the operator sets app.kubernetes.io/name and managed-by on its pods and volumes itself
-        inheritedMetadata: { labels: inheritableLabels(this.labels) },
+        inheritedMetadata: clusterInheritedMetadata(settings, inheritableLabels(this.labels)),
+        ...clusterPodFields(settings),
         ...(backup?.credentials.type === 'irsa'
           ? { serviceAccountTemplate: { metadata: { annotations: { 'eks.amazonaws.com/role-arn': backup.credentials.roleArn } } } }
           : {}),

@@ -1,7 +1,8 @@
 import type { Construct } from 'constructs';
 import type { ObjectStoreConfig } from '../config/schema';
+import { defaultEvidenceBucket } from '../config/cross-environment';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding } from '../foundation/component';
+import { Component, contextOf, type Binding } from '../foundation/component';
 import { NON_PUBLIC_RANGES, type PortSpec } from '../foundation/peer';
 import type { EvidenceStore } from './evidence-store';
 
@@ -29,7 +30,7 @@ export class S3Bucket extends Component implements EvidenceStore {
   constructor(scope: Construct, id: string, props: S3BucketProps) {
     const { config } = props;
     super(scope, id, { name: 'datalens-evidence-s3', role: 'object-storage', placement: { kind: 'addresses', cidr: '0.0.0.0/0', except: NON_PUBLIC_RANGES } });
-    this.bucket = config.bucket;
+    this.bucket = config.bucket ?? defaultEvidenceBucket(contextOf(this).environment.name);
     this.region = config.region;
     this.serviceAccountAnnotations = config.credentials.type === 'irsa' ? { [IRSA_ANNOTATION]: config.credentials.roleArn } : {};
     if (config.credentials.type === 'secret') {

@@ -3,6 +3,8 @@ import type { Environment } from './schema';
 /** An environment with a way to point at its fields (file:line:col). */
 export interface LocatedEnvironment extends Environment {
   readonly locate: (path: readonly (string | number)[]) => string;
+  /** '' or ` (inherited by <file> through extends)` when the field's value came from an environment this one extends. */
+  readonly inherited: (path: readonly (string | number)[]) => string;
 }
 
 /** Something two environments must never share, and where each keeps it. */
@@ -34,12 +36,12 @@ const CLAIMS: readonly UniqueClaim[] = [
   {
     what: 'a secret key prefix',
     because: 'both would read the same credentials',
-    claim: (env) => (env.config.secrets.provider === 'external-secrets' ? shown(env.config.secrets.keyPrefix, ['secrets', 'keyPrefix']) : undefined),
+    claim: (env) => (env.config.secrets.provider === 'external-secrets' ? shown(secretKeyPrefix(env)!, ['secrets', 'keyPrefix']) : undefined),
   },
   {
     what: 'an evidence bucket',
     because: "one environment's evidence would mix with another's",
-    claim: (env) => (env.config.data.objectStore.mode === 's3' ? shown(env.config.data.objectStore.bucket, ['data', 'objectStore', 'bucket']) : undefined),
+    claim: (env) => (env.config.data.objectStore.mode === 's3' ? shown(evidenceBucket(env)!, ['data', 'objectStore', 'bucket']) : undefined),
   },
   {
     what: 'a PostgreSQL backup archive (destinationPath and serverName)',
@@ -56,6 +58,21 @@ const CLAIMS: readonly UniqueClaim[] = [
 export function backupServerName(env: Environment): string {
   const pg = env.config.data.postgres;
   return (pg.mode === 'cloudnative-pg' && pg.backup?.serverName) || env.name;
+}
+
+/** The prefix of an environment's keys in its secret store: `datalens/<name>` unless set (external-secrets only). */
+export function secretKeyPrefix(env: Environment): string | undefined {
+  const secrets = env.config.secrets;
+  return secrets.provider === 'external-secrets' ? (secrets.keyPrefix ?? `datalens/${env.name}`) : undefined;
+}
+
+/** The S3 evidence bucket of an environment that sets none. */
+export const defaultEvidenceBucket = (environment: string) => `datalens-${environment}-evidence`;
+
+/** An environment's S3 evidence bucket: `datalens-<name>-evidence` unless set (s3 mode only). */
+export function evidenceBucket(env: Environment): string | undefined {
+  const store = env.config.data.objectStore;
+  return store.mode === 's3' ? (store.bucket ?? defaultEvidenceBucket(env.name)) : undefined;
 }
 
 const trimmed = (path: string) => path.replace(/\/+$/, '');
@@ -91,7 +108,7 @@ export function crossEnvironmentProblems(environments: readonly LocatedEnvironme
       if (!owner) owners.set(claimed.key, env);
       else
         problems.push(
-          `${env.locate(claimed.path)}: ${claimed.path.join('.')}: expected ${what} of its own, got ${claimed.shown}, which ${owner.locate(claim(owner)!.path)} (${owner.name}) uses too: ${because}`,
+          `${env.locate(claimed.path)}: ${claimed.path.join('.')}: expected ${what} of its own, got ${claimed.shown}, which ${owner.locate(claim(owner)!.path)} (${owner.name}) uses too: ${because}${env.inherited(claimed.path)}`,
         );
     }
   }
@@ -100,21 +117,21 @@ export function crossEnvironmentProblems(environments: readonly LocatedEnvironme
     if (source && source === archiveOf(env)) {
       const pg = env.config.data.postgres as Extract<Environment['config']['data']['postgres'], { mode: 'cloudnative-pg' }>;
       problems.push(
-        `${env.locate(['data', 'postgres', 'backup', pg.backup!.serverName ? 'serverName' : 'destinationPath'])}: data.postgres.backup.serverName: expected an archive other than the one the cluster recovers from (${source}), got ${backupServerName(env)}: a recovered cluster must write to a new serverName, or it would overwrite the backups it came from (set backup.serverName, for example ${pg.recovery!.serverName}-2)`,
+        `${env.locate(['data', 'postgres', 'backup', pg.backup!.serverName ? 'serverName' : 'destinationPath'])}: data.postgres.backup.serverName: expected an archive other than the one the cluster recovers from (${source}), got ${backupServerName(env)}: a recovered cluster must write to a new serverName, or it would overwrite the backups it came from (set backup.serverName, for example ${pg.recovery!.serverName}-2)${env.inherited(['data', 'postgres', 'backup', pg.backup!.serverName ? 'serverName' : 'destinationPath'])}`,
       );
     }
     if (env.config.namespace === env.cluster.config.argocd.namespace)
-      problems.push(`${env.locate(['namespace'])}: namespace: expected a namespace of DataLens's own, got ${env.config.namespace}, where Argo CD runs on cluster ${env.cluster.name}`);
+      problems.push(`${env.locate(['namespace'])}: namespace: expected a namespace of DataLens's own, got ${env.config.namespace}, where Argo CD runs on cluster ${env.cluster.name}${env.inherited(['namespace'])}`);
     const sibling = environments.find((other) => other.cluster.name === env.cluster.name && other.config.argocd.repoURL !== env.config.argocd.repoURL);
     if (sibling && sibling.name < env.name)
       problems.push(
-        `${env.locate(['argocd', 'repoURL'])}: argocd.repoURL: expected the repository of the other environments on cluster ${env.cluster.name}, whose root Application reads them all, got ${env.config.argocd.repoURL} where ${sibling.locate(['argocd', 'repoURL'])} (${sibling.name}) has ${sibling.config.argocd.repoURL}`,
+        `${env.locate(['argocd', 'repoURL'])}: argocd.repoURL: expected the repository of the other environments on cluster ${env.cluster.name}, whose root Application reads them all, got ${env.config.argocd.repoURL} where ${sibling.locate(['argocd', 'repoURL'])} (${sibling.name}) has ${sibling.config.argocd.repoURL}${env.inherited(['argocd', 'repoURL'])}`,
       );
     if (env.config.tier !== 'dev') continue;
     const prod = environments.find((other) => other.cluster.name === env.cluster.name && other.config.tier === 'prod');
     if (prod)
       problems.push(
-        `${env.locate(['cluster'])}: cluster: expected a cluster without prod-tier environments for the dev tier (placeholder secrets, MailHog), got ${env.cluster.name}, which runs ${prod.name} (${prod.locate(['tier'])})`,
+        `${env.locate(['cluster'])}: cluster: expected a cluster without prod-tier environments for the dev tier (placeholder secrets, MailHog), got ${env.cluster.name}, which runs ${prod.name} (${prod.locate(['tier'])})${env.inherited(['cluster'])}`,
       );
   }
   return problems;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
-import { BINARY_QUANTITY } from './units';
+import { binaryQuantity, cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
 
 /*
  * The edge of an environment: how the four hosts reach the frontend and the API. Gateway API
@@ -26,8 +25,8 @@ const gatewaySchema = z
       .describe('Which Gateway API implementation runs the Gateway: envoy-gateway (its data-plane labels are known, its policies typed) or other (name the data plane)'),
     parentRef: z
       .strictObject({
-        name: dnsLabel('a Gateway name'),
-        namespace: dnsLabel('a namespace name'),
+        name: dnsLabel('a Gateway name').describe('Name of the shared Gateway'),
+        namespace: dnsLabel('a namespace name').describe('Namespace of the shared Gateway'),
         sectionName: dnsLabel('a listener name').optional().describe('Listener of that Gateway to attach to; unset attaches to every listener that admits the routes'),
       })
       .optional()
@@ -52,7 +51,7 @@ const gatewaySchema = z
         rateLimit: z
           .strictObject({
             requests: z.number().int().min(1).describe('Requests per unit and Envoy replica (local rate limit)'),
-            unit: z.enum(['Second', 'Minute', 'Hour']),
+            unit: z.enum(['Second', 'Minute', 'Hour']).describe('Period the request limit counts over'),
           })
           .optional()
           .describe('Local rate limit on every route (BackendTrafficPolicy)'),
@@ -86,8 +85,8 @@ export const edgeSchema = z
       .describe('gateway: HTTPRoutes; ingress: an Ingress; both: each, for a DNS cut-over from one to the other without downtime'),
     tls: z
       .strictObject({
-        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer'),
-        name: dnsName('an issuer name'),
+        kind: z.enum(['ClusterIssuer', 'Issuer']).default('ClusterIssuer').describe('Kind of the cert-manager issuer'),
+        name: dnsName('an issuer name').describe('Name of the cert-manager issuer'),
         challenge: z
           .enum(['http01', 'dns01', 'none'])
           .default('http01')
@@ -95,7 +94,7 @@ export const edgeSchema = z
       })
       .optional()
       .describe('cert-manager issuer of the certificate of the Ingress and of a Gateway this project creates (a platform Gateway holds its own)'),
-    maxBodySize: z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 64Mi' }).default('64Mi').describe('Largest request body (evidence uploads)'),
+    maxBodySize: binaryQuantity.default('64Mi').describe('Largest request body (evidence uploads)'),
     timeoutSeconds: z.number().int().min(5).max(3600).default(120).describe('Request timeout at the edge'),
     gateway: gatewaySchema.optional(),
     ingress: ingressSchema,

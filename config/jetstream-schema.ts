@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { binaryQuantity, duration } from './fields';
 import { BINARY_QUANTITY, binaryBytes } from './units';
 
 /*
@@ -12,14 +13,11 @@ export const MAX_STREAM_REPLICAS = 5;
 
 const SUBJECT = /^(?:(?:[A-Za-z0-9_-]+|\*)\.)*(?:[A-Za-z0-9_-]+|\*|>)$/;
 const STREAM_NAME = /^[A-Z][A-Z0-9_-]{0,31}$/;
-const DURATION = /^[0-9]+(s|m|h|d)$/;
-const binaryQuantity = z.string().regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi' });
-const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
 
 export const streamSchema = z
   .strictObject({
     name: z.string().regex(STREAM_NAME, { message: 'expected a stream name such as SCANS: upper-case letters, digits, _ and -, at most 32' }).describe('Stream name the API uses'),
-    description: z.string().min(1).optional(),
+    description: z.string().min(1).optional().describe('What the stream carries, for readers'),
     subjects: z
       .array(z.string().regex(SUBJECT, { message: 'expected a NATS subject such as scan.> or dsr.*.created' }))
       .min(1)

@@ -4,6 +4,7 @@ import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument,
 import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
+import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 
 /** One or more problems in the environment files; each line names file, line, field, value and expectation. */
 export class EnvironmentError extends Error {
@@ -53,6 +54,8 @@ export interface DataFile<T> {
   readonly name: string;
   readonly config: T;
   readonly locate: Locate;
+  /** What a message adds when the field's value came from an environment this one extends: '' or ` (inherited by <file> through extends)`. */
+  readonly inherited: Locate;
 }
 
 type Parsed<T> = { file: DataFile<T> } | { problems: string[] };
@@ -79,7 +82,7 @@ export function environmentFiles(dir: string): string[] {
  */
 export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir)): Environment[] {
   const problems: string[] = [];
-  const load = <T>(folder: string, kind: DataFileKind, parse: (file: string, text: string) => Parsed<T>): DataFile<T>[] => {
+  const read = (folder: string, kind: DataFileKind): { file: string; text: string }[] => {
     const folderProblem = readableFolder(folder);
     if (folderProblem) {
       problems.push(folderProblem);
@@ -89,32 +92,62 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
     if (files.length === 0) problems.push(`${shown(folder)}: no ${kind.what} files (<name>.yaml) found`);
     return files.flatMap((path) => {
       const file = relative(process.cwd(), path) || path;
-      const read = readDataFile(path, file, root);
-      if ('problem' in read) {
-        problems.push(read.problem);
+      const contents = readDataFile(path, file, root);
+      if ('problem' in contents) {
+        problems.push(contents.problem);
         return [];
       }
-      const result = parse(file, read.text);
-      if ('problems' in result) problems.push(...result.problems);
-      return 'file' in result ? [result.file] : [];
+      return [{ file, text: contents.text }];
     });
   };
-  const clusters = load(clustersDir, CLUSTER_FILES, parseCluster);
-  const environments = load(dir, ENVIRONMENT_FILES, (file, text) => {
-    const result = parseEnvironment(file, text);
-    return 'environment' in result ? { file: result.environment } : result;
+  const clusters = read(clustersDir, CLUSTER_FILES).flatMap(({ file, text }) => {
+    const result = parseCluster(file, text);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'file' in result ? [result.file] : [];
+  });
+  const environmentTexts = read(dir, ENVIRONMENT_FILES);
+  const layers = environmentTexts.flatMap(({ file, text }) => {
+    const result = readLayer(ENVIRONMENT_FILES, file, text);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'layer' in result ? [result.layer] : [];
+  });
+  const present = new Set(environmentTexts.map(({ file }) => basename(file).replace(/\.ya?ml$/i, '')));
+  const environments = layers.flatMap((layer) => {
+    const merged = withParents(layer, layers, present);
+    if ('problems' in merged) {
+      problems.push(...merged.problems);
+      return [];
+    }
+    const result = validate(environmentSchema, ENVIRONMENT_FILES, merged.sourced);
+    if ('problems' in result) problems.push(...result.problems);
+    return 'file' in result ? [result.file] : [];
   });
   const byName = new Map(clusters.map((c) => [c.name, c]));
   const resolved = environments.flatMap((env): LocatedEnvironment[] => {
     const cluster = byName.get(env.config.cluster);
-    if (cluster) return [{ name: env.name, config: env.config, cluster: { name: cluster.name, config: cluster.config }, locate: env.locate }];
+    if (cluster) return [{ name: env.name, config: env.config, cluster: { name: cluster.name, config: cluster.config }, locate: env.locate, inherited: env.inherited }];
     if (clusters.length > 0 || problems.length === 0)
-      problems.push(`${env.locate(['cluster'])}: cluster: expected the name of a file in clusters/ (${[...byName.keys()].join(', ') || 'none'}), got ${JSON.stringify(env.config.cluster)}`);
+      problems.push(`${env.locate(['cluster'])}: cluster: expected the name of a file in clusters/ (${[...byName.keys()].join(', ') || 'none'}), got ${JSON.stringify(env.config.cluster)}${env.inherited(['cluster'])}`);
     return [];
   });
   if (problems.length === 0) problems.push(...crossEnvironmentProblems(resolved));
-  if (problems.length > 0) throw new EnvironmentError(problems);
-  return resolved.map(({ name, config, cluster }) => ({ name, config, cluster }));
+  // an inherited value that breaks its own file breaks every file that extends it too: its own line says it
+  const reported = new Set(problems);
+  if (problems.length > 0) throw new EnvironmentError(problems.filter((p) => !(INHERITED.test(p) && reported.has(p.replace(INHERITED, '')))));
+  return resolved.map(({ name, config, cluster, locate }) => {
+    LOCATORS.set(config, locate);
+    return { name, config, cluster };
+  });
+}
+
+const LOCATORS = new WeakMap<EnvironmentConfig, Locate>();
+
+/**
+ * Where a field of a loaded environment is written (`file:line:col`), for problems found after
+ * loading (while rendering); the file alone for an environment not read from a file.
+ */
+export function locationOf(environment: Environment, path: readonly (string | number)[]): string {
+  return LOCATORS.get(environment.config)?.(path) ?? `environments/${environment.name}.yaml`;
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
@@ -250,6 +283,12 @@ function fileNameProblem(file: string, kind: DataFileKind): string | undefined {
 }
 
 function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string, text: string): Parsed<T> {
+  const read = readLayer(kind, file, text);
+  return 'layer' in read ? validate(schema, kind, sourcedOf(read.layer)) : read;
+}
+
+/** A data file's text read as YAML: its name checked, its syntax, keys and aliases too; not yet validated. */
+function readLayer(kind: DataFileKind, file: string, text: string): { layer: Layer } | { problems: string[] } {
   const nameProblem = fileNameProblem(file, kind);
   if (nameProblem) return { problems: [nameProblem] };
   const name = basename(file).replace(/\.yaml$/, '');
@@ -272,20 +311,67 @@ function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string
       return { problems: [`${file}:${line}:${col}: malformed YAML: expected at most ${MAX_ALIAS_EXPANSIONS} alias expansions, got more: aliases that expand exponentially are refused`] };
     return { problems: [`${file}:${line}:${col}: malformed YAML: ${firstLine(error)}`] };
   }
-  const parsed = schema.safeParse(data ?? {});
+  return { layer: { name, file, doc, lines, data: data ?? {} } };
+}
+
+/** Validates (merged) data against the schema; every problem and every later message names the file the value came from. */
+function validate<T>(schema: z.ZodType<T>, kind: DataFileKind, sourced: Sourced): Parsed<T> {
+  const inherited: Locate = (path) => (layerOf(sourced, path) === sourced.from ? '' : ` (inherited by ${sourced.from.file} through extends)`);
+  const parsed = schema.safeParse(sourced.value);
   if (!parsed.success) {
     // describing an issue costs a walk of the document: describe only as many as are shown
     const { issues } = parsed.error;
-    const problems = issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => describeIssue(file, doc, lines, issue, `${kind.what}s/${kind.what}.schema.json`));
-    if (issues.length > MAX_PROBLEMS_PER_FILE) problems.push(`${file}: ${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown; fix these first`);
+    const problems = issues.slice(0, MAX_PROBLEMS_PER_FILE).map((issue) => {
+      const path = locatedPath(issue);
+      const { file, doc, lines } = layerOf(sourced, path);
+      return `${describeIssue(file, doc, lines, issue, `${kind.what}s/${kind.what}.schema.json`)}${inherited(path)}`;
+    });
+    if (issues.length > MAX_PROBLEMS_PER_FILE) problems.push(`${sourced.from.file}: ${issues.length - MAX_PROBLEMS_PER_FILE} more problems in this file not shown; fix these first`);
     return { problems };
   }
   const locate: Locate = (path) => {
+    const { file, doc, lines } = layerOf(sourced, path);
     const { line, col } = position(doc, lines, [...path]);
     return `${file}:${line}:${col}`;
   };
-  return { file: { name, config: parsed.data, locate } };
+  return { file: { name: sourced.from.name, config: parsed.data, locate, inherited } };
 }
+
+/**
+ * An environment file merged onto the chain of environments it extends (`extends: <name>`), or
+ * the problem with its chain: an unknown parent, or a cycle. A parent that exists but has
+ * problems of its own is reported on its own; the child then reports nothing more.
+ */
+function withParents(layer: Layer, layers: readonly Layer[], present: ReadonlySet<string>): { sourced: Sourced } | { problems: string[] } {
+  const byName = new Map(layers.map((l) => [l.name, l]));
+  const chain: Layer[] = [layer];
+  for (let current = layer; ; ) {
+    const parent = isTree(current.data) ? current.data.extends : undefined;
+    if (parent === undefined) break;
+    // a broken link further up the chain is reported by the file that has it
+    if (current !== layer && (typeof parent !== 'string' || !byName.has(parent))) return { problems: [] };
+    const { line, col } = position(layer.doc, layer.lines, ['extends']);
+    const at = `${layer.file}:${line}:${col}: extends`;
+    if (typeof parent !== 'string' || !byName.has(parent)) {
+      if (typeof parent === 'string' && present.has(parent)) return { problems: [] };
+      const names = [...byName.keys()].filter((name) => name !== layer.name).join(', ') || 'none';
+      return { problems: [`${at}: expected the name of another environment in environments/ (${names}), got ${shortJson(parent)}`] };
+    }
+    const next = byName.get(parent)!;
+    if (chain.includes(next)) {
+      if (next !== layer) return { problems: [] };
+      return { problems: [`${at}: expected a chain of environments that ends, got ${shortJson((layer.data as Record<string, unknown>).extends)}, which leads back: ${[...chain, next].map((l) => l.name).join(' -> ')}`] };
+    }
+    chain.push(next);
+    current = next;
+  }
+  if (chain.length === 1) return { sourced: sourcedOf(layer) };
+  return { sourced: withOwnIdentities(chain.reverse().map(sourcedOf).reduce((parent, child) => mergeSourced(parent, child))) };
+}
+
+const INHERITED = / \(inherited by \S+ through extends\)$/;
+
+const isTree = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 200);
 
@@ -365,9 +451,14 @@ function shortJson(value: unknown): string {
   return json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}... (${json.length} characters)` : json;
 }
 
-function describeIssue(file: string, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue, schemaFile: string): string {
+/** The path a message points at: an unknown key's own, else the issue's. */
+function locatedPath(issue: z.core.$ZodIssue): PathKey[] {
   const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
-  const located = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+  return issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+}
+
+function describeIssue(file: string, doc: Document, lines: LineCounter, issue: z.core.$ZodIssue, schemaFile: string): string {
+  const located = locatedPath(issue);
   const { line, col } = position(doc, lines, located);
   const field = located.length > 0 ? located.map((key) => (typeof key === 'string' && key.length > MAX_SHOWN ? `${key.slice(0, MAX_SHOWN)}...` : key)).join('.') : '(top level)';
   const value = isAlias(doc.getIn(located, true)) ? doc.getIn(located) : doc.getIn(located, true);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dnsLabel, imageTag, s3Path } from './fields';
 
 /*
  * How a CloudNativePG cluster comes from its backups (data.postgres.recovery: a restore, a
@@ -12,20 +13,14 @@ const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[
 const LSN = /^[0-9A-Fa-f]{1,8}\/[0-9A-Fa-f]{1,8}$/;
 /** A five-field cron schedule (Kubernetes CronJob), or a macro such as @weekly. */
 const CRON = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|(\S+\s+){4}\S+)$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const S3_PATH = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
 
 export const cronSchedule = z.string().regex(CRON, { message: 'expected a five-field cron schedule such as "30 4 * * 0", or @daily' });
 
 export const recoverySchema = z
   .strictObject({
-    serverName: z
-      .string()
-      .regex(DNS_LABEL, { message: 'expected a server name: a DNS label' })
+    serverName: dnsLabel('a server name')
       .describe("The archive to recover from: its folder under destinationPath, the serverName the old cluster archived to (its environment's name unless backup.serverName was set)"),
-    destinationPath: z
-      .string()
-      .regex(S3_PATH, { message: 'expected s3://<bucket>/<path>' })
+    destinationPath: s3Path
       .optional()
       .describe("Barman Cloud destination holding that archive; default backup.destinationPath. Read with this cluster's backup credentials"),
     region: z.string().min(1).optional().describe('AWS region of that bucket; default backup.region'),
@@ -60,7 +55,10 @@ export const restoreDrillSchema = z
       .default("SELECT count(*) > 0 FROM information_schema.tables WHERE table_schema = 'public'")
       .describe("SQL run on the restored database; the drill passes when it returns true (t). Default: the application's schema is there"),
     image: z
-      .strictObject({ repository: z.string().min(1), tag: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/).refine((t) => t !== 'latest', { message: "expected an explicit version tag, not 'latest'" }) })
+      .strictObject({
+        repository: z.string().min(1).describe('Image repository'),
+        tag: imageTag.describe('Explicit version tag; `latest` is refused'),
+      })
       .default({ repository: 'registry.k8s.io/kubectl', tag: 'v1.33.4' })
       .describe('Image with kubectl and a POSIX shell that runs the drill'),
   })

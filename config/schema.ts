@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { edgeSchema, gatewayDataPlane } from './edge-schema';
 import { argocdEnvironmentFields, clusterGitopsFields } from './gitops-schema';
-import { CPU_QUANTITY, MEMORY_QUANTITY, quantityValue, STORAGE_QUANTITY } from './quantities';
+import { quantityValue } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
-import { cronSchedule, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
-import { BINARY_QUANTITY } from './units';
+import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
+import { awsRegion, binaryQuantity, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
+import { podsSchema, type PodComponent } from './pod-settings-schema';
 
 /*
  * The one schema of an environment file (environments/<name>.yaml). Defaults, limits and
@@ -12,18 +13,8 @@ import { BINARY_QUANTITY } from './units';
  * Rules that span several fields are in `environmentSchema`'s refinement at the bottom.
  */
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_NAME = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
-const DURATION = /^[0-9]+(s|m|h|d)$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
-const IPV4 = new RegExp(`^(${OCTET}\\.){3}${OCTET}$`);
-const CIDR = new RegExp(`^(${OCTET}\\.){3}${OCTET}/([0-9]|[12][0-9]|3[0-2])$`);
-/** An AWS region such as ap-south-1 or us-gov-west-1. */
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-[0-9]{1,2}$/;
-/** A revision git accepts as a ref or commit: no spaces, control characters or the characters git forbids in ref names. */
-const GIT_REVISION = /^(?!.*\.\.)(?!.*@\{)(?!\/)(?!.*\/$)(?!.*\.lock$)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
+
 
 /*
  * Image references by the grammar of the distribution project (what registries and kubelets
@@ -35,48 +26,6 @@ const REPOSITORY_SOURCE = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*(?::
 const REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}$`);
 /** A repository with a tag or digest written into it (`repo:latest`), which would bypass the checks of `tag`. */
 const TAGGED_REPOSITORY = new RegExp(`^${REPOSITORY_SOURCE}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@[A-Za-z0-9+._-]+:[A-Za-z0-9=_-]+)$`);
-
-/*
- * Label keys and values as the API server validates them: a key is an optional DNS subdomain
- * prefix and '/', then a name of at most 63 characters; a value is such a name or empty.
- */
-const LABEL_NAME = '[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?';
-const LABEL_KEY = new RegExp(`^((?=[^/]{1,253}/)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*/)?${LABEL_NAME}$`);
-const LABEL_VALUE = new RegExp(`^(${LABEL_NAME})?$`);
-
-const dnsLabel = (what: string) =>
-  z.string().regex(DNS_LABEL, { message: `expected ${what}: a DNS label (lower-case letters, digits and '-', at most 63 characters)` });
-const dnsName = (what: string) =>
-  z.string().regex(DNS_NAME, { message: `expected ${what}: a DNS name (lower-case labels separated by '.')` });
-const cpuQuantity = z
-  .string()
-  .regex(CPU_QUANTITY, { message: 'expected a CPU quantity such as 250m or 1.5 (whole millicores)', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a CPU quantity above 0' });
-const memoryQuantity = z
-  .string()
-  .regex(MEMORY_QUANTITY, { message: "expected a memory quantity such as 256Mi or 1Gi (bytes: a suffix m would mean thousandths of a byte)", abort: true })
-  .refine((q) => quantityValue(q) >= 1, { message: 'expected a memory quantity of at least 1 byte' });
-const storageSize = z
-  .string()
-  .regex(STORAGE_QUANTITY, { message: 'expected a volume size such as 10Gi: a whole number of Ki, Mi, Gi or Ti (or k, M, G, T)', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a volume size above 0' });
-const binaryQuantity = z
-  .string()
-  .regex(BINARY_QUANTITY, { message: 'expected a whole number of Ki, Mi, Gi or Ti, such as 256Mi', abort: true })
-  .refine((q) => quantityValue(q) > 0, { message: 'expected a size above 0' });
-const ipv4 = z.string().regex(IPV4, { message: 'expected an IPv4 address such as 172.20.0.1' });
-const cidr = z.string().regex(CIDR, { message: 'expected an IPv4 CIDR such as 10.0.0.0/16' });
-const portNumber = z.number().int().min(1).max(65535);
-const duration = z.string().regex(DURATION, { message: 'expected a duration such as 15m, 24h or 30d' });
-const awsRegion = z.string().regex(AWS_REGION, { message: 'expected an AWS region such as ap-south-1' });
-const gitRevision = z.string().regex(GIT_REVISION, { message: 'expected a git revision: a branch, tag or commit, without spaces' });
-const labelKey = z
-  .string()
-  .regex(LABEL_KEY, { message: "expected a label key: an optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
-const labelValue = z
-  .string()
-  .regex(LABEL_VALUE, { message: "expected a label value: empty, or at most 63 letters, digits, '-', '_' or '.', beginning and ending with a letter or digit" });
-const storageClassName = dnsName('a StorageClass name');
 
 /** A container image pinned by an explicit tag (never `latest`) or a digest. */
 export const imageSchema = z
@@ -92,10 +41,7 @@ export const imageSchema = z
         message: 'expected an image repository such as ghcr.io/datalens/datalens-api: an optional registry host, then lower-case path components',
       })
       .describe('Image repository, for example ghcr.io/datalens/datalens-api; the tag or digest goes in tag or digest'),
-    tag: z
-      .string()
-      .regex(TAG, { message: 'expected an image tag' })
-      .refine((tag) => tag !== 'latest', { message: "expected an explicit version tag, not 'latest'" })
+    tag: imageTag
       .optional()
       .describe('Explicit version tag; `latest` is refused'),
     digest: z.string().regex(DIGEST, { message: 'expected sha256:<64 hex digits>' }).optional().describe('Image digest'),
@@ -106,6 +52,8 @@ export const imageSchema = z
   })
   .describe('Container image pinned by tag or digest');
 export type ImageConfig = z.infer<typeof imageSchema>;
+
+const iamRoleArn = z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/, { message: 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/name' }).describe('ARN of the IAM role');
 
 const image = (repository: string, tag: string) => imageSchema.default({ repository, tag });
 
@@ -175,7 +123,7 @@ const postgresSchema = z
       mode: z.literal('statefulset').describe('One in-cluster PostgreSQL pod (development)'),
       image: image('docker.io/library/postgres', '16.10-bookworm'),
       exporterImage: image('quay.io/prometheuscommunity/postgres-exporter', 'v0.17.1'),
-      database: dnsLabel('a database name').default('datalens'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       storage: storage('10Gi'),
       resources: resources('250m', '512Mi', '1Gi'),
       sharedBuffers: binaryQuantity.default('128Mi').describe('PostgreSQL shared_buffers'),
@@ -185,7 +133,7 @@ const postgresSchema = z
       mode: z.literal('cloudnative-pg').describe('A CloudNativePG Cluster managed by the operator'),
       operatorNamespace: dnsLabel('a namespace name').default('cnpg-system').describe('Namespace of the CloudNativePG operator'),
       image: image('ghcr.io/cloudnative-pg/postgresql', '16.10-standard-bookworm'),
-      database: dnsLabel('a database name').default('datalens'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       instances: z.number().int().min(1).max(9).default(3).describe('PostgreSQL instances (1 primary, the rest replicas)'),
       storage: storage('20Gi'),
       walStorage: storageSchema.optional().describe('Separate WAL volume; strongly advised for production'),
@@ -196,9 +144,9 @@ const postgresSchema = z
       pooler: z
         .strictObject({
           instances: z.number().int().min(1).max(10).default(2).describe('PgBouncer pods'),
-          poolMode: z.enum(['session', 'transaction']).default('transaction'),
-          defaultPoolSize: z.number().int().min(1).max(1000).default(25),
-          maxClientConnections: z.number().int().min(10).max(100000).default(1000),
+          poolMode: z.enum(['session', 'transaction']).default('transaction').describe('PgBouncer pool_mode: a server connection per transaction, or per client session'),
+          defaultPoolSize: z.number().int().min(1).max(1000).default(25).describe('PgBouncer default_pool_size: server connections per user and database'),
+          maxClientConnections: z.number().int().min(10).max(100000).default(1000).describe('PgBouncer max_client_conn: client connections accepted'),
           resources: resources('100m', '64Mi', '256Mi'),
         })
         .prefault({})
@@ -208,15 +156,13 @@ const postgresSchema = z
           serverName: dnsLabel('a server name')
             .optional()
             .describe("Folder of this cluster's archive under destinationPath; defaults to the environment's name, so copies never share an archive. Change it when re-creating or restoring a cluster (a new cluster refuses a non-empty archive)"),
-          destinationPath: z
-            .string()
-            .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/, { message: 'expected s3://<bucket>/<path>' })
-            .describe('Barman Cloud destination, s3://bucket/path'),
+          destinationPath: s3Path.describe('Barman Cloud destination, s3://bucket/path'),
           region: awsRegion.describe('AWS region of the backup bucket (keeps backups in-country)'),
           retentionPolicy: z
             .string()
             .regex(/^[1-9][0-9]*[dwm]$/, { message: 'expected a retention such as 30d, 4w or 6m' })
-            .default('30d'),
+            .default('30d')
+            .describe('How long base backups and WAL are kept (days, weeks or months)'),
           schedule: z
             .string()
             .superRefine((schedule, ctx) => {
@@ -228,7 +174,7 @@ const postgresSchema = z
             .describe('ScheduledBackup cron (six fields, seconds first, as robfig/cron reads them; or @daily, @every 12h)'),
           credentials: z
             .discriminatedUnion('type', [
-              z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
+              z.strictObject({ type: z.literal('irsa').describe('An IAM role for the instances\' ServiceAccount (IRSA)'), roleArn: iamRoleArn }),
               z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key postgres-backup)') }),
             ])
             .describe('How the instances authenticate to S3'),
@@ -242,8 +188,8 @@ const postgresSchema = z
     z.strictObject({
       mode: z.literal('external').describe('A managed PostgreSQL outside the cluster'),
       ...externalEndpoint,
-      port: z.number().int().min(1).max(65535).default(5432),
-      database: dnsLabel('a database name').default('datalens'),
+      port: portNumber.default(5432).describe('Port of the managed PostgreSQL'),
+      database: dnsLabel('a database name').default('datalens').describe('Database the API uses'),
       urlSecret: remoteSecretSchema,
     }),
   ])
@@ -252,7 +198,7 @@ const postgresSchema = z
 const redisSchema = z
   .discriminatedUnion('mode', [
     z.strictObject({
-      mode: z.literal('statefulset'),
+      mode: z.literal('statefulset').describe('One in-cluster Redis pod with a volume'),
       image: image('docker.io/library/redis', '7.4.6-alpine'),
       exporterImage: image('docker.io/oliver006/redis_exporter', 'v1.78.0'),
       storage: storage('2Gi'),
@@ -260,12 +206,13 @@ const redisSchema = z
       maxmemory: binaryQuantity.default('200Mi').describe('Redis maxmemory; keep below the memory limit'),
       maxmemoryPolicy: z
         .enum(['noeviction', 'allkeys-lru', 'volatile-lru', 'allkeys-lfu', 'volatile-lfu', 'volatile-ttl'])
-        .default('volatile-lru'),
+        .default('volatile-lru')
+        .describe('Redis maxmemory-policy: which keys go when maxmemory is reached'),
     }),
     z.strictObject({
       mode: z.literal('external').describe('A managed Redis (TLS on)'),
       ...externalEndpoint,
-      port: z.number().int().min(1).max(65535).default(6379),
+      port: portNumber.default(6379).describe('Port of the managed Redis'),
       urlSecret: remoteSecretSchema,
     }),
   ])
@@ -318,7 +265,7 @@ const minioMirrorSchema = z
 const minioCommon = {
   image: image('quay.io/minio/minio', 'RELEASE.2025-09-07T16-13-09Z'),
   clientImage: image('quay.io/minio/mc', 'RELEASE.2025-08-13T08-35-41Z'),
-  bucket: dnsName('a bucket name').default('datalens-evidence'),
+  bucket: dnsName('a bucket name').default('datalens-evidence').describe('Bucket MinIO keeps the evidence in (created with versioning and object lock by the bootstrap Job)'),
   region: z
     .string()
     .regex(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, { message: 'expected a region name such as ap-south-1: lower-case letters, digits and -' })
@@ -339,12 +286,14 @@ const objectStoreSchema = z
     }),
     z.strictObject({
       mode: z.literal('s3').describe('An AWS S3 bucket managed outside the cluster'),
-      bucket: dnsName('a bucket name'),
+      bucket: dnsName('a bucket name')
+        .optional()
+        .describe("The evidence bucket; defaults to datalens-<environment>-evidence, so an environment that extends another never shares its parent's bucket"),
       region: awsRegion.describe('AWS region of the bucket (the API receives it as AWS_REGION)'),
       credentials: z
         .discriminatedUnion('type', [
-          z.strictObject({ type: z.literal('irsa'), roleArn: z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/) }),
-          z.strictObject({ type: z.literal('secret') }),
+          z.strictObject({ type: z.literal('irsa').describe('An IAM role on the API ServiceAccount (IRSA)'), roleArn: iamRoleArn }),
+          z.strictObject({ type: z.literal('secret').describe('Access keys from the secret store (key s3)') }),
         ])
         .describe('IRSA role on the API ServiceAccount, or keys from the secret store'),
       crossRegionCopy: crossRegionCopySchema.optional(),
@@ -360,8 +309,8 @@ const mailSchema = z
     }),
     z.strictObject({
       mode: z.literal('relay').describe("The environment's SMTP relay"),
-      host: dnsName('a host name'),
-      port: z.number().int().min(1).max(65535).default(587),
+      host: dnsName('a host name').describe('Host name of the SMTP relay'),
+      port: portNumber.default(587).describe('Port of the SMTP relay (587: submission with STARTTLS)'),
     }),
   ])
   .describe('Outgoing mail');
@@ -373,10 +322,14 @@ const secretsSchema = z
     }),
     z.strictObject({
       provider: z.literal('external-secrets').describe('External Secrets Operator'),
-      storeKind: z.enum(['ClusterSecretStore', 'SecretStore']).default('ClusterSecretStore'),
-      storeName: dnsName('a secret store name'),
-      keyPrefix: z.string().min(1).describe('Prefix of the remote keys, for example datalens/prod'),
-      refreshInterval: duration.default('1h'),
+      storeKind: z.enum(['ClusterSecretStore', 'SecretStore']).default('ClusterSecretStore').describe('Kind of the store: cluster-wide, or a SecretStore in the namespace'),
+      storeName: dnsName('a secret store name').describe('Name of the (Cluster)SecretStore the ExternalSecrets read'),
+      keyPrefix: z
+        .string()
+        .min(1)
+        .optional()
+        .describe("Prefix of the remote keys, for example datalens/prod; defaults to datalens/<environment>, so an environment that extends another never reads its parent's credentials"),
+      refreshInterval: duration.default('1h').describe('How often External Secrets reads the store again (a rotated value arrives within it)'),
     }),
   ])
   .describe('Where workloads get their secrets');
@@ -388,15 +341,16 @@ const thresholdsSchema = z
     apiErrorRatio: z.number().min(0).max(1).default(0.05).describe('5xx share of API requests that alerts'),
     apiLatencyP99Seconds: z.number().positive().default(1).describe('API p99 latency that alerts'),
     pvcUsedRatio: z.number().min(0.5).max(0.99).default(0.85).describe('Volume fill level that alerts'),
-    replicationLagSeconds: z.number().positive().default(30),
+    replicationLagSeconds: z.number().positive().default(30).describe('Streaming replication lag of a PostgreSQL replica that alerts'),
     replicaClusterLagSeconds: z.number().positive().default(1800).describe('How far a standby replica cluster may replay behind its source (WAL travels through the archive) before it alerts'),
     backupAgeHours: z.number().positive().default(26).describe('Age of the last successful base backup that alerts'),
     walArchiveAgeSeconds: z.number().int().min(360).default(900).describe('Time since the last archived WAL segment that alerts while segments wait to be archived'),
     jetstreamStorageRatio: z.number().min(0.5).max(0.99).default(0.8).describe('Fill level of the JetStream file store, and of each stream against its maxBytes, that alerts'),
     jetstreamConsumerPending: z.number().int().min(1).default(10000).describe('Messages pending for one consumer that alert'),
-    redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9),
+    redisMemoryRatio: z.number().min(0.5).max(0.99).default(0.9).describe('Share of Redis maxmemory in use that alerts'),
   })
-  .prefault({});
+  .prefault({})
+  .describe('Where the alerts fire');
 
 const guardrailsSchema = z
   .strictObject({
@@ -419,6 +373,11 @@ const guardrailsSchema = z
 
 export const environmentSchema = z
   .strictObject({
+    extends: dnsLabel('the name of another environment')
+      .optional()
+      .describe(
+        'Another environment (environments/<name>.yaml) this file is written as the differences from: mappings merge, lists and other values replace, null removes an inherited key, another mode replaces the whole block. Its own name still derives the backup serverName, secrets.keyPrefix and the S3 evidence bucket',
+      ),
     tier: z.enum(['dev', 'staging', 'prod']).describe('Which rules apply: dev allows placeholders, prod demands redundancy'),
     cluster: dnsLabel('a cluster name').describe('The cluster the environment runs on: the name of a file clusters/<name>.yaml'),
     namespace: dnsLabel('a namespace name').describe('Namespace all objects of the environment live in'),
@@ -426,12 +385,12 @@ export const environmentSchema = z
     images: z.strictObject({ api: imageSchema, frontend: imageSchema }).describe('Application images'),
     api: z
       .strictObject({
-        replicas: z.number().int().min(1).max(50).default(2),
+        replicas: z.number().int().min(1).max(50).default(2).describe('API pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('250m', '256Mi', '512Mi'),
         autoscaling: autoscalingSchema,
-        jwtExpiry: duration.default('15m'),
-        jwtRefreshExpiry: duration.default('168h'),
-        apiVersion: z.string().regex(/^v[0-9]+$/).default('v1').describe('API_VERSION the API serves'),
+        jwtExpiry: duration.default('15m').describe('Lifetime of an access token (JWT_EXPIRY)'),
+        jwtRefreshExpiry: duration.default('168h').describe('Lifetime of a refresh token (JWT_REFRESH_EXPIRY)'),
+        apiVersion: z.string().regex(/^v[0-9]+$/, { message: 'expected an API version such as v1' }).default('v1').describe('API_VERSION the API serves'),
         migrateCommand: z
           .array(z.string().min(1))
           .min(1)
@@ -446,7 +405,7 @@ export const environmentSchema = z
       .describe('DataLens API'),
     frontend: z
       .strictObject({
-        replicas: z.number().int().min(1).max(50).default(2),
+        replicas: z.number().int().min(1).max(50).default(2).describe('Frontend pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('50m', '64Mi', '128Mi'),
         autoscaling: autoscalingSchema,
       })
@@ -456,15 +415,16 @@ export const environmentSchema = z
     cors: z
       .strictObject({ allowedOrigins: z.array(browserOrigin).min(1).describe('Origins of the cc., admin. and portal. browser hosts') })
       .describe('CORS origins the API allows for its own browser hosts (widgets are configured per widget in the API)'),
-    fromEmail: z.email().describe('FROM_EMAIL of outgoing mail'),
+    fromEmail: z.email({ message: 'expected an e-mail address such as no-reply@example.com' }).describe('FROM_EMAIL of outgoing mail'),
     secrets: secretsSchema,
     data: z
       .strictObject({ postgres: postgresSchema, redis: redisSchema, nats: natsSchema, objectStore: objectStoreSchema, mail: mailSchema })
       .describe('Data services: in the cluster or managed outside'),
     guardrails: guardrailsSchema,
+    pods: podsSchema,
     monitoring: z
       .strictObject({
-        namespace: dnsLabel('a namespace name').default('monitoring'),
+        namespace: dnsLabel('a namespace name').default('monitoring').describe('Namespace of Prometheus and Grafana (admitted to scrape the pods)'),
         prometheusLabels: z.record(labelKey, labelValue).default({ release: 'kube-prometheus-stack' }).describe('Labels the Prometheus selects monitors and rules by'),
         grafanaDashboardLabel: labelKey.default('grafana_dashboard').describe("Label Grafana's dashboard sidecar discovers"),
         thresholds: thresholdsSchema,
@@ -487,11 +447,12 @@ export const environmentSchema = z
           .optional()
           .describe("Where the runbooks (docs/runbooks/<alert>.md) are read; every alert's runbook_url points there. Default: the folder in argocd.repoURL at argocd.targetRevision"),
       })
-      .prefault({}),
+      .prefault({})
+      .describe('Prometheus, Grafana and Loki: how they find what this environment ships, and the alert thresholds'),
     argocd: z
       .strictObject({
-        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }),
-        targetRevision: gitRevision.default('main'),
+        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }).describe('Repository Argo CD reads dist/ from'),
+        targetRevision: gitRevision.default('main').describe('Branch, tag or commit of it Argo CD deploys'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
         ...argocdEnvironmentFields,
       })
@@ -551,6 +512,10 @@ export const environmentSchema = z
     below(['data', 'nats', 'maxMemoryStore'], jetstream.maxMemoryStore, jetstream.resources.memoryLimit, 'data.nats.resources.memoryLimit', 'NATS would be killed for memory');
     if (quantityValue(jetstream.storage.size) > 0 && quantityValue(jetstream.maxFileStore) > quantityValue(jetstream.storage.size))
       issue(['data', 'nats', 'maxFileStore'], `expected at most data.nats.storage.size (${jetstream.storage.size}): JetStream would run out of disk before its limit`);
+    const running = podComponentsOf(env);
+    for (const component of Object.keys(env.pods.components ?? {}) as PodComponent[])
+      if (!running.includes(component))
+        issue(['pods', 'components', component], `expected a component whose pods this environment runs (${running.join(', ')}), got ${component}`);
     const hosts = new Set(env.cors.allowedOrigins);
     if (hosts.size !== env.cors.allowedOrigins.length) issue(['cors', 'allowedOrigins'], 'expected each origin once');
     if (env.tier !== 'dev')
@@ -558,6 +523,29 @@ export const environmentSchema = z
         if (!origin.startsWith('https://')) issue(['cors', 'allowedOrigins', i], `expected an https:// origin outside dev, got ${origin}`);
       });
   });
+
+/** The components of POD_COMPONENTS whose pods an environment runs (a standby runs its data tier only). */
+function podComponentsOf(env: EnvironmentConfig): PodComponent[] {
+  const pg = env.data.postgres;
+  const store = env.data.objectStore;
+  const standby = isStandby(pg);
+  const minio = store.mode !== 's3';
+  const all: [PodComponent, boolean][] = [
+    ['api', !standby],
+    ['api-migrate', !standby],
+    ['frontend', !standby],
+    ['postgres', pg.mode !== 'external'],
+    ['postgres-pooler', pg.mode === 'cloudnative-pg'],
+    ['postgres-restore-drill', pg.mode === 'cloudnative-pg' && pg.restoreDrill !== undefined],
+    ['redis', env.data.redis.mode === 'statefulset'],
+    ['nats', true],
+    ['minio', minio],
+    ['minio-bootstrap', minio],
+    ['minio-mirror', minio && store.mirror !== undefined],
+    ['mailhog', env.data.mail.mode === 'mailhog'],
+  ];
+  return all.filter(([, runs]) => runs).map(([component]) => component);
+}
 
 /** Fields of a ScheduledBackup schedule as robfig/cron (CloudNativePG's parser) reads them: seconds first. */
 const CRON_FIELDS: readonly { name: string; min: number; max: number; names?: readonly string[] }[] = [

@@ -3,6 +3,7 @@ import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecTargetCreationPolicy, ExternalSecretSpecTargetDeletionPolicy, ExternalSecretSpecTargetTemplateEngineVersion, ExternalSecretSpecTargetTemplateMergePolicy, ExternalSecretSpecSecretStoreRefKind } from '../imports/externalsecret-external-secrets.io';
 import type * as k8s from '../imports/k8s';
+import { secretKeyPrefix } from '../config/cross-environment';
 import { Component, contextOf } from './component';
 import { NATS_QUOTED_TEMPLATE_PIPELINE, natsQuotedString, USERINFO_TEMPLATE_PIPELINE, userinfoEscape } from './nats-config-string';
 
@@ -106,7 +107,7 @@ export class AppSecret extends Construct {
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([key, value]) => ({
             secretKey: key,
-            remoteRef: { key: `${secrets.keyPrefix}/${value.remoteKey}`, property: value.property },
+            remoteRef: { key: `${secretKeyPrefix(environment)}/${value.remoteKey}`, property: value.property },
           })),
       },
     });

@@ -2,6 +2,7 @@ import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import * as k8s from '../imports/k8s';
 import type { Component } from './component';
 import { NAME_LABEL } from './labels';
+import { podSettingsOf, schedulingFields, withExtraEnv, type PodSettings } from './pod-settings';
 import { priorityClassOf } from './priority';
 import type { PortSpec } from './peer';
 import { RESTRICTED_CONTAINER_SECURITY_CONTEXT, restrictedPodSecurityContext } from './security';
@@ -113,13 +114,21 @@ export interface PodTemplateOptions {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
-/** A pod template with the restricted security profile, writable emptyDirs, and spread when replicated. */
+/**
+ * A pod template with the restricted security profile, writable emptyDirs, and spread when
+ * replicated; with the environment's pod settings for the component (pull secrets, scheduling,
+ * annotations, labels, extra env vars).
+ */
 export function podTemplate(opts: PodTemplateOptions): k8s.PodTemplateSpec {
   const all = [...(opts.initContainers ?? []), ...opts.containers];
   const writable = [...new Set(all.flatMap((c) => Object.entries(c.writablePaths ?? {}).map(([volume]) => volume)))].sort();
+  const settings = podSettingsOf(opts.component);
+  const annotations = { ...settings.annotations, ...opts.annotations };
+  const container = (spec: ContainerSpec) => containerOf(spec, settings);
   return {
-    metadata: { labels: opts.component.labels, ...(opts.annotations ? { annotations: { ...opts.annotations } } : {}) },
+    metadata: { labels: { ...settings.labels, ...opts.component.labels }, ...(Object.keys(annotations).length ? { annotations } : {}) },
     spec: {
+      ...schedulingFields(settings),
       serviceAccountName: opts.serviceAccountName,
       priorityClassName: priorityClassOf(opts.component.role),
       automountServiceAccountToken: false,
@@ -169,7 +178,8 @@ function apiAccessVolume(): k8s.Volume {
   };
 }
 
-function container(spec: ContainerSpec): k8s.Container {
+function containerOf(spec: ContainerSpec, settings: PodSettings): k8s.Container {
+  const env = withExtraEnv(settings, spec.env ?? []);
   const mounts = [
     ...Object.entries(spec.writablePaths ?? {}).map(([name, mountPath]) => ({ name, mountPath })),
     ...(spec.volumeMounts ?? []),
@@ -184,7 +194,7 @@ function container(spec: ContainerSpec): k8s.Container {
     ...(spec.ports?.length
       ? { ports: spec.ports.map((p) => ({ name: p.name, containerPort: p.port, protocol: p.protocol ?? 'TCP' })) }
       : {}),
-    ...(spec.env?.length ? { env: [...spec.env] } : {}),
+    ...(env.length ? { env } : {}),
     ...(spec.envFrom?.length ? { envFrom: [...spec.envFrom] } : {}),
     resources: toResourceRequirements(spec.resources),
     securityContext: RESTRICTED_CONTAINER_SECURITY_CONTEXT,

@@ -68,7 +68,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
     (streams) => {
       if (args.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(args[0].slice(0, 60))}: the synth takes none`, 'npm run synth');
       const layout = layoutOf(root);
-      const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.clusterSchemaFile], options.build);
+      const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile], options.build);
       const refreshSchema = !schemas.current();
       const result = synthesize(layout, {
         refreshSchema,

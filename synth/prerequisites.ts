@@ -1,3 +1,4 @@
+import { evidenceBucket } from '../config/cross-environment';
 import type { Cluster } from '../config/schema';
 import { LOG_STREAM_LABELS } from '../foundation/logs';
 import { embeddedManifestsOf } from '../foundation/workload-parts';
@@ -108,7 +109,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   // copies in another region are configured on the buckets, outside Kubernetes
   const store = config.data.objectStore;
   if (store.mode === 's3' && store.crossRegionCopy)
-    need(`S3 Cross-Region Replication of bucket \`${store.bucket}\` to \`${store.crossRegionCopy.bucket}\` (${store.crossRegionCopy.region}), versioning and object lock on both`, 'data.objectStore.crossRegionCopy');
+    need(`S3 Cross-Region Replication of bucket \`${evidenceBucket(rendered.environment)}\` to \`${store.crossRegionCopy.bucket}\` (${store.crossRegionCopy.region}), versioning and object lock on both`, 'data.objectStore.crossRegionCopy');
   const pg = config.data.postgres;
   if (pg.mode === 'cloudnative-pg' && pg.backup?.crossRegionCopy) {
     const bucket = pg.backup.destinationPath.replace(/^s3:\/\//, '').split('/')[0];

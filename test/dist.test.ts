@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { environmentJsonSchema } from '../config/json-schema';
+import { environmentJsonSchema, extendingEnvironmentJsonSchema } from '../config/json-schema';
 import project from '../package.json';
 import { helmFiles } from '../synth/helm';
 import { distFiles, layoutOf, renderAll, withGeneratedReadme } from '../synth/synthesize';
@@ -39,6 +39,10 @@ describe('committed output', () => {
 
   it('environments/environment.schema.json equals the schema in code', () => {
     expect(JSON.parse(readFileSync(layout.schemaFile, 'utf8'))).toEqual(environmentJsonSchema());
+  });
+
+  it('environments/environment.extends.schema.json equals the schema in code', () => {
+    expect(JSON.parse(readFileSync(layout.extendingSchemaFile, 'utf8'))).toEqual(extendingEnvironmentJsonSchema());
   });
 
   const environments = [...new Set([...fresh.keys()].map((path) => path.split('/')[0]))];

@@ -158,9 +158,13 @@ function applyTo(doc: Document, m: Exclude<Mutation, { kind: 'text' | 'truncate'
   }
 }
 
-/** How the file is put in the project: as text, or as something that is not one readable .yaml file. */
+/**
+ * How the file is put in the project: as text, as the parent of an environment that extends it, or
+ * as something that is not one readable .yaml file.
+ */
 const placement = fc.oneof(
   { weight: 10, arbitrary: fc.constant('file' as const) },
+  { weight: 3, arbitrary: fc.constant('extended' as const) },
   { weight: 1, arbitrary: fc.constantFrom('yml' as const, 'long-name' as const, 'symlink-outside' as const, 'folder' as const, 'binary' as const, 'second-copy' as const) },
 );
 
@@ -231,7 +235,8 @@ describe('npm run synth on mutated environment files', () => {
         mkdirSync(environments);
         const text = mutate(original(name), mutations);
         const file = join(environments, `${name}.yaml`);
-        if (place === 'file' || place === 'second-copy') writeFileSync(file, text);
+        if (place === 'file' || place === 'second-copy' || place === 'extended') writeFileSync(file, text);
+        if (place === 'extended') writeFileSync(join(environments, `${name}-child.yaml`), `extends: ${name}\nnamespace: datalens-fuzz-child\ndomain: child.example.com\n`);
         if (place === 'second-copy') writeFileSync(join(environments, `${name}-copy.yaml`), text);
         if (place === 'yml') writeFileSync(join(environments, `${name}.yml`), text);
         if (place === 'long-name') writeFileSync(join(environments, `${name}-${'x'.repeat(30)}.yaml`), text);
@@ -246,8 +251,8 @@ describe('npm run synth on mutated environment files', () => {
       {
         numRuns: RUNS,
         seed: process.env.DATALENS_FUZZ_SEED ? Number(process.env.DATALENS_FUZZ_SEED) : undefined,
-        // the files as committed come first: the success side of the contract is always exercised
-        examples: BASES.map((name) => [name, [], 'file'] as [typeof name, Mutation[], 'file']),
+        // the files as committed come first, alone and extended: the success side of the contract is always exercised
+        examples: BASES.flatMap((name) => (['file', 'extended'] as const).map((place) => [name, [], place] as [typeof name, Mutation[], typeof place])),
       },
     );
     if (process.env.DATALENS_SOAK) console.log(`${RUNS} runs, ${succeeded} synthesised, ${RUNS - succeeded} refused`);

@@ -113,7 +113,7 @@ describe('synth processes run together and killed at random points', () => {
       const run = await synth(at);
       kills.push(`${input} killed at ${at} ms of ${span}: ${run.signal ?? `exit ${run.code}`}`);
       // the state a kill leaves, put right as the next run does first
-      recoverOutput(root, [layout.dist, layout.helm, layout.readme, layout.schemaFile, layout.clusterSchemaFile]);
+      recoverOutput(root, [layout.dist, layout.helm, layout.readme, layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile]);
       const whole = wholeOutput(kills.join('\n'), { afterKill: true });
       // a run that finished has switched to its input
       if (run.signal === null) expect({ run: kills[i], whole }).toEqual({ run: kills[i], whole: input });

@@ -79,13 +79,32 @@ export function objectsOnDisk(folder: string, kinds?: readonly string[]): Object
 
 /**
  * A data file of the repository (`environments/<name>.yaml`, `clusters/<name>.yaml`) read from disk
- * the way config/load.ts parses it (the yaml package's default YAML 1.2 core schema, unique keys).
+ * the way config/load.ts parses it (the yaml package's default YAML 1.2 core schema, unique keys);
+ * an environment that extends another merged onto it as the README says: JSON Merge Patch
+ * (RFC 7386), with a block that names another mode, provider or type replacing the inherited one.
  */
-export function dataFileOnDisk(folder: 'environments' | 'clusters', name: string): Json {
+export function dataFileOnDisk(folder: 'environments' | 'clusters', name: string, seen: readonly string[] = []): Json {
   const file = join(ROOT, folder, `${name}.yaml`);
   const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true });
   if (doc.errors.length) throw new Error(`${join(folder, `${name}.yaml`)}: ${doc.errors[0].message}`);
   const value = doc.toJS({ maxAliasCount: 0 });
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${join(folder, `${name}.yaml`)}: expected a mapping`);
-  return value as Json;
+  const parent = (value as Json).extends;
+  if (folder !== 'environments' || parent === undefined) return value as Json;
+  if (seen.includes(parent)) throw new Error(`${join(folder, `${name}.yaml`)}: extends leads back to ${parent}`);
+  return mergePatch(dataFileOnDisk(folder, parent, [...seen, name]), value) as Json;
+}
+
+const isMapping = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** RFC 7386 section 2, with a mapping of another variant (mode, provider, type) replacing the target whole. */
+function mergePatch(target: unknown, patch: unknown): unknown {
+  if (!isMapping(patch)) return patch;
+  const variantChanges = isMapping(target) && ['mode', 'provider', 'type'].some((key) => key in patch && key in target && patch[key] !== target[key]);
+  const result: Json = isMapping(target) && !variantChanges ? { ...target } : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) delete result[key];
+    else result[key] = mergePatch(result[key], value);
+  }
+  return result;
 }

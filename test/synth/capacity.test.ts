@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadEnvironments } from '../../config/load';
 import { environmentSchema } from '../../config/schema';
 import { budgetsOf, checkQuota } from '../../synth/capacity';
 import { renderEnvironment } from '../../synth/render';
@@ -76,8 +75,9 @@ describe('the quota check', () => {
   });
 
   it('keeps the disaster recovery standby sized for its promotion: promoted, it still fits', () => {
-    const file = parse(readFileSync(join(__dirname, '..', '..', 'environments', 'prod-dr.yaml'), 'utf8'));
-    const promoted = merge(file, { cluster: TEST_CLUSTER.name, data: { postgres: { recovery: { replica: false } } } });
+    // as the loader reads it: prod-dr extends prod
+    const standby = loadEnvironments(join(__dirname, '..', '..', 'environments')).find((e) => e.name === 'prod-dr')!;
+    const promoted = merge(standby.config, { data: { postgres: { recovery: { replica: false } } } });
     const environment = { name: 'prod-dr', config: environmentSchema.parse(promoted), cluster: TEST_CLUSTER };
     const rendered = renderEnvironment(environment);
     expect(kinds(rendered, 'Deployment').length).toBeGreaterThan(0);

@@ -91,7 +91,7 @@ describe('synthesize', () => {
     writeFileSync(join(root, 'environments', '.environment.schema.json.synth-new-4243'), '{');
     synthesize(layout);
     expect(readdirSync(root).filter((f) => f.includes('staging') || f.includes('synth-'))).toEqual([]);
-    expect(readdirSync(join(root, 'environments'))).toEqual(['dev.yaml', 'environment.schema.json']);
+    expect(readdirSync(join(root, 'environments'))).toEqual(['dev.yaml', 'environment.extends.schema.json', 'environment.schema.json']);
   });
 
   it('waits for another synth of the same checkout, then runs', async () => {
