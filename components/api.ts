@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { settingsWithDefaults, type ApiSettings } from '../config/component-settings';
 import type { ImageConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
-import { Component, type Binding } from '../foundation/component';
+import { Component, contextOf, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
@@ -70,7 +70,7 @@ export class Api extends Component {
   readonly apiVersion: string;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
-    const config = settingsWithDefaults('api', props.config ?? {}, `${scope.node.path}/${id}`);
+    const config = settingsWithDefaults('api', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, { name: props.name ?? 'datalens-api', role: 'api', version: imageVersion(props.image) });
     this.apiVersion = config.apiVersion;
 

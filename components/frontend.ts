@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { settingsWithDefaults, type FrontendSettings } from '../config/component-settings';
 import { hostsOf } from '../config/hosts';
 import type { ImageConfig } from '../config/schema';
-import { Component } from '../foundation/component';
+import { Component, contextOf } from '../foundation/component';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, imageVersion } from '../foundation/pod-template';
 import { notReadyRule, observe } from '../foundation/telemetry';
@@ -48,7 +48,7 @@ export class Frontend extends Component {
   readonly port = FRONTEND_PORT;
 
   constructor(scope: Construct, id: string, props: FrontendProps) {
-    const config = settingsWithDefaults('frontend', props.config ?? {}, `${scope.node.path}/${id}`);
+    const config = settingsWithDefaults('frontend', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, { name: props.name ?? 'datalens-frontend', role: 'frontend', version: imageVersion(props.image) });
     const apiBaseUrl = props.apiBaseUrl ?? `https://${hostsOf(this.environment).api}`;
     const apiVersion = props.apiVersion ?? props.api.apiVersion;

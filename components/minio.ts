@@ -1,8 +1,8 @@
 import type { Construct } from 'constructs';
 import { settingsWithDefaults, type ObjectStoreSettings } from '../config/component-settings';
-import type { ObjectStoreConfig } from '../config/schema';
+import type { Environment, ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding } from '../foundation/component';
+import { Component, contextOf, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
@@ -47,7 +47,7 @@ export class Minio extends Component implements EvidenceStore {
   private readonly bootstrap: BucketBootstrap;
 
   constructor(scope: Construct, id: string, props: MinioProps = {}) {
-    const config = minioSettings(props.config ?? { mode: 'minio' }, `${scope.node.path}/${id}`);
+    const config = minioSettings(props.config ?? { mode: 'minio' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, { name: props.name ?? 'datalens-minio', role: 'object-storage', version: config.image.tag });
     this.bucket = config.bucket;
     this.region = config.region;
@@ -180,8 +180,8 @@ export class Minio extends Component implements EvidenceStore {
 }
 
 /** `input` with its defaults; an S3 bucket (mode s3) is the S3Bucket construct's, not MinIO's. */
-function minioSettings(input: MinioSettings, where: string): MinioConfig {
-  const config = settingsWithDefaults('objectStore', input, where);
+function minioSettings(input: MinioSettings, where: string, environment: Environment): MinioConfig {
+  const config = settingsWithDefaults('objectStore', input, where, environment);
   if (config.mode === 's3') throw new Error(`${where}: config.mode: expected minio or minio-distributed; an S3 bucket is the S3Bucket construct`);
   return config;
 }

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import { settingsWithDefaults, type NatsSettings } from '../config/component-settings';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
@@ -49,7 +49,7 @@ export class Nats extends Component implements Connectable {
   private readonly credentials: AppSecret;
 
   constructor(scope: Construct, id: string, props: NatsProps = {}) {
-    const config = settingsWithDefaults('nats', props.config ?? {}, `${scope.node.path}/${id}`);
+    const config = settingsWithDefaults('nats', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, { name: props.name ?? 'datalens-nats', role: 'messaging', version: config.image.tag });
     const replicas = config.replicas;
     const headlessName = `${this.name}-headless`;

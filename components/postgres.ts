@@ -4,7 +4,7 @@ import { settingsWithDefaults, type PostgresSettings } from '../config/component
 import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
@@ -76,7 +76,7 @@ export class Postgres extends Component implements Connectable {
   private readonly credentials?: AppSecret;
 
   constructor(scope: Construct, id: string, props: PostgresProps = {}) {
-    const config = settingsWithDefaults('postgres', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`);
+    const config = settingsWithDefaults('postgres', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
     const name = props.name ?? 'datalens-postgres';
     super(scope, id, {
       name,

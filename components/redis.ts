@@ -3,7 +3,7 @@ import { settingsWithDefaults, type RedisSettings } from '../config/component-se
 import type { RedisConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
@@ -40,7 +40,7 @@ export class Redis extends Component implements Connectable {
   private readonly port: PortSpec;
 
   constructor(scope: Construct, id: string, props: RedisProps = {}) {
-    const config = settingsWithDefaults('redis', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`);
+    const config = settingsWithDefaults('redis', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, {
       name: props.name ?? 'datalens-redis',
       role: 'cache',

@@ -32,12 +32,30 @@ export type ObjectStoreSettings = SettingsInput<'objectStore'>;
 export type ApiSettings = SettingsInput<'api'>;
 export type FrontendSettings = SettingsInput<'frontend'>;
 
+/** Each section as an environment holds it. */
+function sectionOf<S extends Section>(environment: Environment, section: S): Settings<S> {
+  const { config } = environment;
+  const sections: { [K in Section]: Settings<K> } = {
+    postgres: config.data.postgres,
+    redis: config.data.redis,
+    nats: config.data.nats,
+    objectStore: config.data.objectStore,
+    api: config.api,
+    frontend: config.frontend,
+  };
+  return sections[section];
+}
+
 /**
  * `input` with the schema's defaults filled in and validated as an environment file's section is.
- * Settings that are already complete (an environment file's, parsed) come back equal. A value that
- * does not fit fails with one line per problem, naming the construct and the field.
+ * The section of the construct's own environment (`environment`, the chart's) is taken as it is:
+ * whoever made that environment validated it whole, cross-field rules included (the loader), or
+ * made it on purpose (the Helm chart's sentinel rendering puts markers where values go, and a
+ * second parse here would refuse them). A value that does not fit fails with one line per
+ * problem, naming the construct and the field.
  */
-export function settingsWithDefaults<S extends Section>(section: S, input: SettingsInput<S>, where: string): Settings<S> {
+export function settingsWithDefaults<S extends Section>(section: S, input: SettingsInput<S>, where: string, environment: Environment): Settings<S> {
+  if (input === sectionOf(environment, section)) return input as Settings<S>;
   const parsed = settingsSchemas[section].safeParse(input);
   if (parsed.success) return parsed.data as Settings<S>;
   const problems = parsed.error.issues.map((issue) => `${where}: config${issue.path.map((key) => `.${String(key)}`).join('')}: ${issue.message}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { binaryQuantity, cidr, dnsLabel, dnsName, DNS_NAME, podLabels } from './fields';
+import { binaryQuantity, cidr, dnsLabel, dnsName, podLabels } from './fields';
 
 /*
  * The edge of an environment: how the four hosts reach the frontend and the API. Gateway API
@@ -31,9 +31,7 @@ const gatewaySchema = z
       })
       .optional()
       .describe('A Gateway the platform runs (its listeners hold TLS and must admit routes from this namespace)'),
-    className: z
-      .string()
-      .regex(DNS_NAME, { message: 'expected a GatewayClass name: a DNS name' })
+    className: dnsName('a GatewayClass name')
       .optional()
       .describe('GatewayClass of a Gateway this project creates for the environment: HTTPS listeners per host with the certificate from edge.tls, HTTP redirected to HTTPS'),
     dataPlane: dataPlaneSchema.optional().describe('Where the Gateway pods run; known for envoy-gateway, required for other'),
@@ -70,7 +68,7 @@ const gatewaySchema = z
 
 const ingressSchema = z
   .strictObject({
-    className: z.string().regex(DNS_NAME, { message: 'expected an IngressClass name: a DNS name' }).default('nginx').describe('IngressClass of the Ingress'),
+    className: dnsName('an IngressClass name').default('nginx').describe('IngressClass of the Ingress'),
     annotations: z.record(z.string().min(1), z.string()).default({}).describe("Controller-specific annotations of the Ingress (none by default)"),
     controller: dataPlaneSchema.prefault({ namespace: 'ingress-nginx', podLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } }),
   })

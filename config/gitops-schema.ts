@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dnsLabel, dnsName } from './fields';
+import { cronSchedule } from './postgres-recovery-schema';
 
 /*
  * What a cluster file says about the GitOps tool that deploys to it (clusters/<name>.yaml):
@@ -11,8 +13,6 @@ export type GitopsTool = (typeof GITOPS_TOOLS)[number];
 
 /** A Go duration as Flux reads it: a whole number of seconds, minutes or hours. */
 const GO_DURATION = /^[0-9]+(s|m|h)$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*$/;
 const interval = z.string().regex(GO_DURATION, { message: 'expected a duration Flux reads, such as 30s, 5m or 1h' });
 
 /** Fields of the cluster schema, spread into it. */
@@ -23,16 +23,12 @@ export const clusterGitopsFields = {
     .describe('Which GitOps tool deploys the environments of this cluster: argocd (dist/argocd/<cluster>/), flux (dist/flux/<cluster>/) or both'),
   flux: z
     .strictObject({
-      namespace: z
-        .string()
-        .regex(DNS_LABEL, { message: "expected a namespace name: a DNS label (lower-case letters, digits and '-', at most 63 characters)" })
+      namespace: dnsLabel('a namespace name')
         .default('flux-system')
         .describe('Namespace of the Flux controllers, where the GitRepositories and Kustomizations live'),
       interval: interval.default('5m').describe('How often Flux fetches the repository and reconciles each environment'),
       timeout: interval.default('10m').describe('How long one reconciliation of an environment may take before Flux reports it failed'),
-      secretRef: z
-        .string()
-        .regex(DNS_SUBDOMAIN, { message: 'expected the name of a Secret in the Flux namespace' })
+      secretRef: dnsName('the name of a Secret in the Flux namespace')
         .optional()
         .describe('Secret with the credentials of a private repository (Flux GitRepository spec.secretRef); unset for a public one'),
     })
@@ -53,9 +49,7 @@ export const usesArgocd = (tool: GitopsTool) => tool === 'argocd' || tool === 'b
 /** A name of an Argo CD notifications trigger or service, as they appear in argocd-notifications-cm. */
 const NOTIFICATION_NAME = /^[a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?$/;
 /** A recipient as the subscription annotation lists them: no ';' (the separator) and no spaces. */
-const RECIPIENT = /^[^;\s]+$/;
-/** A five-field cron schedule (Argo CD parses sync window schedules with the standard cron parser). */
-const CRON = /^(@(yearly|annually|monthly|weekly|daily|hourly)|(\S+\s+){4}\S+)$/;
+const RECIPIENT = /^[^;\x00-\x20\x7f]+$/;
 /** A Go duration of whole minutes or hours, as Argo CD reads a window's length. */
 const WINDOW_DURATION = /^[0-9]+(m|h)$/;
 
@@ -78,7 +72,7 @@ export const argocdEnvironmentFields = {
     .array(
       z.strictObject({
         kind: z.enum(['allow', 'deny']).describe('allow: syncs only inside the window; deny: no syncs inside it'),
-        schedule: z.string().regex(CRON, { message: 'expected a five-field cron schedule such as "0 22 * * *", or @daily' }).describe('When the window opens (cron)'),
+        schedule: cronSchedule.describe('When the window opens (cron)'),
         duration: z.string().regex(WINDOW_DURATION, { message: 'expected a duration of minutes or hours such as 30m or 2h' }).describe('How long the window stays open'),
         timeZone: z.string().min(1).optional().describe('IANA time zone of the schedule, such as Asia/Kolkata; UTC when unset'),
         manualSync: z.boolean().default(false).describe('Whether manual syncs are allowed while automated ones are held back'),

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
 import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
+import { ENVIRONMENT_NAME_MAX } from './fields';
 
 /** One or more problems in the environment files; each line names file, line, field, value and expectation. */
 export class EnvironmentError extends Error {
@@ -36,7 +37,7 @@ interface DataFileKind {
 
 export const ENVIRONMENT_FILES: DataFileKind = {
   what: 'environment',
-  maxName: 21,
+  maxName: ENVIRONMENT_NAME_MAX,
   because: 'it prefixes the Grafana dashboard uids of the environment (<name>-datalens-namespace), which hold at most 40',
 };
 

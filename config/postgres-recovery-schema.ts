@@ -12,7 +12,7 @@ const TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[
 /** A PostgreSQL LSN: two hexadecimal halves, such as 0/3000060. */
 const LSN = /^[0-9A-Fa-f]{1,8}\/[0-9A-Fa-f]{1,8}$/;
 /** A five-field cron schedule (Kubernetes CronJob), or a macro such as @weekly. */
-const CRON = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|(\S+\s+){4}\S+)$/;
+const CRON = /^(@(yearly|annually|monthly|weekly|daily|midnight|hourly)|([^\x00-\x20\x7f]+[ \t]+){4}[^\x00-\x20\x7f]+)$/;
 
 export const cronSchedule = z.string().regex(CRON, { message: 'expected a five-field cron schedule such as "30 4 * * 0", or @daily' });
 

@@ -4,7 +4,7 @@ import { argocdEnvironmentFields, clusterGitopsFields } from './gitops-schema';
 import { quantityValue } from './quantities';
 import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
-import { awsRegion, binaryQuantity, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
+import { awsRegion, binaryQuantity, iamRoleArn, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
 import { podsSchema, type PodComponent } from './pod-settings-schema';
 
 /*
@@ -53,7 +53,6 @@ export const imageSchema = z
   .describe('Container image pinned by tag or digest');
 export type ImageConfig = z.infer<typeof imageSchema>;
 
-const iamRoleArn = z.string().regex(/^arn:aws:iam::[0-9]{12}:role\/.+$/, { message: 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/name' }).describe('ARN of the IAM role');
 
 const image = (repository: string, tag: string) => imageSchema.default({ repository, tag });
 
@@ -451,7 +450,7 @@ export const environmentSchema = z
       .describe('Prometheus, Grafana and Loki: how they find what this environment ships, and the alert thresholds'),
     argocd: z
       .strictObject({
-        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)\S+$/, { message: 'expected a git repository URL' }).describe('Repository Argo CD reads dist/ from'),
+        repoURL: z.string().regex(/^(https:\/\/|git@|ssh:\/\/)[^\x00-\x20\x7f]+$/, { message: 'expected a git repository URL' }).describe('Repository Argo CD reads dist/ from'),
         targetRevision: gitRevision.default('main').describe('Branch, tag or commit of it Argo CD deploys'),
         automated: z.boolean().describe('Automated sync with self-heal and prune; false syncs on demand'),
         ...argocdEnvironmentFields,

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
+import { ENVIRONMENT_NAME_MAX } from '../config/fields';
 import { contextOf } from './component';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { logSelectorOf } from './logs';
@@ -91,12 +93,26 @@ export class Dashboards extends Construct {
       // a component's own dashboard shows its logs (its parts' dashboards show their metrics only)
       const logs = component && name === component.name ? logSelectorOf(component) : undefined;
       const panels: DashboardPanel[] = [...telemetry.panels, ...(logs ? [{ title: `Logs of ${component!.name}`, expr: logs, type: 'logs' as const }] : [])];
-      write(component ?? new Construct(this, name), name, dashboardJson(`${environment.name}-${name}`.slice(0, 40), `${folder}: ${telemetry.title}`, tags, panels, related), component?.labels ?? {});
+      write(component ?? new Construct(this, name), name, dashboardJson(dashboardUid(environment.name, name), `${folder}: ${telemetry.title}`, tags, panels, related), component?.labels ?? {});
     }
     const health = all.filter((t) => t.health).map((t) => ({ title: t.title, expr: t.health!, type: 'stat' as const }));
-    write(this, 'datalens-overview', dashboardJson(`${environment.name}-overview`, `${folder}: overview`, tags, health, related), {
+    write(this, 'datalens-overview', dashboardJson(dashboardUid(environment.name, 'overview'), `${folder}: overview`, tags, health, related), {
       [PART_OF_LABEL]: PART_OF,
       [MANAGED_BY_LABEL]: 'cdk8s',
     });
   }
+}
+
+/** What of a dashboard's uid (at most 40 characters, Grafana's limit) is left for the dashboard after `<environment>-`. */
+const DASHBOARD_NAME_BUDGET = 40 - 1 - ENVIRONMENT_NAME_MAX;
+
+/**
+ * A dashboard's uid: the environment's name as it is, then the dashboard's name, shortened to what
+ * any environment name leaves (its first characters and a hash of all of it, so shortened names
+ * stay distinct). The environment's part is never cut, so the uid does not depend on its length.
+ */
+export function dashboardUid(environment: string, dashboard: string): string {
+  if (dashboard.length <= DASHBOARD_NAME_BUDGET) return `${environment}-${dashboard}`;
+  const hash = createHash('sha256').update(dashboard).digest('hex').slice(0, 6);
+  return `${environment}-${dashboard.slice(0, DASHBOARD_NAME_BUDGET - hash.length - 1)}-${hash}`;
 }

@@ -93,8 +93,19 @@ export function embeddedManifestsOf(object: { readonly kind: string; readonly me
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
 export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
 
+/** The texts checksums were made of, by checksum: the Helm chart recomputes a checksum from its values. */
+const checksummedTexts = new Map<string, string>();
+
 export function checksum(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+  const text = JSON.stringify(value);
+  const digest = createHash('sha256').update(text).digest('hex');
+  checksummedTexts.set(digest, text);
+  return digest;
+}
+
+/** The text a checksum made by `checksum` in this process was made of. */
+export function checksummedText(digest: string): string | undefined {
+  return checksummedTexts.get(digest);
 }
 
 /** A ConfigMap of the component; its data is returned with a checksum for the pod template. */

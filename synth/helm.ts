@@ -1,11 +1,35 @@
-import { stringify } from 'yaml';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
-import type { OutputFiles } from './output';
+import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
+import { serialiseYaml, type OutputFiles, type YamlSource } from './output';
+import type { Manifest, RenderedEnvironment } from './render';
+import {
+  EntangledKnobs,
+  evaluateDocument,
+  layoutChecks,
+  meetsCheck,
+  segmentsOf,
+  templateSetOf,
+  YAML_INDICATORS,
+  YAML_NON_STRINGS,
+  yamlScalar,
+  type Check,
+  type Expr,
+  type Knob,
+  type Piece,
+  type Segment,
+  type TemplateSet,
+} from './helm-template';
+import { helmValuesJsonSchema, helmValuesOf, pathKey, PULL_SECRETS_KEY, valuesLayout, type Leaf, type ValuesPath } from './helm-values';
 
 /*
- * The Helm chart in helm/: the same objects as dist/, one template folder per environment, the
- * environment chosen by the `environment` value (a values-<env>.yaml file per environment).
- * Generated on every synth; never edited by hand.
+ * The Helm chart in helm/: the objects of dist/ as templates that read the environment's values.
+ * Environments whose objects differ only by their knobs share one template set; a template set is
+ * chosen by the values themselves (its fixed fields: modes, tier, list lengths), so the chart grows
+ * with the number of distinct sets, not of environments. values-<env>.yaml holds each
+ * environment's values; values.schema.json is the environment schema. Generated on every synth.
  */
 
 export interface ChartVersions {
@@ -20,52 +44,676 @@ export function escapeForHelm(text: string): string {
   return text.replace(/\{\{|\}\}/g, (braces) => `{{ "${braces}" }}`);
 }
 
+/** One environment in the chart: its values and the template set that renders its objects. */
+export interface ChartEnvironment {
+  readonly name: string;
+  readonly values: Record<string, unknown>;
+  readonly set: TemplateSet;
+  /** Knobs of its type that this environment's objects fix (the constructs parse or branch on them). */
+  readonly fixed: readonly ValuesPath[];
+  readonly leaves: readonly Leaf[];
+  /** Optional fields it leaves out that may be set. */
+  readonly optional: readonly ValuesPath[];
+}
+
+export interface HelmChart {
+  readonly files: OutputFiles;
+  readonly environments: readonly ChartEnvironment[];
+  /** Template sets, each with the environments it renders. */
+  readonly sets: readonly { id: string; set: TemplateSet; environments: string[] }[];
+}
+
 /**
- * The chart's files, from the already serialised dist/ files of the environments (serialising is
- * the costliest step of the synth, so it happens once).
+ * The chart's files, from the rendered environments and their already serialised dist/ files
+ * (which each template set must reproduce byte for byte with the environment's values).
  */
-export function helmFiles(names: readonly string[], dist: OutputFiles, versions: ChartVersions): OutputFiles {
-  const files = new Map<string, string>();
-  files.set(
-    'Chart.yaml',
-    stringify({
-      apiVersion: 'v2',
-      name: 'datalens',
-      description: 'DataLens 2.0 (API, frontend, data tier) as synthesised by datalens-k8s; generated, do not edit',
-      type: 'application',
-      version: versions.version,
-      appVersion: versions.appVersion,
-      kubeVersion: '>=1.29.0-0',
-      home: 'https://datalens.in',
-    }),
-  );
-  files.set(
-    'values.yaml',
-    [
-      '# The environment to install: one of the environments of datalens-k8s.',
-      `# Pass its values file, for example: helm install datalens-prod ./helm -f helm/values-prod.yaml`,
-      `# Known environments: ${names.join(', ')}`,
-      'environment: ""',
-      '',
-    ].join('\n'),
-  );
-  for (const name of names) files.set(`values-${name}.yaml`, `environment: ${name}\n`);
-  files.set(
-    'templates/environment.yaml',
-    [
-      `{{- $known := list ${names.map((n) => JSON.stringify(n)).join(' ')} }}`,
-      '{{- if not (has .Values.environment $known) }}',
-      '{{- fail (printf "set the value environment to one of %s (for example -f values-prod.yaml), got %q" (join ", " $known) .Values.environment) }}',
-      '{{- end }}',
-      '',
-    ].join('\n'),
-  );
-  for (const [path, text] of dist) {
-    const environment = path.split('/')[0];
-    // the kustomization lists the files for kustomize; it is no object to install
-    if (!names.includes(environment) || !path.endsWith('.yaml') || path.endsWith(`/${KUSTOMIZATION_FILE}`)) continue;
-    files.set(`templates/${path}`, `{{- if eq .Values.environment ${JSON.stringify(environment)} }}\n${escapeForHelm(text)}{{- end }}\n`);
+export function helmFiles(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): OutputFiles {
+  const program = cache && programIdentity();
+  if (!cache || !program) return helmChart(rendered, dist, versions, cache).files;
+  // the chart is a function of the program, the objects of dist/ and the values: the same inputs reuse the last chart
+  const inputs = {
+    helmChart: program,
+    versions,
+    dist: createHash('sha256').update(JSON.stringify([...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))))).digest('hex'),
+    values: rendered.map((r) => helmValuesOf(r.environment)),
+  };
+  return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, dist, versions, cache).files]))));
+}
+
+/** The synth as bundled by scripts/run.mjs (one file holding the whole program), by its content; none when run from sources. */
+function programIdentity(): string | undefined {
+  if (!__filename.endsWith('.cjs')) return undefined;
+  try {
+    return createHash('sha256').update(readFileSync(__filename)).digest('hex');
+  } catch {
+    return undefined;
   }
-  files.set('README.md', '# datalens Helm chart\n\nGenerated by `npm run synth` from the same constructs as `dist/`. Do not edit; see the repository README.\n');
+}
+
+export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): HelmChart {
+  const schema = helmValuesJsonSchema();
+  const environments = assignTemplateSets(rendered, dist, schema, cache);
+  const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
+  for (const environment of environments) {
+    const entry = sets.get(environment.set) ?? { id: setId(environment.set), set: environment.set, environments: [] };
+    entry.environments.push(environment.name);
+    sets.set(environment.set, entry);
+  }
+  const files = new Map<string, string>();
+  files.set('Chart.yaml', chartYaml(versions));
+  files.set('.helmignore', HELMIGNORE);
+  files.set('values.yaml', VALUES_YAML);
+  files.set('values.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+  for (const [i, environment] of environments.entries()) files.set(`values-${environment.name}.yaml`, valuesFile(environment, rendered[i].environment.config.namespace));
+  for (const [path, text] of templateFiles([...sets.values()])) files.set(path, text);
+  files.set('README.md', chartReadme(environments, [...sets.values()], schema));
+  return { files, environments, sets: [...sets.values()] };
+}
+
+// ---- template sets per environment ----
+
+function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, cache?: YamlSource): ChartEnvironment[] {
+  const bySignature = new Map<string, TemplateSet | EntangledKnobs>();
+  /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
+  const learned = new Map<string, ReadonlySet<string>>();
+  return rendered.map((r) => {
+    const name = r.environment.name;
+    const values = helmValuesOf(r.environment);
+    const real = realDocuments(name, dist);
+    const realManifests = new Map(r.files.map((f) => [f.file, f.manifests]));
+    // numbers the objects hold anyway, and their neighbours, are no sentinels of counts (see countsBehind)
+    const avoid = new Set(
+      [...real.values()]
+        .flat()
+        .flatMap((doc) => (doc.match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number))
+        .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
+    );
+    /** The template set with these knobs fixed, and whether it renders the environment exactly. */
+    const attempt = (fixed: ReadonlySet<string>) => {
+      const layout = valuesLayout(values, schema, fixed);
+      const signature = JSON.stringify(layoutChecks(layout));
+      let set = bySignature.get(signature);
+      if (!set) {
+        try {
+          set = templateSetOf(r.environment, layout, cache, avoid);
+        } catch (error) {
+          if (!(error instanceof EntangledKnobs)) throw error;
+          set = error;
+        }
+        bySignature.set(signature, set);
+      }
+      const knobs = [...layout.leaves.filter((l) => l.kind !== 'fixed').map((l) => pathKey(l.path)), ...layout.optional.map((o) => pathKey(o.path))];
+      if (set instanceof EntangledKnobs) return { layout, knobs, direct: set.paths, suspects: set.whole ? knobs : [], unexplained: set.whole };
+      const result = verify(set, values, r.environment.config.namespace, real, realManifests);
+      // what can change objects in ways no sentinel shows: counts (which objects and fields exist), optional
+      // fields set for the sentinels, and knobs found nowhere (the constructs transform them: sizes in bytes)
+      const structural = [
+        ...layout.leaves.filter((l) => l.kind === 'int').map((l) => pathKey(l.path)),
+        ...layout.optional.map((o) => pathKey(o.path)),
+        ...set.unused.map(pathKey),
+      ].filter((p, i, all) => all.indexOf(p) === i);
+      return { layout, knobs, set, direct: result.culprits, suspects: result.unexplained ? structural : [], unexplained: result.unexplained };
+    };
+    /** Fixes what the attempts name directly until the set renders the environment or fails unexplained. */
+    const settle = (start: ReadonlySet<string>) => {
+      const fixed = new Set(start);
+      for (;;) {
+        const result = attempt(fixed);
+        if (result.set && result.direct.size === 0 && !result.unexplained) return { ...result, fixed, ok: true as const };
+        const fresh = [...result.direct].filter((p) => !fixed.has(p));
+        if (fresh.length === 0) return { ...result, fixed, ok: false as const };
+        for (const p of fresh) fixed.add(p);
+      }
+    };
+    const start = JSON.stringify(layoutChecks(valuesLayout(values, schema)));
+    const known = learned.get(start);
+    let outcome = known ? settle(known) : settle(new Set());
+    if (!outcome.ok && known) outcome = settle(new Set());
+    if (!outcome.ok) {
+      // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
+      const base = outcome.fixed;
+      // first what changes objects in ways no sentinel shows (counts, optional fields); failing that, any knob
+      // (a text the constructs compare: an address range of 0.0.0.0/0 gets the private ranges excepted)
+      let suspects = outcome.suspects.filter((p) => !base.has(p));
+      if (!settle(new Set([...base, ...suspects])).ok) suspects = outcome.knobs.filter((p) => !base.has(p));
+      if (!settle(new Set([...base, ...suspects])).ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every knob fixed`);
+      const needed = minimalCulprits(suspects, base, (fixed) => settle(fixed).ok);
+      outcome = settle(new Set([...base, ...needed]));
+      if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
+    }
+    if (!known) learned.set(start, outcome.fixed);
+    const fixedKnobs = outcome.layout.leaves.filter((l) => outcome.fixed.has(pathKey(l.path)));
+    return { name, values, set: outcome.set!, fixed: fixedKnobs.map((l) => l.path), leaves: outcome.layout.leaves, optional: outcome.layout.optional.map((o) => o.path) };
+  });
+}
+
+/**
+ * The smallest part of `suspects` that, fixed besides `base`, makes `passes` true (which it is with
+ * all of them), found by halving: a few renders per culprit instead of one per suspect.
+ */
+function minimalCulprits(suspects: readonly string[], base: ReadonlySet<string>, passes: (fixed: ReadonlySet<string>) => boolean): string[] {
+  const search = (candidates: readonly string[], fixed: ReadonlySet<string>): string[] => {
+    if (candidates.length === 0 || passes(fixed)) return [];
+    if (candidates.length === 1) return [...candidates];
+    const half = Math.ceil(candidates.length / 2);
+    const [a, b] = [candidates.slice(0, half), candidates.slice(half)];
+    const neededA = search(a, new Set([...fixed, ...b]));
+    const neededB = search(b, new Set([...fixed, ...neededA]));
+    return [...neededA, ...neededB];
+  };
+  return search(suspects, base);
+}
+
+/** The documents of an environment's dist/ files, per file (the Namespace, which the chart leaves out, aside). */
+function realDocuments(environment: string, dist: OutputFiles): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  for (const [path, text] of dist) {
+    const [folder, file] = path.split('/');
+    // the kustomization lists the files for kustomize; it is no object to install
+    if (folder !== environment || !file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
+    files.set(
+      file.replace(/\.yaml$/, ''),
+      text.split(/^---\n/m).filter((doc) => !/^apiVersion: v1\nkind: Namespace\n/.test(doc)),
+    );
+  }
   return files;
+}
+
+/**
+ * Whether the template set renders the environment's documents exactly, with its values: the
+ * knobs of the checks its values fail must be fixed; a document that comes out different leaves
+ * the cause unexplained (a count that decides which objects exist, most often).
+ */
+function verify(set: TemplateSet, values: unknown, namespace: string, real: Map<string, string[]>, realManifests: Map<string, readonly Manifest[]>): { culprits: Set<string>; unexplained: boolean } {
+  const culprits = new Set<string>();
+  for (const check of set.checks) if (!meetsCheck(check, values)) culprits.add(pathKey(check.path));
+  if (culprits.size) return { culprits, unexplained: false };
+  const release = { values, namespace };
+  let unexplained = false;
+  for (const file of new Set([...real.keys(), ...set.files.keys()])) {
+    const expected = [...(real.get(file) ?? [])];
+    const different: string[] = [];
+    for (const document of set.files.get(file) ?? []) {
+      const text = evaluateDocument(document.pieces, release);
+      const i = expected.indexOf(text);
+      if (i < 0) different.push(text);
+      else expected.splice(i, 1);
+    }
+    if (!different.length && !expected.length) continue;
+    // a count the constructs made things from: compare the objects themselves, sentinel against real
+    const found = countsBehind(set.manifests.get(file) ?? [], realManifests.get(file) ?? [], set);
+    for (const path of found) culprits.add(path);
+    if (!found.length) unexplained = true;
+  }
+  return { culprits, unexplained: unexplained && culprits.size === 0 };
+}
+
+/**
+ * Knobs the differences between the sentinel objects and the real ones point at: a list as long as
+ * a count's sentinel (one route per NATS replica), a number next to it where the real objects
+ * differ (`{0...600}` for 601 MinIO pods), a multiple of a size's sentinel (the size in bytes). A
+ * difference that points at none stays unexplained.
+ */
+function countsBehind(sentinel: readonly Manifest[], real: readonly Manifest[], set: TemplateSet): string[] {
+  const counts = [...set.table.bySentinel.values()].filter((k) => k.leaf.kind === 'int');
+  const sizes = [...set.table.bySentinel.values()].filter((k) => k.unit !== undefined);
+  const sentinels = new Set(counts.map((k) => Number(k.sentinel)));
+  const near = (n: number, distance: number) => counts.filter((k) => n !== Number(k.sentinel) && Math.abs(n - Number(k.sentinel)) <= distance);
+  const found = new Set<Knob>();
+  const walk = (a: unknown, b: unknown): void => {
+    if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) for (const k of [...near(a.length, 1), ...counts.filter((c) => Number(c.sentinel) === a.length)]) found.add(k);
+      for (let i = 0; i < Math.min(a.length, b.length); i++) walk(a[i], b[i]);
+    } else if (isObject(a) && isObject(b)) {
+      for (const key of Object.keys(a)) if (key in b) walk(a[key], b[key]);
+    } else if (a !== b && (typeof a === 'string' || typeof a === 'number') && !/^[0-9a-f]{40,}$/.test(String(a))) {
+      // (a checksum differs with whatever it sums up; its digits mean nothing)
+      // numbers derived from a count end a run (0 to 600 for 601 pods); sentinels themselves are read, not derived
+      const numbers = new Set((String(a).match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number));
+      for (const n of numbers) if (!numbers.has(n + 1) && !sentinels.has(n)) for (const k of near(n, 2)) found.add(k);
+      // a size or duration in other units: a multiple of its sentinel's number (8600012Mi as 9017823854592 bytes)
+      for (const digits of String(a).match(/(?<![0-9A-Za-z])[0-9]{7,}(?![0-9])/g) ?? [])
+        for (const k of sizes) if (digits !== k.sentinel && BigInt(digits) % BigInt(k.sentinel) === 0n) found.add(k);
+    }
+  };
+  // the same object by kind and name; objects named after a knob by their order among those of their kind
+  const id = (m: Manifest) => `${m.kind}/${m.metadata.name}`;
+  const realIds = new Set(real.map(id));
+  const sentinelIds = new Set(sentinel.map(id));
+  const unmatched = real.filter((m) => !sentinelIds.has(id(m)));
+  for (const m of sentinel) {
+    const other = realIds.has(id(m)) ? real.find((r) => id(r) === id(m)) : unmatched.find((r) => r.kind === m.kind);
+    if (!other) continue;
+    if (!realIds.has(id(m))) unmatched.splice(unmatched.indexOf(other), 1);
+    walk(m, other);
+  }
+  return [...found].map((k) => pathKey(k.leaf.path));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+function setId(set: TemplateSet): string {
+  return hash(JSON.stringify([set.checks, [...set.files].map(([file, docs]) => [file, docs.map((d) => d.pieces)])]));
+}
+
+// ---- Go templates ----
+
+const GO_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function goValue(path: ValuesPath): string {
+  if (path.every((key) => typeof key === 'string' && GO_IDENTIFIER.test(key))) return `.Values.${path.join('.')}`;
+  return `(index .Values ${path.map((key) => (typeof key === 'number' ? String(key) : JSON.stringify(key))).join(' ')})`;
+}
+
+function goTerm(expr: Expr): string {
+  switch (expr.op) {
+    case 'namespace':
+      return '.Release.Namespace';
+    case 'value':
+      return expr.int ? `(int ${goValue(expr.path)})` : goValue(expr.path);
+    case 'amount':
+      return `(regexFind "^[0-9]+" ${goValue(expr.path)})`;
+    case 'image':
+      return `(include "datalens.image" ${goValue(expr.path)})`;
+    case 'imageVersion':
+      return `(include "datalens.imageVersion" ${goValue(expr.path)})`;
+  }
+}
+
+/** A value inside a JSON string (a checksummed config): escaped as JSON.stringify escapes it. */
+function goJsonTerm(expr: Expr): string {
+  if (expr.op === 'value' && expr.int) return goTerm(expr);
+  return `(${goTerm(expr)} | toRawJson | trimPrefix "\\"" | trimSuffix "\\"")`;
+}
+
+function goScalar(segments: readonly Segment[]): string {
+  if (segments.length === 1 && typeof segments[0] !== 'string') return `{{ include "datalens.yaml" ${goTerm(segments[0])} }}`;
+  return `{{ include "datalens.yaml" (print ${segments.map((s) => (typeof s === 'string' ? JSON.stringify(s) : goTerm(s))).join(' ')}) }}`;
+}
+
+/** A document's template; checksummed texts become defines of their own. */
+function goDocument(pieces: readonly Piece[], defines: Map<string, string>): string {
+  return pieces
+    .map((piece) => {
+      switch (piece.kind) {
+        case 'literal':
+          return escapeForHelm(piece.text);
+        case 'raw':
+          return `{{ ${goTerm(piece.expr)} }}`;
+        case 'scalar':
+          return goScalar(piece.segments);
+        case 'checksum': {
+          const body = piece.segments.map((s) => (typeof s === 'string' ? escapeForHelm(s) : `{{ ${goJsonTerm(s)} }}`)).join('');
+          const name = `datalens.checksum.${hash(body)}`;
+          defines.set(name, body);
+          return `{{ include "${name}" . | sha256sum }}`;
+        }
+        case 'optional': {
+          const path = piece.expr.path;
+          const parent = path.length > 1 ? goValue(path.slice(0, -1)) : '.Values';
+          const value = piece.expr.int ? `{{ ${goTerm(piece.expr)} }}` : goScalar([piece.expr]);
+          return `{{- if hasKey ${parent} ${JSON.stringify(path[path.length - 1])} }}\n${' '.repeat(piece.indent)}${yamlScalar(piece.key)}: ${value}\n{{- end }}\n`;
+        }
+        case 'pullSecrets': {
+          const indent = ' '.repeat(piece.indent);
+          return `{{- with .Values.${PULL_SECRETS_KEY} }}\n${indent}${PULL_SECRETS_KEY}:{{ toYaml . | nindent ${piece.indent + 2} }}\n{{- end }}\n`;
+        }
+      }
+    })
+    .join('');
+}
+
+/** A Go raw string literal of a regular expression (backquotes cannot appear inside one). */
+const goRegexp = (source: string) => `\`${source.replace(/`/g, '\\x60')}\``;
+
+const HELPERS = () => `{{- /*
+Generated by npm run synth (synth/helm.ts); do not edit.
+*/ -}}
+
+{{- /* A string as the synth's YAML serialiser writes it: plain unless YAML would read it as something else. */ -}}
+{{- define "datalens.yaml" -}}
+{{- $s := toString . -}}
+{{- if or (regexMatch ${goRegexp(YAML_INDICATORS.source)} $s) (contains "\\n" $s) (regexMatch ${goRegexp(YAML_NON_STRINGS.map((r) => `(?:${r.source})`).join('|'))} $s) -}}
+{{- if and (contains "\\"" $s) (not (contains "'" $s)) (not (contains "\\n" $s)) -}}'{{ $s }}'{{- else -}}{{ toRawJson $s }}{{- end -}}
+{{- else -}}{{ $s }}{{- end -}}
+{{- end -}}
+
+{{- /* An image reference: repository, :tag, @digest (imageRef in foundation/pod-template.ts). */ -}}
+{{- define "datalens.image" -}}{{ .repository }}{{ with .tag }}:{{ . }}{{ end }}{{ with .digest }}@{{ . }}{{ end }}{{- end -}}
+
+{{- /* The version label of an image: its tag, else its digest, label-safe (labelSafe in foundation/labels.ts). */ -}}
+{{- define "datalens.imageVersion" -}}
+{{- $v := .tag | default .digest | default "unknown" -}}
+{{- $v = regexReplaceAll "^sha256:" $v "" -}}
+{{- $v = regexReplaceAll "[^A-Za-z0-9_.-]" $v "-" -}}
+{{- $v = trunc 63 $v -}}
+{{- regexReplaceAll "^[^A-Za-z0-9]+|[^A-Za-z0-9]+$" $v "" -}}
+{{- end -}}
+
+{{- /* The checks of a template set the values fail, one line each; empty when the values meet them all. */ -}}
+{{- define "datalens.mismatches" -}}
+{{- range $check := .checks -}}
+{{- $path := index $check 0 -}}
+{{- $op := index $check 1 -}}
+{{- $want := "" -}}{{- if gt (len $check) 2 -}}{{- $want = index $check 2 -}}{{- end -}}
+{{- $node := $.values -}}
+{{- $found := true -}}
+{{- range $key := $path -}}
+{{- if not $found -}}
+{{- else if and (kindIs "map" $node) (kindIs "string" $key) (hasKey $node (toString $key)) -}}{{- $node = index $node $key -}}
+{{- else if and (kindIs "slice" $node) (kindIs "float64" $key) (lt (int $key) (len $node)) -}}{{- $node = index $node (int $key) -}}
+{{- else -}}{{- $found = false -}}
+{{- end -}}
+{{- end -}}
+{{- $ok := true -}}
+{{- if eq $op "absent" -}}{{- $ok = not $found -}}
+{{- else if not $found -}}{{- $ok = false -}}
+{{- else if eq $op "eq" -}}{{- $ok = eq (toRawJson $node) $want -}}
+{{- else if eq $op "len" -}}{{- $ok = and (kindIs "slice" $node) (eq (len $node) (int $want)) -}}
+{{- else if eq $op "min" -}}{{- $ok = and (or (kindIs "float64" $node) (kindIs "int64" $node) (kindIs "int" $node)) (ge (float64 $node) (float64 $want)) -}}
+{{- else if eq $op "keys" -}}{{- $ok = and (kindIs "map" $node) (eq (keys $node | sortAlpha | toRawJson) $want) -}}
+{{- else if eq $op "re" -}}{{- $ok = regexMatch $want (toString $node) -}}
+{{- end -}}
+{{- if not $ok }}
+  {{ join "." $path }}: expected {{ if eq $op "absent" }}no value{{ else if eq $op "present" }}a value{{ else if eq $op "eq" }}{{ $want }}{{ else if eq $op "len" }}{{ $want }} entries{{ else if eq $op "min" }}at least {{ $want }}{{ else if eq $op "keys" }}the keys {{ $want }}{{ else }}{{ index $check 3 }}{{ end }}, got {{ if $found }}{{ toRawJson $node }}{{ else }}nothing{{ end }}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{- /*
+The template set the values select: the first whose checks they meet. Fails, naming the closest
+set and where the values differ from it, when there is none.
+*/ -}}
+{{- define "datalens.shape" -}}
+{{- $sets := (include "datalens.sets" . | fromJson).sets -}}
+{{- $chosen := "" -}}
+{{- $closest := "" -}}{{- $closestFor := "" -}}{{- $fewest := 0 -}}
+{{- range $set := $sets -}}
+{{- if not $chosen -}}
+{{- $report := include "datalens.mismatches" (dict "values" $.Values "checks" $set.checks) -}}
+{{- if not $report -}}{{- $chosen = $set.id -}}
+{{- else -}}
+{{- $count := len (splitList "\\n" (trim $report)) -}}
+{{- if or (not $closest) (lt $count $fewest) -}}{{- $closest = $report -}}{{- $closestFor = $set.environments -}}{{- $fewest = $count -}}{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if not $chosen -}}
+{{- fail (printf "these values fit none of the chart's template sets. Knobs (images, replicas, resources, sizes, hosts, names) take any value, but the fixed fields (modes, tier, counts of one, list lengths, optional fields set or not, units) select the set made from the environments that have them. The closest set, that of %s, differs at:%s\\nStart from an environment's file, helm/values-<environment>.yaml, and change its knobs." $closestFor $closest) -}}
+{{- end -}}
+{{- $chosen -}}
+{{- end -}}
+`;
+
+/** The files under templates/. */
+function templateFiles(sets: readonly { id: string; set: TemplateSet; environments: string[] }[]): Map<string, string> {
+  const out = new Map<string, string>();
+  out.set('templates/_helpers.tpl', HELPERS());
+  const documents = new Map<string, Map<string, string>>(); // file -> define name -> body
+  const setFiles = new Map<string, Record<string, string[]>>();
+  for (const { id, set } of sets) {
+    const files: Record<string, string[]> = {};
+    for (const [file, docs] of set.files) {
+      const defines = documents.get(file) ?? new Map<string, string>();
+      documents.set(file, defines);
+      files[file] = docs.map((doc) => {
+        const body = goDocument(doc.pieces, defines);
+        const name = `datalens.doc.${hash(body)}`;
+        defines.set(name, body);
+        return name.slice('datalens.doc.'.length);
+      });
+    }
+    setFiles.set(id, files);
+  }
+  const setsJson = {
+    sets: sets.map(({ id, set, environments }) => ({
+      id,
+      environments: environments.length > 3 ? `${environments.slice(0, 3).join(', ')} and ${environments.length - 3} more` : environments.join(', '),
+      checks: set.checks.map(checkJson),
+    })),
+  };
+  out.set(
+    'templates/_sets.tpl',
+    [
+      '{{- /* Generated by npm run synth (synth/helm.ts); do not edit. The template sets and the checks that select them. */ -}}',
+      `{{- define "datalens.sets" -}}\n${escapeForHelm(JSON.stringify(setsJson))}\n{{- end -}}`,
+      ...sets.map(({ id }) => `{{- define "datalens.files.${id}" -}}\n${escapeForHelm(JSON.stringify(setFiles.get(id)))}\n{{- end -}}`),
+      ...sets.map(({ id, set }) => `{{- define "datalens.notes.${id}" -}}\n${setNotes(set)}{{- end -}}`),
+      '',
+    ].join('\n'),
+  );
+  for (const [file, defines] of [...documents].sort(([a], [b]) => a.localeCompare(b))) {
+    out.set(
+      `templates/_${file}.tpl`,
+      `{{- /* Generated by npm run synth (synth/helm.ts); do not edit. The objects of ${file}.yaml, each template set's. */ -}}\n${[...defines]
+        .map(([name, body]) => `{{- define "${name}" }}${body}{{ end -}}\n`)
+        .join('')}`,
+    );
+    out.set(
+      `templates/${file}.yaml`,
+      [
+        '{{- $files := include (print "datalens.files." (include "datalens.shape" .)) . | fromJson }}',
+        `{{- range $doc := dig ${JSON.stringify(file)} (list) $files }}`,
+        '---',
+        '{{ include (print "datalens.doc." $doc) $ }}',
+        '{{- end }}',
+        '',
+      ].join('\n'),
+    );
+  }
+  out.set('templates/NOTES.txt', NOTES);
+  return out;
+}
+
+function checkJson(check: Check): unknown[] {
+  switch (check.op) {
+    case 'eq':
+    case 'keys':
+      return [check.path, check.op, check.json];
+    case 'absent':
+    case 'present':
+      return [check.path, check.op];
+    case 'len':
+    case 'min':
+      return [check.path, check.op, check.number];
+    case 're':
+      return [check.path, check.op, check.pattern, check.why];
+  }
+}
+
+// ---- notes ----
+
+function goText(segments: readonly Segment[]): string {
+  return segments.map((s) => (typeof s === 'string' ? escapeForHelm(s) : `{{ ${goTerm(s)} }}`)).join('');
+}
+
+/** What the notes tell of a template set: hosts, hooks, kept objects, the namespace's labels. */
+function setNotes(set: TemplateSet): string {
+  const hosts = Object.values(hostsOf(set.sentinel)).map((host) => `  https://${goText(segmentsOf(host, set))}`);
+  const docs = [...set.files.values()].flat();
+  const hooks = docs.filter((d) => d.annotations[HELM_HOOK_ANNOTATION]).map((d) => `  ${d.kind}/${d.name} (${d.annotations[HELM_HOOK_ANNOTATION]})`);
+  const kept = docs.filter((d) => d.annotations[HELM_RESOURCE_POLICY_ANNOTATION] === 'keep').map((d) => `  ${d.kind}/${d.name}`);
+  const labels = Object.entries(set.namespace?.metadata.labels ?? {}).filter(([key]) => key.startsWith('pod-security.kubernetes.io/'));
+  const enforce = labels.find(([key]) => key === 'pod-security.kubernetes.io/enforce')?.[1];
+  return [
+    'Hosts (through the edge):',
+    ...hosts,
+    '',
+    'Jobs run as Helm hooks (each waits for what it needs; `kubectl logs job/<name>` shows its run):',
+    ...hooks,
+    '',
+    'Kept on `helm uninstall` (helm.sh/resource-policy: keep; delete them by hand to drop the data):',
+    ...kept,
+    '',
+    ...(labels.length
+      ? [
+          "Pod Security: the pods are made for the namespace's labels below; --create-namespace creates it without labels,",
+          'so label it once (or create it labelled before installing):',
+          `  kubectl label namespace {{ .Release.Namespace }} --overwrite ${labels.map(([k, v]) => `${k}=${v}`).join(' ')}`,
+          '{{- $namespace := lookup "v1" "Namespace" "" .Release.Namespace }}',
+          '{{- if $namespace }}',
+          '{{- $enforce := dig "metadata" "labels" "pod-security.kubernetes.io/enforce" "" $namespace }}',
+          `{{- if ne $enforce ${JSON.stringify(enforce ?? '')} }}`,
+          `WARNING: namespace {{ .Release.Namespace }} enforces {{ $enforce | default "no Pod Security profile" }}, not ${enforce}: run the command above.`,
+          '{{- end }}',
+          '{{- end }}',
+          '',
+        ]
+      : []),
+  ].join('\n');
+}
+
+const NOTES = `{{- $set := include "datalens.shape" . -}}
+DataLens {{ .Chart.AppVersion }}, environment {{ .Values.environment }} ({{ .Values.tier }} tier), is {{ if .Release.IsInstall }}installed{{ else }}upgraded{{ end }}: release {{ .Release.Name }}, revision {{ .Release.Revision }}, namespace {{ .Release.Namespace }}.
+Data: PostgreSQL {{ .Values.data.postgres.mode }}, Redis {{ .Values.data.redis.mode }}, NATS JetStream with {{ .Values.data.nats.replicas }} replica(s), object store {{ .Values.data.objectStore.mode }}, mail {{ .Values.data.mail.mode }}; edge: {{ .Values.edge.mode }}.
+
+{{ include (print "datalens.notes." $set) . }}
+Check next:
+  kubectl -n {{ .Release.Namespace }} get pods,jobs,pvc
+  kubectl -n {{ .Release.Namespace }} logs job/datalens-api-migrate     # the schema migration, a {{ if .Release.IsInstall }}post-install{{ else }}pre-upgrade{{ end }} hook
+  The operators and CRDs the objects need (CloudNativePG, cert-manager, External Secrets, the Prometheus Operator,
+  the Gateway API or Ingress controller) are listed in dist/{{ .Values.environment }}/PREREQUISITES.md of datalens-k8s.
+`;
+
+// ---- the other files ----
+
+function chartYaml(versions: ChartVersions): string {
+  return serialiseYaml({
+    apiVersion: 'v2',
+    name: 'datalens',
+    description: 'DataLens 2.0 (consent management and DPDP compliance): API, frontend, edge and data tier, as synthesised by datalens-k8s. Generated; do not edit.',
+    type: 'application',
+    version: versions.version,
+    appVersion: versions.appVersion,
+    kubeVersion: '>=1.29.0-0',
+    home: 'https://datalens.in',
+    icon: 'https://datalens.in/favicon.svg',
+    sources: ['https://github.com/datalens/datalens-k8s'],
+    keywords: ['datalens', 'consent', 'dpdp', 'cloudnative-pg', 'nats', 'redis'],
+    maintainers: [{ name: 'DataLens platform team', url: 'https://github.com/datalens/datalens-k8s' }],
+    annotations: { 'datalens.in/generated-by': 'datalens-k8s npm run synth' },
+  });
+}
+
+/** Environments' values files stay out of the packaged chart: its size must not grow with them. */
+const HELMIGNORE = `# Generated by npm run synth (synth/helm.ts).
+# Each environment's values file is an input to helm (-f helm/values-<env>.yaml), not part of the chart:
+# the packaged chart and the release record stay the same size however many environments there are.
+values-*.yaml
+`;
+
+const VALUES_YAML = `# Generated by npm run synth (synth/helm.ts); do not edit.
+# The values of an environment are its environments/<name>.yaml with every default filled in, plus its
+# name and its cluster's settings: pass one of helm/values-<environment>.yaml (values.schema.json checks them),
+# and change any knob with --set or another -f file. The namespace is the release namespace.
+#   helm upgrade --install datalens-prod ./helm -f helm/values-prod.yaml -n datalens-prod --create-namespace
+${PULL_SECRETS_KEY}: []
+`;
+
+function valuesFile(environment: ChartEnvironment, namespace: string): string {
+  return [
+    `# Generated by npm run synth from environments/${environment.name}.yaml and clusters/${String(environment.values.cluster)}.yaml; do not edit.`,
+    `# helm upgrade --install datalens-${environment.name} ./helm -f helm/values-${environment.name}.yaml --namespace ${namespace} --create-namespace`,
+    serialiseYaml(environment.values),
+  ].join('\n');
+}
+
+function chartReadme(environments: readonly ChartEnvironment[], sets: readonly { id: string; set: TemplateSet; environments: string[] }[], schema: Record<string, any>): string {
+  interface Row {
+    path: string;
+    description?: string;
+    knob: string[];
+    fixed: string[];
+    unused: string[];
+    kinds: Set<string>;
+    fields: Set<string>;
+  }
+  const rows = new Map<string, Row>();
+  for (const environment of environments) {
+    const landed = new Map(environment.set.knobs.map((k) => [pathKey(k.path), k]));
+    const unused = new Set(environment.set.unused.map(pathKey));
+    const fields = [...environment.leaves, ...environment.optional.map((path) => ({ path, kind: 'optional' as const, description: describe(schema, path) }))];
+    for (const leaf of fields) {
+      const path = leaf.path.map((key) => (typeof key === 'number' ? '[]' : key)).join('.').replace(/\.\[\]/g, '[]');
+      const row = rows.get(path) ?? { path, description: leaf.description, knob: [], fixed: [], unused: [], kinds: new Set<string>(), fields: new Set<string>() };
+      rows.set(path, row);
+      const key = pathKey(leaf.path);
+      const list = leaf.kind === 'fixed' ? row.fixed : unused.has(key) ? row.unused : row.knob;
+      if (!list.includes(environment.name)) list.push(environment.name);
+      for (const kind of landed.get(key)?.kinds ?? []) row.kinds.add(kind);
+      for (const field of landed.get(key)?.fields ?? []) if (field) row.fields.add(field);
+    }
+  }
+  const order = schemaOrder(schema);
+  const rank = (path: string) => {
+    for (let prefix = path; prefix; prefix = prefix.includes('.') ? prefix.slice(0, prefix.lastIndexOf('.')) : '') if (order.has(prefix)) return order.get(prefix)!;
+    return order.size;
+  };
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const names = (list: string[]) => (list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', '));
+  const lines = [...rows.values()]
+    .sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path))
+    .map((row) => {
+      const where = `${[...row.fields].sort().map((f) => `\`${f}\``).join(', ')} of ${row.kinds.size > 5 ? `${row.kinds.size} kinds` : [...row.kinds].sort().join(', ')}`;
+      const parts = [
+        ...(row.knob.length ? [`knob${row.fixed.length || row.unused.length ? ` in ${names(row.knob)}` : ''}: ${where}`] : []),
+        ...(row.fixed.length ? [`fixed${row.knob.length || row.unused.length ? ` in ${names(row.fixed)}` : ''}: selects the template set`] : []),
+        ...(row.unused.length ? [`no object uses it${row.knob.length || row.fixed.length ? ` in ${names(row.unused)}` : ''}`] : []),
+      ];
+      return `| \`${cell(row.path)}\` | ${cell(parts.join('; '))} | ${cell(row.description ?? '')} |`;
+    });
+  return `# datalens Helm chart
+
+Generated by \`npm run synth\` (synth/helm.ts) from the same constructs as \`dist/\`; do not edit. See the
+repository README for installing and upgrading.
+
+The values are an environment file of datalens-k8s (\`environments/<name>.yaml\`) with every default filled in,
+its name (\`environment\`), its cluster's settings (\`clusterSettings\`, from \`clusters/<cluster>.yaml\`) and
+\`imagePullSecrets\`; \`helm/values-<environment>.yaml\` holds them for each environment. The namespace is the
+release namespace (\`--namespace\`); \`namespace\` and \`argocd\` of the environment file are no values.
+
+A **knob** takes any value its schema allows (\`--set\`, \`--set-string\` for quantities such as \`"1"\`). A
+**fixed** field is part of a template set: environments whose objects differ only by knobs share one set, and
+values that fit no set fail, naming the closest set and the fields that differ. An optional field an
+environment leaves out (a CPU limit, a storage class, an image digest) is a knob too when the objects hold it
+as a field of its own. Fields are fixed when the
+objects depend on them by more than their value: modes, the tier, enumerations, flags, ratios, counts of one
+(two or more get disruption budgets and spread), counts the constructs make one thing per unit of (NATS
+routes, MinIO drives), values used as keys, and which optional fields are set.
+
+Template sets: ${sets.length} (${sets.map((s) => names(s.environments)).join('; ')}).
+
+| value | how the chart uses it | description |
+| --- | --- | --- |
+${lines.join('\n')}
+| \`imagePullSecrets\` | every pod template, and the CloudNativePG Cluster | Secrets to pull images with; a value of the chart only (dist/ has none) |
+`;
+}
+
+/** The schema's description of a field (the first union branch that has the field). */
+function describe(schema: Record<string, any>, path: ValuesPath): string | undefined {
+  let nodes: Record<string, any>[] = [schema];
+  for (const key of path) {
+    const expand = (n: Record<string, any>): Record<string, any>[] => [n, ...(n.oneOf ?? n.anyOf ?? []).flatMap(expand)];
+    nodes = nodes.flatMap(expand).flatMap((n) => (typeof key === 'number' ? (n.items ? [n.items] : []) : n.properties?.[key] ? [n.properties[key]] : []));
+  }
+  return nodes.find((n) => n.description)?.description;
+}
+
+/** Paths of the schema's properties in the schema's order (union branches merged), for sorting the README. */
+function schemaOrder(schema: Record<string, any>): Map<string, number> {
+  const order = new Map<string, number>();
+  const visit = (node: Record<string, any>, path: string) => {
+    for (const branch of node.oneOf ?? node.anyOf ?? []) visit(branch, path);
+    if (node.items) visit(node.items, `${path}[]`);
+    for (const [key, child] of Object.entries<Record<string, any>>(node.properties ?? {})) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (!order.has(childPath)) order.set(childPath, order.size);
+      visit(child, childPath);
+    }
+  };
+  visit(schema, '');
+  return order;
 }

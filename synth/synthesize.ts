@@ -132,7 +132,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): {
     recovered.leftovers.forEach(note);
     const rendered = renderAll(layout);
     const files = distFiles(rendered, options.yamlCache);
-    const chart = helmFiles(rendered.map((r) => r.environment.name), files, { version: project.version, appVersion: project.version });
+    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, options.yamlCache);
     const single = new Map<string, string>();
     const readme = readIfExists(layout.readme);
     if (readme !== undefined) {

@@ -212,7 +212,7 @@ function checkContract(root: string, before: { dist: Record<string, string>; hel
   const sorted = (files: Record<string, string>) => JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   if (sorted(after.dist) !== sorted(expected)) throw new Error(`dist/ is not this run's output\n${context}`);
   for (const environment of rendered.map((r) => r.environment.name))
-    if (!after.helm[`templates/${environment}/datalens-api.yaml`]) throw new Error(`helm/ lacks ${environment}\n${context}`);
+    if (!after.helm[`values-${environment}.yaml`]?.includes(`\nenvironment: ${environment}\n`)) throw new Error(`helm/ lacks the values of ${environment}\n${context}`);
   const invalid = rendered.flatMap((r) => r.files.flatMap((f) => f.manifests)).map(schemaProblem).filter(Boolean);
   if (invalid.length > 0) throw new Error(`objects the cluster would refuse: ${invalid.slice(0, 3).join('; ')}\n${context}`);
 }

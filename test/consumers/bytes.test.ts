@@ -46,12 +46,17 @@ function sourceOf(file: string): Source {
   return { name: file, text: readFileSync(resolve(ROOT, file), 'utf8') };
 }
 
-/** One rendering per environment's values file; values.yaml alone renders nothing (it names no environment). */
+/**
+ * One rendering per environment's values file, in the environment's namespace as the release namespace; values.yaml
+ * alone renders nothing (it names no environment).
+ */
 function helmRenderings(): Unit[] {
   const valuesFiles = readdirSync(join(ROOT, 'helm')).filter((f) => /^values-.+\.yaml$/.test(f)).sort();
   return valuesFiles.map((values) => {
-    const name = `helm template -f helm/${values}`;
-    const text = helm(['template', 'datalens', 'helm', '-f', `helm/${values}`]);
+    const environment = values.replace(/^values-|\.yaml$/g, '');
+    const namespace = String(parseYaml12(readFileSync(join(ROOT, 'environments', `${environment}.yaml`), 'utf8'))[0].namespace);
+    const name = `helm template -f helm/${values} --namespace ${namespace}`;
+    const text = helm(['template', 'datalens', 'helm', '-f', `helm/${values}`, '--namespace', namespace]);
     return { name, sources: [{ name, text }], readWithKubectl: () => kubectlReadText(text, name) };
   });
 }

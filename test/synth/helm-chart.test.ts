@@ -1,0 +1,101 @@
+import type { Environment } from '../../config/schema';
+import { helmChart } from '../../synth/helm';
+import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';
+import { renderEnvironment } from '../../synth/render';
+import { distFiles } from '../../synth/synthesize';
+import { DEV_BASE, environment, PROD_BASE } from '../support/fixtures';
+
+/*
+ * How the chart is made from the environments: which fields are knobs, which fix the template set,
+ * and that environments differing only by knobs share one template set (so the chart does not grow
+ * with them). The chart Helm renders is tested against the real binary in test/helm.test.ts.
+ */
+
+const VERSIONS = { version: '0.0.0', appVersion: '0.0.0' };
+
+function chartOf(environments: Environment[]) {
+  const rendered = environments.map(renderEnvironment);
+  return helmChart(rendered, distFiles(rendered), VERSIONS);
+}
+
+/** A production-shaped environment of its own: name, namespace, domain, secret prefix, bucket, images. */
+function prodCopy(name: string, extra: Record<string, unknown> = {}): Environment {
+  return environment(
+    {
+      namespace: `datalens-${name}`,
+      domain: `${name}.example.com`,
+      cors: { allowedOrigins: ['cc', 'admin', 'portal'].map((host) => `https://${host}.${name}.example.com`) },
+      images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag: `2.0.${name.length}` }, frontend: { repository: 'ghcr.io/datalens/datalens-frontend', tag: '2.0.0' } },
+      secrets: { provider: 'external-secrets', storeName: 'vault', keyPrefix: `datalens/${name}` },
+      data: { objectStore: { mode: 's3', bucket: `evidence-${name}`, region: 'ap-south-1', credentials: { type: 'irsa', roleArn: 'arn:aws:iam::123456789012:role/api' } } },
+      ...extra,
+    },
+    PROD_BASE,
+    name,
+  );
+}
+
+const pathsOf = (leaves: readonly { path: readonly (string | number)[] }[]) => leaves.map((l) => l.path.join('.'));
+
+describe('the values layout', () => {
+  const schema = helmValuesJsonSchema();
+  const layout = valuesLayout(helmValuesOf(environment({}, DEV_BASE)), schema);
+  const kindOf = (path: string) => layout.leaves.find((l) => l.path.join('.') === path)?.kind;
+
+  it('fixes modes, the tier, enumerations, flags and ratios; counts of one too', () => {
+    for (const path of ['tier', 'data.postgres.mode', 'edge.mode', 'data.redis.maxmemoryPolicy', 'monitoring.thresholds.apiErrorRatio', 'data.nats.replicas']) expect([path, kindOf(path)]).toEqual([path, 'fixed']);
+  });
+
+  it('takes texts, counts of two or more and quantities as knobs, and image parts as parts of one image', () => {
+    expect(kindOf('domain')).toBe('text');
+    expect(kindOf('data.postgres.maxConnections')).toBe('int');
+    expect(kindOf('data.nats.maxFileStore')).toBe('quantity');
+    expect(layout.leaves.find((l) => l.path.join('.') === 'images.api.tag')?.imagePart).toBe('tag');
+  });
+
+  it('offers optional texts the environment leaves out (a CPU limit, a storage class, a digest), not optional objects', () => {
+    expect(pathsOf(layout.optional)).toEqual(expect.arrayContaining(['api.resources.cpuLimit', 'data.nats.storage.storageClass', 'images.api.digest']));
+    expect(layout.absent.map((p) => p.join('.'))).toEqual(expect.arrayContaining(['api.autoscaling', 'edge.gateway']));
+  });
+
+  it('leaves the namespace, Argo CD settings and the pull Secrets out of the leaves', () => {
+    expect(pathsOf(layout.leaves).filter((p) => /^(namespace|argocd|imagePullSecrets)\b|\.argocd\./.test(p))).toEqual([]);
+  });
+});
+
+describe('the template sets', () => {
+  it('are shared by environments that differ only by knobs: the chart does not grow with them', () => {
+    const one = chartOf([prodCopy('alpha')]);
+    const three = chartOf([prodCopy('alpha'), prodCopy('bravo'), prodCopy('charlie', { api: { replicas: 5, autoscaling: { minReplicas: 4, maxReplicas: 9 } } })]);
+    expect(three.sets).toHaveLength(1);
+    const templates = (chart: typeof one) => [...chart.files].filter(([path]) => path.startsWith('templates/'));
+    expect(templates(three).filter(([path]) => path !== 'templates/_sets.tpl')).toEqual(templates(one).filter(([path]) => path !== 'templates/_sets.tpl'));
+    expect([...three.files.keys()].filter((path) => path.startsWith('values-'))).toEqual(['values-alpha.yaml', 'values-bravo.yaml', 'values-charlie.yaml']);
+  });
+
+  it('differ where a fixed field differs, and define the documents they share once', () => {
+    const chart = chartOf([prodCopy('alpha'), prodCopy('bravo', { data: { nats: { replicas: 5 } } })]);
+    expect(chart.sets).toHaveLength(2);
+    const defines = [...chart.files].filter(([path]) => /^templates\/_datalens-.*\.tpl$/.test(path)).flatMap(([, text]) => text.match(/define "datalens\.doc\.[0-9a-f]+"/g) ?? []);
+    expect(new Set(defines).size).toBe(defines.length);
+    const api = [...chart.files].find(([path]) => path === 'templates/_datalens-api.tpl')![1];
+    // NATS replicas change no object of the API: both sets use the same API documents
+    const files = chart.sets.map((s) => [...s.set.files.get('datalens-api')!].length);
+    expect((api.match(/define "datalens\.doc\./g) ?? []).length).toBe(files[0]);
+  });
+
+  it('fix what the constructs make one of per unit (NATS routes per replica), what they transform (a stream name lower-cased into an object name, its age and size in other units) and what lands in a key (the dashboard label)', () => {
+    const [alpha] = chartOf([prodCopy('alpha')]).environments;
+    const streams = [0, 1, 2].flatMap((i) => ['name', 'maxAge', 'maxBytes'].map((field) => `data.nats.streams.${i}.${field}`));
+    expect(alpha.fixed.map((p) => p.join('.'))).toEqual(expect.arrayContaining(['data.nats.replicas', ...streams, 'monitoring.grafanaDashboardLabel']));
+    // and no more than those and what only production-shaped drills and log rules hold
+    expect(alpha.fixed.map((p) => p.join('.')).filter((p) => !p.startsWith('data.nats.') && !/restoreDrill|ruleLabel|grafanaDashboardLabel/.test(p))).toEqual([]);
+  });
+
+  it('keep knobs inside checksummed configs, recomputing the checksum from the values', () => {
+    const chart = chartOf([prodCopy('alpha')]);
+    const frontend = [...chart.files].find(([path]) => path === 'templates/_datalens-frontend.tpl')![1];
+    expect(frontend).toMatch(/datalens\.io\/config-checksum: \{\{ include "datalens\.checksum\.[0-9a-f]+" \. \| sha256sum \}\}/);
+    expect(frontend).toMatch(/define "datalens\.checksum\.[0-9a-f]+".*\.Values\.domain/s);
+  });
+});
