@@ -1,6 +1,9 @@
 import { Chart, Testing } from 'cdk8s';
 import { Api, Frontend, Minio, Nats, Postgres, Redis, SmtpRelay } from '../../index';
+import { defaultEnvironment } from '../../config/component-settings';
 import { environmentSchema } from '../../config/schema';
+import { ConnectionGraph } from '../../foundation/connection-graph';
+import { provideContext, type Component } from '../../foundation/component';
 
 /*
  * The constructs as a cdk8s user reuses them: in a plain Chart (no environment chart around them),
@@ -90,6 +93,20 @@ describe('the data-service constructs in a plain cdk8s Chart', () => {
   it('Nats refuses a bad value with one line naming the construct and the field', () => {
     const chart = plainChart();
     expect(() => new Nats(chart, 'Bus', { config: { maxFileStore: '4G' } })).toThrow(/^plain\/Bus: config\.maxFileStore: expected a whole number of Ki, Mi, Gi or Ti/);
+  });
+
+  it("takes its chart environment's own section as it is, and parses the same values given as its own settings", () => {
+    // the Helm chart renders each environment once more with markers where its values go
+    // (synth/helm-template.ts); a second parse in the construct would refuse them and cost the chart its knobs
+    const environment = defaultEnvironment('shop');
+    const postgres = environment.config.data.postgres;
+    if (postgres.mode !== 'statefulset') throw new Error('unreachable');
+    const marked = { ...postgres, image: { ...postgres.image, digest: 'sha256:zq001x' } };
+    const chart = plainChart();
+    provideContext(chart, { environment: { ...environment, config: { ...environment.config, data: { ...environment.config.data, postgres: marked } } }, graph: new ConnectionGraph<Component>() });
+    new Postgres(chart, 'Db', { config: marked });
+    expect(containerOf(find(Testing.synth(chart), 'StatefulSet', 'datalens-postgres'), 'postgres').image).toContain('@sha256:zq001x');
+    expect(() => new Postgres(plainChart(), 'Db', { config: { ...marked } })).toThrow(/^plain\/Db: config\.image\.digest: expected sha256:<64 hex digits>/);
   });
 
   it('Minio with no props: one node, the default bucket, and the Job that creates it', () => {
