@@ -12,9 +12,10 @@ import { Postgres } from '../components/postgres';
 import { Redis } from '../components/redis';
 import { S3Bucket } from '../components/s3-bucket';
 import { SmtpRelay } from '../components/smtp-relay';
+import { hostsOf } from '../config/hosts';
 import type { Environment } from '../config/schema';
 import { ConnectionGraph } from '../foundation/connection-graph';
-import { provideContext } from '../foundation/deployment-context';
+import { provideContext, type Component } from '../foundation/component';
 import { NamespaceBaseline } from '../foundation/namespace-baseline';
 import { NamespaceGuardrails } from '../foundation/namespace-guardrails';
 import { createNetworkPolicies } from '../foundation/network-policies';
@@ -25,10 +26,9 @@ import { applySyncPolicy } from '../foundation/sync-policy';
 import { usesFlux } from '../config/gitops-schema';
 import { applySecretRotation } from '../foundation/rotation';
 
-/** The browser hosts and the API host under an environment's domain. */
-export function hostsOf(environment: Environment) {
-  const domain = environment.config.domain;
-  return { cc: `cc.${domain}`, admin: `admin.${domain}`, portal: `portal.${domain}`, api: `api.${domain}` };
+export interface DatalensChartProps {
+  /** The environment to build: a validated environment file (config/load.ts), or `defaultEnvironment` (config/component-settings.ts). */
+  readonly environment: Environment;
 }
 
 /**
@@ -38,11 +38,12 @@ export function hostsOf(environment: Environment) {
  * replica cluster of another region's) has the data tier only; promoting it brings the rest.
  */
 export class DatalensChart extends Chart {
-  readonly graph = new ConnectionGraph();
+  readonly graph = new ConnectionGraph<Component>();
   readonly environment: Environment;
 
-  constructor(scope: Construct, environment: Environment) {
-    super(scope, environment.name, { disableResourceNameHashes: true });
+  constructor(scope: Construct, id: string, props: DatalensChartProps) {
+    super(scope, id, { disableResourceNameHashes: true });
+    const { environment } = props;
     this.environment = environment;
     provideContext(this, { environment, graph: this.graph });
     const { config } = environment;

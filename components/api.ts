@@ -1,8 +1,9 @@
 import type { Construct } from 'constructs';
-import type { EnvironmentConfig, ImageConfig } from '../config/schema';
+import { settingsWithDefaults, type ApiSettings } from '../config/component-settings';
+import type { ImageConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
-import { Component, type Binding } from '../foundation/component';
-import { trustOf } from '../foundation/internal-ca';
+import { Component, contextOf, type Binding } from '../foundation/component';
+import { trustOf } from '../foundation/trust-anchor';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
@@ -23,18 +24,37 @@ const API_UID = 65532;
 const DRAIN_SECONDS = 10;
 
 export interface ApiProps {
-  /** The environment's API settings (replicas, resources, autoscaling, token lifetimes, migrate command). */
-  readonly config: EnvironmentConfig['api'];
-  /** The API image, pinned. */
+  /**
+   * API settings, as `api` of an environment file (replicas, resources, autoscaling, token lifetimes, migrate command).
+   * @default - every field at its schema default (config/schema.ts)
+   */
+  readonly config?: ApiSettings;
+  /** The API image, pinned by tag or digest. */
   readonly image: ImageConfig;
-  /** Origins of the cc., admin. and portal. browser hosts (CORS_ALLOWED_ORIGINS). */
-  readonly corsAllowedOrigins: readonly string[];
-  /** FROM_EMAIL of outgoing mail. */
-  readonly fromEmail: string;
+  /**
+   * Origins of the cc., admin. and portal. browser hosts (CORS_ALLOWED_ORIGINS).
+   * @default - none: no browser origin may call the API
+   */
+  readonly corsAllowedOrigins?: readonly string[];
+  /**
+   * FROM_EMAIL of outgoing mail.
+   * @default - no-reply@ the environment's domain
+   */
+  readonly fromEmail?: string;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-api'
+   */
+  readonly name?: string;
+  /** The database it migrates and reads through the pooler. */
   readonly postgres: Postgres;
+  /** Cache, rate limits and sessions. */
   readonly redis: Redis;
+  /** JetStream: scan, DSR and event streams. */
   readonly nats: Nats;
+  /** Where evidence packages are kept (MinIO or an S3 bucket). */
   readonly evidence: EvidenceStore;
+  /** How outgoing mail leaves (MailHog or the environment's relay). */
   readonly mail: MailTransport;
 }
 
@@ -47,10 +67,13 @@ export class Api extends Component {
   /** The port the Service exposes. */
   readonly port = API_PORT;
   readonly migration: DatabaseMigration;
+  /** API_VERSION the API serves, which its frontend calls. */
+  readonly apiVersion: string;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-api', role: 'api', version: imageVersion(props.image) });
+    const config = settingsWithDefaults('api', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
+    super(scope, id, { name: props.name ?? 'datalens-api', role: 'api', version: imageVersion(props.image) });
+    this.apiVersion = config.apiVersion;
 
     const aiKeys: Record<string, SecretValue> = Object.fromEntries(
       config.aiProviders.map((provider) => [`${provider}_api_key`, { remoteKey: 'api', property: `${provider}_api_key`, placeholder: `dev-only-${provider}-key` }]),
@@ -69,8 +92,8 @@ export class Api extends Component {
       API_VERSION: config.apiVersion,
       JWT_EXPIRY: config.jwtExpiry,
       JWT_REFRESH_EXPIRY: config.jwtRefreshExpiry,
-      CORS_ALLOWED_ORIGINS: props.corsAllowedOrigins.join(','),
-      FROM_EMAIL: props.fromEmail,
+      CORS_ALLOWED_ORIGINS: (props.corsAllowedOrigins ?? []).join(','),
+      FROM_EMAIL: props.fromEmail ?? `no-reply@${this.environment.config.domain}`,
     });
     const envFrom: k8s.EnvFromSource[] = [{ configMapRef: { name: settings.name } }];
 

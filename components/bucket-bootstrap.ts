@@ -2,11 +2,11 @@ import type { Construct } from 'constructs';
 import type { ImageConfig } from '../config/schema';
 import { Component } from '../foundation/component';
 import { configMapFor, syncHookJob } from '../foundation/workload-parts';
-import type { Minio } from './minio';
+import type { MinioServer } from './minio-server';
 
 export interface BucketBootstrapProps {
   /** The MinIO the bucket is created in. */
-  readonly minio: Minio;
+  readonly minio: MinioServer;
   /** MinIO client (mc) image. */
   readonly clientImage: ImageConfig;
   /** Default COMPLIANCE retention of new objects, in days. */

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { Component } from '../foundation/component';
-import { trustOf } from '../foundation/internal-ca';
+import { trustOf } from '../foundation/trust-anchor';
 import { imageVersion, type ContainerSpec } from '../foundation/pod-template';
 import { alertName, observe } from '../foundation/telemetry';
 import { syncHookJob } from '../foundation/workload-parts';

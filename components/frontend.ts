@@ -1,6 +1,8 @@
 import type { Construct } from 'constructs';
-import type { EnvironmentConfig, ImageConfig } from '../config/schema';
-import { Component } from '../foundation/component';
+import { settingsWithDefaults, type FrontendSettings } from '../config/component-settings';
+import { hostsOf } from '../config/hosts';
+import type { ImageConfig } from '../config/schema';
+import { Component, contextOf } from '../foundation/component';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, imageVersion } from '../foundation/pod-template';
 import { notReadyRule, observe } from '../foundation/telemetry';
@@ -12,16 +14,30 @@ export const FRONTEND_PORT: PortSpec = { name: 'http', port: 8080 };
 const NGINX_UID = 101;
 
 export interface FrontendProps {
-  /** The environment's frontend settings (replicas, resources, autoscaling). */
-  readonly config: EnvironmentConfig['frontend'];
+  /**
+   * Frontend settings, as `frontend` of an environment file (replicas, resources, autoscaling).
+   * @default - every field at its schema default (config/schema.ts)
+   */
+  readonly config?: FrontendSettings;
   /** The frontend image: nginx serving the built SPA as uid 101 on port 8080 (see README, image contract). */
   readonly image: ImageConfig;
   /** The API the SPA calls from the browser; the frontend is rolled out after it. */
   readonly api: Api;
-  /** Public base URL of the API, written into the SPA's runtime config. */
-  readonly apiBaseUrl: string;
-  /** API version the SPA calls. */
-  readonly apiVersion: string;
+  /**
+   * Public base URL of the API, written into the SPA's runtime config.
+   * @default - https://api. and the environment's domain
+   */
+  readonly apiBaseUrl?: string;
+  /**
+   * API version the SPA calls.
+   * @default - the version `api` serves
+   */
+  readonly apiVersion?: string;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-frontend'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -32,10 +48,12 @@ export class Frontend extends Component {
   readonly port = FRONTEND_PORT;
 
   constructor(scope: Construct, id: string, props: FrontendProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-frontend', role: 'frontend', version: imageVersion(props.image) });
+    const config = settingsWithDefaults('frontend', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
+    super(scope, id, { name: props.name ?? 'datalens-frontend', role: 'frontend', version: imageVersion(props.image) });
+    const apiBaseUrl = props.apiBaseUrl ?? `https://${hostsOf(this.environment).api}`;
+    const apiVersion = props.apiVersion ?? props.api.apiVersion;
     const runtime = configMapFor(this, 'Config', {
-      'config.js': `window.__DATALENS_CONFIG__ = ${JSON.stringify({ apiBaseUrl: props.apiBaseUrl, apiVersion: props.apiVersion })};\n`,
+      'config.js': `window.__DATALENS_CONFIG__ = ${JSON.stringify({ apiBaseUrl, apiVersion })};\n`,
     });
     const account = serviceAccountFor(this);
     serviceFor(this, 'Service', [FRONTEND_PORT]);

@@ -5,13 +5,13 @@ import { Component } from '../foundation/component';
 import { externalPlacement, platformPeer } from '../foundation/peer';
 import { observe, scheduledJobRules } from '../foundation/telemetry';
 import { configMapFor, scheduledJob } from '../foundation/workload-parts';
-import type { Minio } from './minio';
+import type { MinioServer } from './minio-server';
 
 export type MinioMirrorConfig = NonNullable<Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>['mirror']>;
 
 export interface MinioMirrorProps {
   /** The MinIO whose evidence bucket is copied. */
-  readonly minio: Minio;
+  readonly minio: MinioServer;
   /** What must be ready first: the bootstrap that creates the bucket and the read-only user. */
   readonly after: Component;
   /** MinIO client (mc) image. */

@@ -1,19 +1,21 @@
 import type { Construct } from 'constructs';
-import type { ObjectStoreConfig } from '../config/schema';
+import { settingsWithDefaults, type ObjectStoreSettings } from '../config/component-settings';
+import type { Environment, ObjectStoreConfig } from '../config/schema';
 import { AppSecret } from '../foundation/app-secret';
-import { Component, type Binding } from '../foundation/component';
+import { Component, contextOf, type Binding } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
 import { httpProbe, startupWindow, type ProbeTiming } from '../foundation/pod-template';
-import { InternalCa, trustOf, trustPath, type TrustAnchor } from '../foundation/internal-ca';
+import { InternalCa } from '../foundation/internal-ca';
+import { trustOf, trustPath, type TrustAnchor } from '../foundation/trust-anchor';
 import type * as k8s from '../imports/k8s';
 import { serviceAccountFor, serviceFor, statefulServer } from '../foundation/workload-parts';
 import { BucketBootstrap } from './bucket-bootstrap';
+import { MINIO_API_PORT, type McTrust, type MinioServer } from './minio-server';
 import { MinioMirror } from './minio-mirror';
 import type { EvidenceStore } from './evidence-store';
 
-export const MINIO_API_PORT: PortSpec = { name: 's3', port: 9000 };
 export const MINIO_CONSOLE_PORT: PortSpec = { name: 'console', port: 9001 };
 const MINIO_UID = 1000;
 /** MinIO's certificate folder: public.crt, private.key and the CAs it trusts for its peers in CAs/. */
@@ -21,9 +23,20 @@ const CERTS_DIR = '/etc/minio/certs';
 
 export type MinioConfig = Extract<ObjectStoreConfig, { mode: 'minio' | 'minio-distributed' }>;
 
+/** MinIO settings as an environment file's `data.objectStore` has them, with their defaults optional. */
+export type MinioSettings = Extract<ObjectStoreSettings, { mode: 'minio' | 'minio-distributed' }>;
+
 export interface MinioProps {
-  /** The environment's MinIO settings; `minio-distributed` runs `replicas` pods with erasure coding. */
-  readonly config: MinioConfig;
+  /**
+   * MinIO settings, as `data.objectStore` of an environment file; `minio-distributed` runs `replicas` pods with erasure coding.
+   * @default - `{ mode: 'minio' }`: a single node, every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: MinioSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-minio'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -31,7 +44,7 @@ export interface MinioProps {
  * erasure coded). A bootstrap Job creates the bucket with versioning and object lock and a
  * least-privilege user for the API.
  */
-export class Minio extends Component implements EvidenceStore {
+export class Minio extends Component implements EvidenceStore, MinioServer {
   readonly bucket: string;
   readonly region: string;
   /** The Secret with the root and API credentials. */
@@ -41,9 +54,9 @@ export class Minio extends Component implements EvidenceStore {
   private readonly bootstrap: BucketBootstrap;
   private readonly scheme: 'http' | 'https';
 
-  constructor(scope: Construct, id: string, props: MinioProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-minio', role: 'object-storage', version: config.image.tag });
+  constructor(scope: Construct, id: string, props: MinioProps = {}) {
+    const config = minioSettings(props.config ?? { mode: 'minio' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
+    super(scope, id, { name: props.name ?? 'datalens-minio', role: 'object-storage', version: config.image.tag });
     this.bucket = config.bucket;
     this.region = config.region;
     const replicas = config.mode === 'minio-distributed' ? config.replicas : 1;
@@ -177,7 +190,7 @@ export class Minio extends Component implements EvidenceStore {
    * internal CA into mc's `$MC_CONFIG_DIR/certs/CAs/` (mc trusts what it finds there), and the volume
    * and mount that hold it. Nothing without internal TLS.
    */
-  get mcTrust(): { readonly commands: readonly string[]; readonly volumes: readonly k8s.Volume[]; readonly volumeMounts: readonly k8s.VolumeMount[] } {
+  get mcTrust(): McTrust {
     if (!this.trust) return { commands: [], volumes: [], volumeMounts: [] };
     return { commands: [`mkdir -p "$MC_CONFIG_DIR/certs/CAs"`, `cp ${trustPath(this.trust)} "$MC_CONFIG_DIR/certs/CAs/"`], ...trustOf([{ trust: [this.trust] }]) };
   }
@@ -207,4 +220,11 @@ export class Minio extends Component implements EvidenceStore {
       ],
     };
   }
+}
+
+/** `input` with its defaults; an S3 bucket (mode s3) is the S3Bucket construct's, not MinIO's. */
+function minioSettings(input: MinioSettings, where: string, environment: Environment): MinioConfig {
+  const config = settingsWithDefaults('objectStore', input, where, environment);
+  if (config.mode === 's3') throw new Error(`${where}: config.mode: expected minio or minio-distributed; an S3 bucket is the S3Bucket construct`);
+  return config;
 }

@@ -1,9 +1,10 @@
 import type { Construct } from 'constructs';
-import type { NatsConfig } from '../config/schema';
+import { settingsWithDefaults, type NatsSettings } from '../config/component-settings';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret, type SecretRef } from '../foundation/app-secret';
-import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { InternalCa } from '../foundation/internal-ca';
+import { trustPath, type TrustAnchor } from '../foundation/trust-anchor';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import type { PortSpec } from '../foundation/peer';
@@ -46,8 +47,16 @@ const natsTlsBlock = (verify: boolean) => [
 ];
 
 export interface NatsProps {
-  /** The environment's NATS settings. */
-  readonly config: NatsConfig;
+  /**
+   * NATS settings, as `data.nats` of an environment file; the fields left out take their defaults.
+   * @default - one node with the streams the API uses, every field at its schema default (config/schema.ts)
+   */
+  readonly config?: NatsSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-nats'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -60,9 +69,9 @@ export class Nats extends Component implements Connectable {
   /** The CA clients verify this NATS against; none with internal TLS off. */
   private readonly trust?: TrustAnchor;
 
-  constructor(scope: Construct, id: string, props: NatsProps) {
-    const { config } = props;
-    super(scope, id, { name: 'datalens-nats', role: 'messaging', version: config.image.tag });
+  constructor(scope: Construct, id: string, props: NatsProps = {}) {
+    const config = settingsWithDefaults('nats', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
+    super(scope, id, { name: props.name ?? 'datalens-nats', role: 'messaging', version: config.image.tag });
     const replicas = config.replicas;
     const headlessName = `${this.name}-headless`;
     const ca = InternalCa.of(this);

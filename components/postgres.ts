@@ -1,10 +1,12 @@
 import type { Construct } from 'constructs';
 import { isStandby, type RecoveryConfig } from '../config/postgres-recovery-schema';
+import { settingsWithDefaults, type PostgresSettings } from '../config/component-settings';
 import type { PostgresConfig, ResourcesConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
-import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { InternalCa } from '../foundation/internal-ca';
+import { trustPath, type TrustAnchor } from '../foundation/trust-anchor';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapePods, scrapeService } from '../foundation/metrics';
 import { observe, scrapeDownRule, targetOf, type AlertRule, type Panel } from '../foundation/telemetry';
 import { externalPlacement, INTERNET, platformPeer, type Peer, type PortSpec } from '../foundation/peer';
@@ -59,8 +61,16 @@ const POSTGRES_UID = 999;
 const APP_USER = 'datalens';
 
 export interface PostgresProps {
-  /** The environment's PostgreSQL settings (mode and sizing). */
-  readonly config: PostgresConfig;
+  /**
+   * PostgreSQL settings, as `data.postgres` of an environment file: a StatefulSet, a CloudNativePG cluster or a managed database.
+   * @default - `{ mode: 'statefulset' }`: one in-cluster pod (no operator needed), every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: PostgresSettings;
+  /**
+   * Kubernetes name of its objects (the CloudNativePG Cluster's too) and its `app.kubernetes.io/name`.
+   * @default 'datalens-postgres'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -77,9 +87,9 @@ export class Postgres extends Component implements Connectable {
   private statefulSetPort: PortSpec = POSTGRES_PORT;
   private statefulSetTrust?: TrustAnchor;
 
-  constructor(scope: Construct, id: string, props: PostgresProps) {
-    const { config } = props;
-    const name = 'datalens-postgres';
+  constructor(scope: Construct, id: string, props: PostgresProps = {}) {
+    const config = settingsWithDefaults('postgres', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
+    const name = props.name ?? 'datalens-postgres';
     super(scope, id, {
       name,
       role: 'database',

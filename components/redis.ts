@@ -1,9 +1,11 @@
 import type { Construct } from 'constructs';
+import { settingsWithDefaults, type RedisSettings } from '../config/component-settings';
 import type { RedisConfig } from '../config/schema';
 import { splitBinaryQuantity } from '../config/units';
 import { AppSecret } from '../foundation/app-secret';
-import { InternalCa, trustPath, type TrustAnchor } from '../foundation/internal-ca';
-import { Component, type Binding, type Connectable } from '../foundation/component';
+import { InternalCa } from '../foundation/internal-ca';
+import { trustPath, type TrustAnchor } from '../foundation/trust-anchor';
+import { Component, contextOf, type Binding, type Connectable } from '../foundation/component';
 import { scrapeService } from '../foundation/metrics';
 import { observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { externalPlacement, type PortSpec } from '../foundation/peer';
@@ -35,8 +37,16 @@ export const REDIS_DENIED_COMMANDS = ['config', 'debug', 'module', 'acl', 'shutd
 const MONITOR_RULES = '-@all +ping +info +config|get +slowlog|get +slowlog|len +latency|latest +latency|histogram +client|list +select';
 
 export interface RedisProps {
-  /** The environment's Redis settings. */
-  readonly config: RedisConfig;
+  /**
+   * Redis settings, as `data.redis` of an environment file: in the cluster or managed outside.
+   * @default - `{ mode: 'statefulset' }`: one in-cluster pod, every other field at its schema default (config/schema.ts)
+   */
+  readonly config?: RedisSettings;
+  /**
+   * Kubernetes name of its objects and its `app.kubernetes.io/name`.
+   * @default 'datalens-redis'
+   */
+  readonly name?: string;
 }
 
 /**
@@ -49,10 +59,10 @@ export class Redis extends Component implements Connectable {
   /** The CA the API verifies this Redis against; none for a managed Redis (public CA) or with internal TLS off. */
   private trust?: TrustAnchor;
 
-  constructor(scope: Construct, id: string, props: RedisProps) {
-    const { config } = props;
+  constructor(scope: Construct, id: string, props: RedisProps = {}) {
+    const config = settingsWithDefaults('redis', props.config ?? { mode: 'statefulset' }, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, {
-      name: 'datalens-redis',
+      name: props.name ?? 'datalens-redis',
       role: 'cache',
       version: config.mode === 'statefulset' ? config.image.tag : undefined,
       placement: config.mode === 'external' ? externalPlacement(config.cidr) : undefined,

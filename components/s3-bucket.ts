@@ -2,8 +2,7 @@ import type { Construct } from 'constructs';
 import type { ObjectStoreConfig } from '../config/schema';
 import { defaultEvidenceBucket } from '../config/cross-environment';
 import { AppSecret } from '../foundation/app-secret';
-import { contextOf } from '../foundation/deployment-context';
-import { Component, type Binding } from '../foundation/component';
+import { Component, contextOf, type Binding } from '../foundation/component';
 import { NON_PUBLIC_RANGES, type PortSpec } from '../foundation/peer';
 import type { EvidenceStore } from './evidence-store';
 

@@ -4,8 +4,7 @@ import { Construct } from 'constructs';
 import { ExternalSecret, ExternalSecretSpecTargetCreationPolicy, ExternalSecretSpecTargetDeletionPolicy, ExternalSecretSpecTargetTemplateEngineVersion, ExternalSecretSpecTargetTemplateMergePolicy, ExternalSecretSpecSecretStoreRefKind } from '../imports/externalsecret-external-secrets.io';
 import type * as k8s from '../imports/k8s';
 import { secretKeyPrefix } from '../config/cross-environment';
-import { Component } from './component';
-import { contextOf } from './deployment-context';
+import { Component, contextOf } from './component';
 import { NATS_QUOTED_TEMPLATE_PIPELINE, natsQuotedString, USERINFO_TEMPLATE_PIPELINE, userinfoEscape } from './nats-config-string';
 
 /** Annotation that marks a Secret whose values are development placeholders. */

@@ -1,4 +1,3 @@
-import type { Component } from './component';
 import type { Peer, PortSpec } from './peer';
 
 /** Traffic from one peer to another on some ports. */
@@ -9,17 +8,22 @@ export interface Connection {
   readonly purpose: string;
 }
 
+/** What the graph orders and names: a peer with a name unique in its environment (a Component). */
+export interface GraphNode extends Peer {
+  readonly name: string;
+}
+
 /**
  * Everything an environment's components declared about each other: who talks to whom on which
  * ports (the source of NetworkPolicies and the topology diagram) and who must be running before
  * whom (the source of the sync order). Connections are recorded once and read by all three.
  */
-export class ConnectionGraph {
-  private readonly componentList: Component[] = [];
+export class ConnectionGraph<C extends GraphNode> {
+  private readonly componentList: C[] = [];
   private readonly connectionList: Connection[] = [];
-  private readonly prerequisites = new Map<Component, Set<Component>>();
+  private readonly prerequisites = new Map<C, Set<C>>();
 
-  addComponent(component: Component): void {
+  addComponent(component: C): void {
     if (this.componentList.some((c) => c.name === component.name)) {
       throw new Error(`two components are named ${component.name}; component names must be unique in an environment`);
     }
@@ -34,12 +38,12 @@ export class ConnectionGraph {
   }
 
   /** Declares that `consumer` needs `provider` running first. */
-  orderAfter(consumer: Component, provider: Component): void {
+  orderAfter(consumer: C, provider: C): void {
     if (consumer === provider) return;
     this.prerequisites.get(consumer)?.add(provider);
   }
 
-  get components(): readonly Component[] {
+  get components(): readonly C[] {
     return this.componentList;
   }
 
@@ -58,7 +62,7 @@ export class ConnectionGraph {
   }
 
   /** Components `component` needs running first. */
-  prerequisitesOf(component: Component): Component[] {
+  prerequisitesOf(component: C): C[] {
     return [...(this.prerequisites.get(component) ?? [])];
   }
 
@@ -66,10 +70,10 @@ export class ConnectionGraph {
    * How deep each component sits in the prerequisite graph: 0 for one that needs nothing,
    * otherwise one more than its deepest prerequisite. Fails on a cycle, naming it.
    */
-  depths(): Map<Component, number> {
-    const depth = new Map<Component, number>();
-    const visiting: Component[] = [];
-    const visit = (component: Component): number => {
+  depths(): Map<C, number> {
+    const depth = new Map<C, number>();
+    const visiting: C[] = [];
+    const visit = (component: C): number => {
       const known = depth.get(component);
       if (known !== undefined) return known;
       if (visiting.includes(component)) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import { ENVIRONMENT_NAME_MAX } from '../config/fields';
-import { contextOf } from './deployment-context';
+import { contextOf } from './component';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { logSelectorOf } from './logs';
 import { telemetryOf, type Panel } from './telemetry';

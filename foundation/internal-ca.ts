@@ -2,48 +2,14 @@ import { ApiObject, Chart } from 'cdk8s';
 import { Construct, type IConstruct } from 'constructs';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy, CertificateSpecUsages } from '../imports/certificate-cert-manager.io';
 import type * as k8s from '../imports/k8s';
-import type { Component } from './component';
-import { contextOf } from './deployment-context';
+import { contextOf, type Component } from './component';
+import type { TrustAnchor } from './trust-anchor';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 
 /** Label of the internal PKI's objects: they are set up with the Secrets, before any workload that mounts a certificate. */
 export const INTERNAL_PKI_LABEL = 'datalens.io/internal-pki';
-/** Where a consumer finds the CA certificates it verifies its servers against, one file per anchor. */
-export const TRUST_DIR = '/etc/datalens/trust';
-/** Name of the volume (in consumers) holding the trust anchors. */
-export const TRUST_VOLUME = 'trust';
 /** Name of the internal CA's Secret and Issuer. */
 export const INTERNAL_CA_NAME = 'datalens-internal-ca';
-
-/**
- * A CA certificate a client verifies a server against: one key of a Secret, projected alone into
- * the consumer's pod (the Secret may hold the CA's private key too, which never reaches a consumer).
- */
-export interface TrustAnchor {
-  readonly secretName: string;
-  /** @default 'ca.crt' */
-  readonly key?: string;
-  /** File name under TRUST_DIR. */
-  readonly fileName: string;
-}
-
-/** The path of a trust anchor inside the consumer's container. */
-export function trustPath(anchor: TrustAnchor): string {
-  return `${TRUST_DIR}/${anchor.fileName}`;
-}
-
-/**
- * The volume of a consumer holding `anchors` (deduplicated by file), or undefined when there is
- * nothing to trust (internal TLS off, only public endpoints).
- */
-export function trustVolume(anchors: readonly TrustAnchor[]): k8s.Volume | undefined {
-  const unique = anchors.filter((a, i) => anchors.findIndex((b) => b.fileName === a.fileName) === i);
-  if (unique.length === 0) return undefined;
-  return {
-    name: TRUST_VOLUME,
-    projected: { sources: unique.map((a) => ({ secret: { name: a.secretName, items: [{ key: a.key ?? 'ca.crt', path: a.fileName }] } })) },
-  };
-}
 
 /** A certificate the internal CA issues (server or client): a Secret with tls.crt (leaf and chain), tls.key and ca.crt. */
 export interface IssuedCertificate {
@@ -155,13 +121,4 @@ export class InternalCa extends Construct {
     });
     return { secretName };
   }
-}
-
-/**
- * The trust volume and its mount for a consumer of `bindings`: every CA its connections verify
- * against, at the paths their env vars already name. Empty when no binding needs one.
- */
-export function trustOf(bindings: readonly { readonly trust?: readonly TrustAnchor[] }[]): { volumes: k8s.Volume[]; volumeMounts: k8s.VolumeMount[] } {
-  const volume = trustVolume(bindings.flatMap((b) => b.trust ?? []));
-  return volume ? { volumes: [volume], volumeMounts: [{ name: volume.name, mountPath: TRUST_DIR, readOnly: true }] } : { volumes: [], volumeMounts: [] };
 }

@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { contextOf } from './deployment-context';
+import { contextOf } from './component';
 import { logSelectorOf } from './logs';
 import { observeNamespace, type AlertRule } from './telemetry';
 

@@ -1,6 +1,5 @@
 import { ApiObject } from 'cdk8s';
-import { Component } from './component';
-import { contextOf } from './deployment-context';
+import { Component, contextOf } from './component';
 
 /*
  * Where a component's logs are in Loki. The cluster's log pipeline (Grafana Alloy, a documented

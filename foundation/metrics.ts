@@ -1,7 +1,6 @@
 import { PodMonitor } from '../imports/podmonitor-monitoring.coreos.com';
 import { ServiceMonitor, ServiceMonitorSpecEndpointsScheme } from '../imports/servicemonitor-monitoring.coreos.com';
-import type { Component } from './component';
-import { contextOf } from './deployment-context';
+import { contextOf, type Component } from './component';
 import { platformPeer, podSelectorOf, type Peer, type PortSpec } from './peer';
 import { SERVICE_LABEL } from './workload-parts';
 

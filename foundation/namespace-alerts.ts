@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { contextOf } from './deployment-context';
+import { contextOf } from './component';
 import { observeNamespace, percent } from './telemetry';
 
 /** Name of the namespace-wide rule group and dashboard. */

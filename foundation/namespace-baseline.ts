@@ -1,7 +1,7 @@
 import * as kplus from 'cdk8s-plus-27';
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
-import { contextOf } from './deployment-context';
+import { contextOf } from './component';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 import { RESTRICTED_NAMESPACE_LABELS } from './security';
 

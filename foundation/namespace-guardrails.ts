@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import * as k8s from '../imports/k8s';
-import { contextOf } from './deployment-context';
+import { contextOf } from './component';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 
 /** Name of the namespace's ResourceQuota and LimitRange. */

@@ -8,7 +8,7 @@ import { podSelectorOf, type Peer } from './peer';
  * peer connected to it, egress to every peer it connects to, each on the declared ports only.
  * Call once, after every component of the environment exists.
  */
-export function createNetworkPolicies(graph: ConnectionGraph): void {
+export function createNetworkPolicies(graph: ConnectionGraph<Component>): void {
   for (const component of graph.components) {
     if (component.placement.kind !== 'pods') continue;
     const ingress = graph.inbound(component).map((c) => ({ from: [peerSelector(c.from)], ports: policyPorts(c) }));

@@ -1,8 +1,7 @@
 import type { ComponentPodsConfig, PodComponent } from '../config/pod-settings-schema';
 import { POD_COMPONENTS } from '../config/pod-settings-schema';
 import type * as k8s from '../imports/k8s';
-import type { Component } from './component';
-import { contextOf } from './deployment-context';
+import { contextOf, type Component } from './component';
 
 /** An extra env var that would replace one the wiring sets, found while building the component's pods. */
 export class PodSettingsError extends Error {

@@ -119,7 +119,7 @@ export const FLUX_FORCE_ENABLED = { 'kustomize.toolkit.fluxcd.io/force': 'enable
  * deploys the chart) from pruning or deleting, and `helm uninstall` from deleting, the objects
  * that hold data or keep it recoverable.
  */
-export function applySyncPolicy(chart: Chart, graph: ConnectionGraph, options: SyncPolicyOptions = {}): void {
+export function applySyncPolicy(chart: Chart, graph: ConnectionGraph<Component>, options: SyncPolicyOptions = {}): void {
   const depths = graph.depths();
   const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
   const kept = protectedObjects(objects);

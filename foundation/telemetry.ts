@@ -3,8 +3,7 @@ import type { Construct } from 'constructs';
 import { stringify } from 'yaml';
 import type { EnvironmentConfig } from '../config/schema';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../imports/prometheusrule-monitoring.coreos.com';
-import type { Component } from './component';
-import { contextOf } from './deployment-context';
+import { contextOf, type Component } from './component';
 
 /** Folder of the repository the runbooks are generated into, one `<alert>.md` per alert name. */
 export const RUNBOOKS_FOLDER = 'docs/runbooks';

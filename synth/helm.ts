@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { hostsOf } from '../charts/datalens-chart';
+import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
 import { serialiseYaml, type OutputFiles, type YamlSource } from './output';

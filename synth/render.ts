@@ -28,7 +28,7 @@ export interface ManifestFile {
 export interface RenderedEnvironment {
   readonly environment: Environment;
   readonly files: readonly ManifestFile[];
-  readonly graph: ConnectionGraph;
+  readonly graph: ConnectionGraph<Component>;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
   /** What the components declared about their health: alerts (and so runbooks), panels. */
@@ -44,7 +44,7 @@ export const ENVIRONMENT_FILE = 'namespace';
  */
 export function renderEnvironment(environment: Environment): RenderedEnvironment {
   const app = new App({ outdir: 'unused', recordConstructMetadata: false });
-  const chart = new DatalensChart(app, environment);
+  const chart = new DatalensChart(app, environment.name, { environment });
   const errors = app.node.findAll().flatMap((c) => c.node.validate().map((e) => `${c.node.path}: ${e}`));
   if (errors.length) throw new Error(`environment ${environment.name}: ${errors.join('; ')}`);
 

@@ -1,22 +1,14 @@
 import type { Construct } from 'constructs';
 import { CREATED_GATEWAY_NAME, gatewayDataPlane, gatewayOf, needsCertificate, type EdgeConfig } from '../../config/edge-schema';
-import { Component } from '../../foundation/component';
-import { contextOf } from '../../foundation/deployment-context';
-import { platformPeer, type Peer, type PortSpec } from '../../foundation/peer';
+import { Component, contextOf } from '../../foundation/component';
+import { platformPeer, type Peer } from '../../foundation/peer';
 import { observe } from '../../foundation/telemetry';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../../imports/certificate-cert-manager.io';
 import { AcmeHttp01Solver } from './acme-http01-solver';
 import { envoyGatewayPolicies } from './envoy-gateway-policies';
 import { createGateway, httpRoutes } from './gateway-routes';
 import { ingressFor } from './ingress-routes';
-
-/** A host served by the edge and the component behind it. */
-export interface Route {
-  readonly host: string;
-  readonly backend: Component & { readonly port: PortSpec };
-  /** Path prefix routed to the backend; anything else on the host is not exposed. @default '/' */
-  readonly pathPrefix?: string;
-}
+import type { Route } from './route';
 
 export interface EdgeProps {
   /** The environment's edge settings: mode, TLS issuer, limits, the Gateway and the Ingress. */

@@ -9,7 +9,7 @@ import {
   HttpRouteSpecRulesMatchesPathType,
   type HttpRouteSpecParentRefs,
 } from '../../imports/httproute-gateway.networking.k8s.io';
-import type { Route } from './edge';
+import type { Route } from './route';
 
 const GATEWAY_GROUP = 'gateway.networking.k8s.io';
 /** The listener of a created Gateway that answers plain HTTP: redirects, and ACME HTTP-01 challenges. */

@@ -1,7 +1,7 @@
 import type { EdgeConfig } from '../../config/edge-schema';
 import type { Component } from '../../foundation/component';
 import * as k8s from '../../imports/k8s';
-import type { Route } from './edge';
+import type { Route } from './route';
 
 export interface IngressOptions {
   readonly config: EdgeConfig;

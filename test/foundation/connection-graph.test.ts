@@ -1,7 +1,6 @@
 import { App, Chart } from 'cdk8s';
-import { Component } from '../../foundation/component';
+import { Component, provideContext } from '../../foundation/component';
 import { ConnectionGraph } from '../../foundation/connection-graph';
-import { provideContext } from '../../foundation/deployment-context';
 import { environment } from '../support/fixtures';
 
 class Node extends Component {
@@ -12,7 +11,7 @@ class Node extends Component {
 
 function graphWith(names: string[]) {
   const chart = new Chart(new App(), 'test');
-  const graph = new ConnectionGraph();
+  const graph = new ConnectionGraph<Component>();
   provideContext(chart, { environment: environment(), graph });
   return { graph, nodes: Object.fromEntries(names.map((n) => [n, new Node(chart, n)])) };
 }
