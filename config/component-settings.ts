@@ -69,16 +69,16 @@ export function settingsWithDefaults<S extends Section>(section: S, input: Setti
  * least committal ones: an example.com domain, no automated sync, a kind-like cluster.
  */
 export function defaultEnvironment(namespace: string): Environment {
+  const unpinned = (name: string) => ({ repository: `ghcr.io/datalens/${name}`, tag: 'unset' });
   const domain = 'example.com';
   const config = environmentSchema.parse({
     tier: 'dev',
     cluster: 'default',
     namespace,
     domain,
-    images: {
-      api: { repository: 'ghcr.io/datalens/datalens-api', tag: 'unset' },
-      frontend: { repository: 'ghcr.io/datalens/datalens-frontend', tag: 'unset' },
-    },
+    // Api and Frontend take their image from their props: these only satisfy the schema, and are no
+    // pins for the images table or Renovate
+    images: { api: unpinned('datalens-api'), frontend: unpinned('datalens-frontend') },
     edge: { mode: 'ingress', tls: { kind: 'ClusterIssuer', name: 'selfsigned', challenge: 'none' } },
     cors: { allowedOrigins: [`https://cc.${domain}`] },
     fromEmail: `no-reply@${domain}`,
