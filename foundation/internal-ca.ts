@@ -6,8 +6,15 @@ import { contextOf, type Component } from './component';
 import type { TrustAnchor } from './trust-anchor';
 import { MANAGED_BY_LABEL, PART_OF, PART_OF_LABEL } from './labels';
 
-/** Label of the internal PKI's objects: they are set up with the Secrets, before any workload that mounts a certificate. */
+/**
+ * Label of the internal PKI's objects: they are set up with the Secrets, before any workload that
+ * mounts a certificate. The CA's own certificate (and dev's self-signing Issuer) say `ca`: they are
+ * issued a wave earlier, because the CA Issuer reports Ready=False, Degraded to Argo CD, while the
+ * CA's Secret does not exist yet.
+ */
 export const INTERNAL_PKI_LABEL = 'datalens.io/internal-pki';
+/** INTERNAL_PKI_LABEL's value on the objects that make the CA itself. */
+export const INTERNAL_PKI_ROOT = 'ca';
 /** Name of the internal CA's Secret and Issuer. */
 export const INTERNAL_CA_NAME = 'datalens-internal-ca';
 
@@ -53,22 +60,30 @@ export class InternalCa extends Construct {
     this.namespace = environment.config.namespace;
     this.certificateDuration = tls.certificateDuration;
     if (!this.enabled) return;
-    const metadata = (name: string) => ({ name, namespace: this.namespace, labels: { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s', [INTERNAL_PKI_LABEL]: 'true' } });
+    const metadata = (name: string, role = 'true') => ({ name, namespace: this.namespace, labels: { [PART_OF_LABEL]: PART_OF, [MANAGED_BY_LABEL]: 'cdk8s', [INTERNAL_PKI_LABEL]: role } });
     let caIssuer = tls.caIssuer;
+    const selfSigned = !caIssuer;
     if (!caIssuer) {
       // dev only (the schema refuses it elsewhere): the CA signs itself
-      new ApiObject(this, 'SelfSigned', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: metadata('datalens-selfsigned'), spec: { selfSigned: {} } });
+      new ApiObject(this, 'SelfSigned', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: metadata('datalens-selfsigned', INTERNAL_PKI_ROOT), spec: { selfSigned: {} } });
       caIssuer = { kind: 'Issuer', name: 'datalens-selfsigned' };
     }
     new Certificate(this, 'Certificate', {
-      metadata: metadata(INTERNAL_CA_NAME),
+      metadata: metadata(INTERNAL_CA_NAME, INTERNAL_PKI_ROOT),
       spec: {
         isCa: true,
         commonName: `DataLens ${environment.name} internal CA`,
         secretName: INTERNAL_CA_NAME,
         duration: tls.caDuration,
         issuerRef: { group: 'cert-manager.io', kind: caIssuer.kind, name: caIssuer.name },
-        privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
+        // a self-signed CA is itself the trust anchor, and cert-manager does not issue the leaves again
+        // when the CA renews: keeping its key keeps the old leaves valid under the renewed certificate.
+        // Under the environment's issuer the anchor is that issuer's, and a new key is harmless
+        privateKey: {
+          algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA,
+          size: 256,
+          rotationPolicy: selfSigned ? CertificateSpecPrivateKeyRotationPolicy.NEVER : CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+        },
       },
     });
     new ApiObject(this, 'Issuer', { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: metadata(INTERNAL_CA_NAME), spec: { ca: { secretName: INTERNAL_CA_NAME } } });

@@ -3,7 +3,7 @@ import { SYNC_OPTIONS_ANNOTATION, SYNC_WAVE_ANNOTATION } from './argocd';
 import { Component } from './component';
 import { HELM_KEEP_ANNOTATIONS } from './helm-annotations';
 import type { ConnectionGraph } from './connection-graph';
-import { INTERNAL_PKI_LABEL } from './internal-ca';
+import { INTERNAL_PKI_LABEL, INTERNAL_PKI_ROOT } from './internal-ca';
 import { referencesOf, secretProducers, type ObjectJson } from './references';
 
 /** Kinds whose deletion loses data: they hold it, or own the volumes that do. */
@@ -71,7 +71,9 @@ export function waveOf(object: ApiObject, depths: ReadonlyMap<Component, number>
   const setup = SETUP_WAVES[object.kind];
   if (setup !== undefined) return setup;
   // the internal CA and its certificates are Secrets' producers the workloads mount: set up with the Secrets
-  if (object.metadata.getLabel(INTERNAL_PKI_LABEL) !== undefined) return SETUP_WAVES.Secret;
+  const pki = object.metadata.getLabel(INTERNAL_PKI_LABEL);
+  if (pki === INTERNAL_PKI_ROOT) return SETUP_WAVES.Secret - 1;
+  if (pki !== undefined) return SETUP_WAVES.Secret;
   if (PLATFORM_GATED_KINDS.has(object.kind)) return FIRST_WORKLOAD_WAVE + Math.max(0, ...depths.values()) + 1;
   const owner = Component.owning(object);
   if (!owner) throw new Error(`${object.kind}/${object.name} belongs to no component, so it has no place in the sync order`);

@@ -38,6 +38,45 @@ spec:
         memory: {{ include "datalens.yaml" .Values.guardrails.containerDefaults.memoryRequest }}
       type: Container
 {{ end -}}
+{{- define "datalens.doc.1081b57b4324" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: ca
+  name: datalens-internal-ca
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
+  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
+  isCA: true
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-selfsigned
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Never
+    size: 256
+  secretName: datalens-internal-ca
+{{ end -}}
+{{- define "datalens.doc.e209437fadbd" }}apiVersion: cert-manager.io/v1
+kind: Issuer
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: ca
+  name: datalens-selfsigned
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  selfSigned: {}
+{{ end -}}
 {{- define "datalens.doc.393dd4068689" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -444,31 +483,6 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.41956b853074" }}apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-wave: "2"
-  labels:
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/part-of: datalens
-    datalens.io/internal-pki: "true"
-  name: datalens-internal-ca
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
-  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
-  isCA: true
-  issuerRef:
-    group: cert-manager.io
-    kind: Issuer
-    name: datalens-selfsigned
-  privateKey:
-    algorithm: ECDSA
-    rotationPolicy: Always
-    size: 256
-  secretName: datalens-internal-ca
-{{ end -}}
 {{- define "datalens.doc.54671d91d904" }}apiVersion: cert-manager.io/v1
 kind: Issuer
 metadata:
@@ -483,20 +497,6 @@ metadata:
 spec:
   ca:
     secretName: datalens-internal-ca
-{{ end -}}
-{{- define "datalens.doc.ce98cce32293" }}apiVersion: cert-manager.io/v1
-kind: Issuer
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-wave: "2"
-  labels:
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/part-of: datalens
-    datalens.io/internal-pki: "true"
-  name: datalens-selfsigned
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  selfSigned: {}
 {{ end -}}
 {{- define "datalens.doc.eac39075dcb8" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
@@ -551,6 +551,31 @@ spec:
           labels:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
+{{ end -}}
+{{- define "datalens.doc.7575035c4faa" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "1"
+  labels:
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/part-of: datalens
+    datalens.io/internal-pki: ca
+  name: datalens-internal-ca
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
+  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
+  isCA: true
+  issuerRef:
+    group: cert-manager.io
+    kind: ClusterIssuer
+    name: {{ include "datalens.yaml" .Values.internalTls.caIssuer.name }}
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-internal-ca
 {{ end -}}
 {{- define "datalens.doc.7ee7bc653e7e" }}apiVersion: v1
 kind: ConfigMap
@@ -663,31 +688,6 @@ data:
       ]
     }
 immutable: false
-{{ end -}}
-{{- define "datalens.doc.de68a04ad1db" }}apiVersion: cert-manager.io/v1
-kind: Certificate
-metadata:
-  annotations:
-    argocd.argoproj.io/sync-wave: "2"
-  labels:
-    app.kubernetes.io/managed-by: cdk8s
-    app.kubernetes.io/part-of: datalens
-    datalens.io/internal-pki: "true"
-  name: datalens-internal-ca
-  namespace: {{ include "datalens.yaml" .Release.Namespace }}
-spec:
-  commonName: {{ include "datalens.yaml" (print "DataLens " .Values.environment " internal CA") }}
-  duration: {{ include "datalens.yaml" .Values.internalTls.caDuration }}
-  isCA: true
-  issuerRef:
-    group: cert-manager.io
-    kind: ClusterIssuer
-    name: {{ include "datalens.yaml" .Values.internalTls.caIssuer.name }}
-  privateKey:
-    algorithm: ECDSA
-    rotationPolicy: Always
-    size: 256
-  secretName: datalens-internal-ca
 {{ end -}}
 {{- define "datalens.doc.0238b63481f2" }}apiVersion: v1
 kind: ConfigMap

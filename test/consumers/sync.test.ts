@@ -418,6 +418,29 @@ describe.each(environmentsOnDisk())('dist/%s synced by Argo CD 3.5', (env) => {
     });
   });
 
+  it('waits for the internal CA to be issued before its Issuer is checked: a CA Issuer without its Secret is Degraded', () => {
+    // cert-manager takes a few reconciliations to issue a Certificate (longer from a Vault or AWS PCA
+    // issuer); until the CA's Secret exists, the CA Issuer reports Ready=False (ErrGetKeyPair)
+    const issued = new Set<string>();
+    const scenario: Scenario = (o, n) => {
+      if (ofKind('cert-manager.io/Certificate')(o)) {
+        if (n < 4) return CERTIFICATE_ISSUING;
+        issued.add(o.spec.secretName);
+        return undefined;
+      }
+      if (ofKind('cert-manager.io/Issuer')(o) && o.spec?.ca && !issued.has(o.spec.ca.secretName)) {
+        return { conditions: [{ type: 'Ready', status: 'False', reason: 'ErrGetKeyPair', message: `Error getting keypair for CA issuer: secrets "${o.spec.ca.secretName}" not found` }] };
+      }
+      return undefined;
+    };
+    const caIssuers = tasks.filter((t) => ofKind('cert-manager.io/Issuer')(t.object) && t.object.spec?.ca);
+    const run = sync(scenario);
+    expect([run.outcome, describeAll(run.failed)]).toEqual([expect.stringMatching(/^Succeeded$/), []]);
+    expect(describeAll(run.notApplied.filter(isWorkload))).toEqual([]);
+    // environments with internal TLS have one; the check above would be empty without
+    if (env !== 'dev' || caIssuers.length) expect(caIssuers.length).toBeGreaterThan(0);
+  });
+
   describe('without metrics-server (every HPA Degraded: FailedGetResourceMetric)', () => {
     it('still applies every object: an HPA gates nothing', () => {
       const run = sync(when(isHpa, () => HPA_WITHOUT_METRICS));

@@ -54,6 +54,16 @@ describe('sync policy', () => {
     expect(Math.max(...pki.map(wave))).toBeLessThan(Math.min(...workloads.map(wave)));
   });
 
+  it('issues the CA (and a self-signing Issuer) a wave before the CA Issuer, which is Degraded without its Secret', () => {
+    const wave = (o: any) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
+    const caIssuer = objects.find((o) => o.kind === 'Issuer' && o.spec.ca);
+    const ca = objects.find((o) => o.kind === 'Certificate' && o.spec.secretName === caIssuer.spec.ca.secretName);
+    expect(ca.spec.isCA).toBe(true);
+    expect(wave(ca)).toBeLessThan(wave(caIssuer));
+    const selfSigning = objects.filter((o) => o.kind === 'Issuer' && o.spec.selfSigned);
+    for (const issuer of selfSigning) expect(wave(issuer)).toBeLessThanOrEqual(wave(ca));
+  });
+
   it('gives every object a sync wave', () => {
     expect(objects.filter((o) => o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] === undefined)).toEqual([]);
   });

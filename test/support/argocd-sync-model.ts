@@ -235,6 +235,16 @@ function cronJobHealth(live: Json): Health {
   return { status: 'Healthy', message: 'CronJob has completed its last execution successfully' };
 }
 
+/**
+ * resource_customizations/cert-manager.io/Issuer/health.lua (and ClusterIssuer's, the same): the
+ * first Ready condition decides (False: Degraded, True: Healthy); without one, Progressing. A CA
+ * issuer whose Secret does not exist yet reports Ready=False (cert-manager pkg/issuer/ca/setup.go,
+ * reason ErrGetKeyPair), so Argo CD calls it Degraded and a sync waiting on it fails.
+ */
+function issuerHealth(live: Json): Health {
+  return readyConditionHealth(live) ?? { status: 'Progressing', message: 'Initializing issuer' };
+}
+
 /** resource_customizations/external-secrets.io/ExternalSecret/health.lua: the Ready condition, else Progressing. */
 function externalSecretHealth(live: Json): Health {
   return readyConditionHealth(live) ?? { status: 'Progressing', message: 'waiting for ExternalSecret' };
@@ -305,6 +315,8 @@ export const BUILT_IN_HEALTH: Readonly<Record<string, HealthCheck>> = {
   'batch/CronJob': cronJobHealth,
   'autoscaling/HorizontalPodAutoscaler': hpaHealth,
   'cert-manager.io/Certificate': certificateHealth,
+  'cert-manager.io/Issuer': issuerHealth,
+  'cert-manager.io/ClusterIssuer': issuerHealth,
   'external-secrets.io/ExternalSecret': externalSecretHealth,
   'postgresql.cnpg.io/Cluster': builtInCnpgClusterHealth,
 };
@@ -352,6 +364,9 @@ export function settledStatus(live: Json): Json {
       return { conditions: [ready('AbleToScale', { reason: 'ReadyForNewScale' }), ready('ScalingActive', { reason: 'ValidMetricFound' })] };
     case 'cert-manager.io/Certificate':
       return { conditions: [ready('Ready', { reason: 'Ready', message: 'Certificate is up to date and has not expired' })] };
+    case 'cert-manager.io/Issuer':
+    case 'cert-manager.io/ClusterIssuer':
+      return { conditions: [ready('Ready', { reason: 'KeyPairVerified', message: 'Signing CA verified' })] };
     case 'external-secrets.io/ExternalSecret':
       return { conditions: [ready('Ready', { reason: 'SecretSynced', message: 'secret synced' })] };
     case 'postgresql.cnpg.io/Cluster':
