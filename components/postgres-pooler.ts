@@ -55,6 +55,9 @@ export class PostgresPooler extends Component {
             max_client_conn: String(props.maxClientConnections ?? 1000),
             // clients must speak TLS (PgBouncer's default, prefer, would take plain text too); dev may opt out
             ...(InternalCa.of(this).enabled ? { client_tls_sslmode: 'require' } : {}),
+            // towards PostgreSQL, the host name too (CloudNativePG's default, verify-ca, checks only the
+            // CA); the server certificate names the cluster's -rw Service, which PgBouncer connects to
+            server_tls_sslmode: 'verify-full',
           },
         },
         template: {

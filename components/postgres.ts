@@ -285,8 +285,13 @@ export class Postgres extends Component implements Connectable {
     const synchronous = synchronousStandbys(config, this.environment.config.tier);
     const postgresql = {
       parameters: { shared_buffers: postgresMemory(config.sharedBuffers), max_connections: String(config.maxConnections) },
-      // a commit returns once `synchronous` standbys have it: a failover loses no acknowledged transaction
-      ...(synchronous > 0 ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED } } : {}),
+      // a commit returns once `synchronous` standbys have it; with the failover quorum the operator
+      // promotes only a standby that must hold every acknowledged commit (with ANY 1 of 2 standbys,
+      // losing the primary and the standby that had a commit would otherwise promote one without it),
+      // and refuses the failover when it cannot tell: no acknowledged transaction is lost
+      ...(synchronous > 0
+        ? { synchronous: { method: ClusterSpecPostgresqlSynchronousMethod.ANY, number: synchronous, dataDurability: ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED, failoverQuorum: true } }
+        : {}),
       // TCP connections without TLS are refused before any password is asked for (local sockets are the operator's)
       pgHba: ['hostnossl all all 0.0.0.0/0 reject', 'hostnossl all all ::/0 reject'],
     };
@@ -456,7 +461,7 @@ export class Postgres extends Component implements Connectable {
         severity: 'critical',
         summary: `Fewer than ${synchronous} synchronous standbys stream from the PostgreSQL primary: commits wait`,
         runbook:
-          'Writes block until a standby is back (dataDurability required). kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).',
+          'Writes block until a standby is back (dataDurability required), and the failover quorum refuses to promote a standby that may lack acknowledged commits. kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).',
       });
     }
     if (config.backup) {

@@ -71,7 +71,9 @@ export class Redis extends Component implements Connectable {
       this.port = { ...REDIS_PORT, port: config.port };
       this.credentials = new AppSecret(this, 'Credentials', {
         name: `${this.name}-url`,
-        values: { url: { remoteKey: config.urlSecret.remoteKey, property: config.urlSecret.property, placeholder: '' } },
+        values: { store_url: { remoteKey: config.urlSecret.remoteKey, property: config.urlSecret.property, placeholder: 'rediss://redis.invalid:6379' } },
+        // the clients' URL is the store's only when it asks for TLS (the server verified against the system CAs)
+        templates: { url: (ref) => ref('store_url', 'rediss-url') },
       });
     } else {
       this.credentials = this.statefulSet(config);

@@ -22,20 +22,32 @@ export interface SecretValue {
 
 /**
  * How a value is written into a rendered key: percent-encoded for the userinfo of a URL, as a
- * double-quoted nats-server configuration string (both read back as exactly the value), or as the
- * lower-case hex SHA-256 of its UTF-8 bytes (what a Redis ACL `#<hash>` password rule compares).
+ * double-quoted nats-server configuration string (both read back as exactly the value), as the
+ * lower-case hex SHA-256 of its UTF-8 bytes (what a Redis ACL `#<hash>` password rule compares), or
+ * as it is when it is a `rediss://` URL (TLS to Redis), refused otherwise: the store's value then
+ * fails the ExternalSecret (its Secret keeps what it had) instead of reaching a client in plain text.
  */
-export type SecretEncoding = 'userinfo' | 'nats-config-string' | 'sha256-hex';
+export type SecretEncoding = 'userinfo' | 'nats-config-string' | 'sha256-hex' | 'rediss-url';
 
 /** The value of another key of the secret, encoded for where a template puts it. */
 export type SecretRef = (key: string, encoding?: SecretEncoding) => string;
 
-/** Each encoding in the dev placeholders (TypeScript) and in External Secrets templates (Go text/template with sprig). */
-const ENCODINGS: Record<SecretEncoding, { placeholder: (value: string) => string; pipeline: string }> = {
-  userinfo: { placeholder: userinfoEscape, pipeline: USERINFO_TEMPLATE_PIPELINE },
-  'nats-config-string': { placeholder: natsQuotedString, pipeline: NATS_QUOTED_TEMPLATE_PIPELINE },
+const piped = (pipeline: string) => (field: string) => `{{ ${field} | ${pipeline} }}`;
+
+/**
+ * Each encoding in the dev placeholders (TypeScript) and in External Secrets templates (Go
+ * text/template with sprig, where `field` is the value's `.key`).
+ */
+const ENCODINGS: Record<SecretEncoding, { placeholder: (value: string) => string; template: (field: string) => string }> = {
+  userinfo: { placeholder: userinfoEscape, template: piped(USERINFO_TEMPLATE_PIPELINE) },
+  'nats-config-string': { placeholder: natsQuotedString, template: piped(NATS_QUOTED_TEMPLATE_PIPELINE) },
   // sprig's sha256sum: hex.EncodeToString(sha256.Sum256([]byte(s))), lower case
-  'sha256-hex': { placeholder: (value) => createHash('sha256').update(value, 'utf8').digest('hex'), pipeline: 'sha256sum' },
+  'sha256-hex': { placeholder: (value) => createHash('sha256').update(value, 'utf8').digest('hex'), template: piped('sha256sum') },
+  // sprig's regexMatch is Go's regexp.MatchString; fail stops the template with its message
+  'rediss-url': {
+    placeholder: (value) => value,
+    template: (field) => `{{ if regexMatch "^rediss://" ${field} }}{{ ${field} }}{{ else }}{{ fail "the Redis URL in the secret store is not rediss://: the API would reach Redis without TLS" }}{{ end }}`,
+  },
 };
 
 export interface AppSecretProps {
@@ -98,7 +110,7 @@ export class AppSecret extends Construct {
                 template: {
                   engineVersion: ExternalSecretSpecTargetTemplateEngineVersion.V2,
                   mergePolicy: ExternalSecretSpecTargetTemplateMergePolicy.MERGE,
-                  data: Object.fromEntries(templates.map(([key, render]) => [key, render((k, encoding = 'userinfo') => `{{ .${goTemplateKey(k)} | ${ENCODINGS[encoding].pipeline} }}`)])),
+                  data: Object.fromEntries(templates.map(([key, render]) => [key, render((k, encoding = 'userinfo') => ENCODINGS[encoding].template(`.${goTemplateKey(k)}`))])),
                 },
               }
             : {}),

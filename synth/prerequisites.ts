@@ -97,7 +97,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
     if (['ServiceMonitor', 'PodMonitor', 'PrometheusRule'].includes(m.kind)) need(`a Prometheus selecting monitors and rules labelled \`${labelList(config.monitoring.prometheusLabels)}\``, m);
     if (m.kind === 'ConfigMap' && m.metadata.labels?.[config.monitoring.grafanaDashboardLabel] !== undefined)
       need(`Grafana's dashboard sidecar loading ConfigMaps labelled \`${config.monitoring.grafanaDashboardLabel}\` from namespace \`${config.namespace}\``, m);
-    if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` (rolls workloads when a Secret they read changes)`, m);
+    if (m.metadata.annotations?.[RELOADER_SECRETS_ANNOTATION]) need(`Stakater Reloader watching namespace \`${config.namespace}\` with \`--reload-strategy=annotations\` (rolls workloads when a Secret they read changes; the strategy Reloader advises under Argo CD)`, m);
     // an allow-list of client ranges is only as good as the client addresses the edge sees
     if ((m.kind === 'Ingress' && m.metadata.annotations?.[INGRESS_NGINX_ALLOWLIST]) || (m.kind === 'SecurityPolicy' && JSON.stringify(json.spec ?? {}).includes('clientCIDRs')))
       need('the load balancer in front of the edge passing client addresses through (externalTrafficPolicy: Local, or PROXY protocol the edge reads), for the admin. allow-list', m);

@@ -1341,7 +1341,7 @@ spec:
     matchLabels:
       cnpg.io/poolerName: datalens-postgres-pooler
 {{ end -}}
-{{- define "datalens.doc.9968bd600ffd" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.3b8e741b564c" }}apiVersion: postgresql.cnpg.io/v1
 kind: Pooler
 metadata:
   annotations:
@@ -1363,6 +1363,7 @@ spec:
       client_tls_sslmode: require
       default_pool_size: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.defaultPoolSize) }}
       max_client_conn: {{ include "datalens.yaml" (int .Values.data.postgres.pooler.maxClientConnections) }}
+      server_tls_sslmode: verify-full
     poolMode: transaction
   template:
     metadata:
@@ -2207,7 +2208,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.443bf55cf6d0" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.67125d80f298" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
   annotations:
@@ -2258,7 +2259,7 @@ spec:
             severity: warning
         - alert: DatalensPostgresSynchronousReplicationDegraded
           annotations:
-            description: Writes block until a standby is back (dataDurability required). kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).
+            description: Writes block until a standby is back (dataDurability required), and the failover quorum refuses to promote a standby that may lack acknowledged commits. kubectl cnpg status datalens-postgres shows the standbys; fix the failed instance, or lower data.postgres.synchronousStandbys knowingly (a failover may then lose commits).
             runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensPostgresSynchronousReplicationDegraded.md
             summary: "Fewer than 1 synchronous standbys stream from the PostgreSQL primary: commits wait"
           expr: {{ include "datalens.yaml" (print "(max(cnpg_pg_replication_streaming_replicas{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} and on (pod) cnpg_pg_replication_in_recovery{namespace=\"" .Release.Namespace "\",pod=~\"datalens-postgres-[0-9]+\"} == 0) or vector(0)) < 1") }}
@@ -2337,7 +2338,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.88fbc720b39a" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.c6b299adfd67" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -2390,6 +2391,7 @@ spec:
       - hostnossl all all ::/0 reject
     synchronous:
       dataDurability: required
+      failoverQuorum: true
       method: any
       number: 1
   primaryUpdateStrategy: unsupervised

@@ -699,7 +699,7 @@ spec:
       app.kubernetes.io/part-of: datalens
       datalens.io/service: datalens-redis
 {{ end -}}
-{{- define "datalens.doc.94758e712a03" }}apiVersion: external-secrets.io/v1
+{{- define "datalens.doc.20273f769087" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret
 metadata:
   annotations:
@@ -717,7 +717,7 @@ spec:
     - remoteRef:
         key: {{ include "datalens.yaml" (print "datalens/" .Values.environment "/" .Values.data.redis.urlSecret.remoteKey) }}
         property: {{ include "datalens.yaml" .Values.data.redis.urlSecret.property }}
-      secretKey: url
+      secretKey: store_url
   refreshInterval: {{ include "datalens.yaml" .Values.secrets.refreshInterval }}
   secretStoreRef:
     kind: ClusterSecretStore
@@ -726,6 +726,11 @@ spec:
     creationPolicy: Owner
     deletionPolicy: Retain
     name: datalens-redis-url
+    template:
+      data:
+        url: '{{ "{{" }} if regexMatch "^rediss://" .store_url {{ "}}" }}{{ "{{" }} .store_url {{ "}}" }}{{ "{{" }} else {{ "}}" }}{{ "{{" }} fail "the Redis URL in the secret store is not rediss://: the API would reach Redis without TLS" {{ "}}" }}{{ "{{" }} end {{ "}}" }}'
+      engineVersion: v2
+      mergePolicy: Merge
 {{ end -}}
 {{- define "datalens.doc.127926a0ebd5" }}apiVersion: external-secrets.io/v1
 kind: ExternalSecret

@@ -50,7 +50,9 @@ const isCaCertificate = (objects: readonly Json[], source: { secret: string; key
 describe.each(environmentsOnDisk())('connections of %s verify their peers', (env) => {
   const objects = objectsOnDisk(env).map((o) => o.object);
   const plaintext = objects.some((o) => o.kind === 'Namespace' && o.metadata.annotations?.['datalens.io/plaintext-inside']);
-  const secrets = secretsOf(objects, () => 'password');
+  // what an operator stores: passwords, and a managed Redis's URL (any scheme the store may hold)
+  const stored = (scheme: string) => (_secret: string, key: string) => (key === 'store_url' ? `${scheme}://:token@cache.example.internal:6379` : 'password');
+  const secrets = secretsOf(objects, stored('rediss'));
   const containers = containersOf(objects);
   /** An env var's value as the container sees it: literal, or read from a Secret key. */
   const valueOf = (c: Container, name: string): string | undefined => {
@@ -62,6 +64,12 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
   };
   const caFile = (c: Container, path: string | undefined, what: string): string[] =>
     path && isCaCertificate(objects, fileSource(c, path)) ? [] : [`${c.owner} ${c.container.name}: ${what} names ${path ?? 'no CA file'}, which is not a CA certificate mounted in the container`];
+
+  it('refuses a plain redis:// URL from the secret store: the ExternalSecret fails instead of handing it to a client', () => {
+    const fromStore = objects.filter((o) => o.kind === 'ExternalSecret' && o.spec.data?.some((d: Json) => d.secretKey === 'store_url'));
+    if (!fromStore.length) return;
+    expect(() => secretsOf(objects, stored('redis'))).toThrow(/not rediss:\/\//);
+  });
 
   it('checks the connections the environment has (so it is not vacuous)', () => {
     if (plaintext) return;
@@ -84,7 +92,7 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
         if (url.searchParams.get('sslrootcert') !== 'system') found.push(...caFile(c, url.searchParams.get('sslrootcert') ?? undefined, 'DATABASE_URL sslrootcert'));
       }
       const redis = valueOf(c, 'REDIS_URL');
-      if (redis !== undefined && !redis.startsWith('rediss://') && !secrets.get('datalens-redis-url')) found.push(`${c.owner} ${c.container.name}: REDIS_URL is not rediss://`);
+      if (redis !== undefined && !redis.startsWith('rediss://')) found.push(`${c.owner} ${c.container.name}: REDIS_URL is not rediss://`);
       if (redis !== undefined && valueOf(c, 'REDIS_CA_FILE') !== undefined) found.push(...caFile(c, valueOf(c, 'REDIS_CA_FILE'), 'REDIS_CA_FILE'));
       const nats = valueOf(c, 'NATS_URL');
       if (nats !== undefined) {
@@ -99,6 +107,12 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
       return found;
     });
     expect(problems).toEqual([]);
+  });
+
+  it('has PgBouncer verify the PostgreSQL server by CA and host name (the -rw Service, which CloudNativePG certifies)', () => {
+    const poolers = objects.filter((o) => o.kind === 'Pooler');
+    expect(poolers.map((p) => p.spec.pgbouncer.parameters.server_tls_sslmode)).toEqual(poolers.map(() => 'verify-full'));
+    if (env === 'prod' || env === 'staging') expect(poolers.length).toBeGreaterThan(0);
   });
 
   it('has the MinIO client trust the CA it copies from a mounted file before it dials MinIO over HTTPS', () => {

@@ -145,7 +145,7 @@ const GO_FUNCTIONS: Record<string, (...args: GoValue[]) => GoValue> = {
   regexMatch: (...args) => {
     const [re, s] = args;
     if (args.length !== 2 || typeof re !== 'string' || typeof s !== 'string') throw new Error('model: regexMatch takes 2 strings');
-    if (!/^(?:\^|\\\$|\\\.|[A-Za-z0-9]|\[[A-Za-z0-9-]+\]|\{\d+\})+$/.test(re)) throw new Error(`model: regex ${re} uses syntax not modelled`);
+    if (!/^(?:\^|\\\$|\\\.|[A-Za-z0-9:/]|\[[A-Za-z0-9-]+\]|\{\d+\})+$/.test(re)) throw new Error(`model: regex ${re} uses syntax not modelled`);
     return new RegExp(re).test(s);
   },
   sha256sum: (...args) => {
@@ -221,6 +221,11 @@ export function executeTemplate(template: string, data: Readonly<Record<string, 
     if (tokens[0]?.kind === 'ident' && tokens[0].text === 'if') {
       const condition = emitting() ? evalPipeline(tokens.slice(1), data) : false;
       active.push(condition === true || (typeof condition === 'string' && condition !== ''));
+    } else if (tokens.length === 1 && tokens[0].text === 'else') {
+      // the branch runs when the if's did not, and only where the enclosing branch runs
+      if (active.length === 0) throw new Error('model: else without if');
+      const taken = active.pop()!;
+      active.push(!taken && emitting());
     } else if (tokens.length === 1 && tokens[0].text === 'end') {
       if (active.pop() === undefined) throw new Error('model: end without if');
     } else if (emitting()) {
