@@ -90,7 +90,27 @@ function programIdentity(): string | undefined {
   }
 }
 
+/**
+ * Charts this process derived, by their whole input: a process that synthesises the same
+ * environments again (a test suite, a watch loop) derives each chart once. The derivation renders
+ * every environment tens of times, and its result depends on nothing else.
+ */
+const derived = new Map<string, HelmChart>();
+const DERIVED_KEPT = 4;
+
 export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): HelmChart {
+  const key = createHash('sha256')
+    .update(JSON.stringify({ versions, environments: rendered.map((r) => r.environment), dist: [...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))) }))
+    .digest('hex');
+  const known = derived.get(key);
+  if (known) return known;
+  const chart = deriveChart(rendered, dist, versions, cache);
+  if (derived.size >= DERIVED_KEPT) derived.delete(derived.keys().next().value!);
+  derived.set(key, chart);
+  return chart;
+}
+
+function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): HelmChart {
   const schema = helmValuesJsonSchema();
   const environments = assignTemplateSets(rendered, dist, schema, cache);
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
