@@ -19,10 +19,11 @@ import { schemaProblem } from './support/kube-schemas';
 
 const RUNS = Number(process.env.DATALENS_SOAK ?? 25);
 /**
- * What would be a hang: a synth of a changed environment derives its Helm templates again (seconds, more on a
- * loaded machine); how fast it is, is the bench's business, never a test's.
+ * What would be a hang: a synth of a changed environment derives its Helm templates again, in a fresh process
+ * (half a minute, over two on a 2-core machine busy with other suites: 139 s seen); how fast it is, is the
+ * bench's business, never a test's.
  */
-const TIME_BOUND_MS = 120_000;
+const TIME_BOUND_MS = 300_000;
 const repository = join(__dirname, '..');
 const BASES = ['dev', 'staging', 'prod'] as const;
 
