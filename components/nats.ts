@@ -35,6 +35,8 @@ const ROUTES_FILE = 'routes.conf';
 export const NATS_ROUTE_USER = 'route';
 /** Folder (beside nats.conf) of the server certificate, its key and the CA. */
 const TLS_DIR = '/etc/nats/tls';
+/** The exporter's copy of the same certificate: it serves its metrics with it and verifies the monitoring port against the CA. */
+const EXPORTER_TLS_DIR = '/etc/nats-exporter/tls';
 /** A TLS block of nats.conf with the pod's certificate; `verify` also demands the peer's certificate (routes). */
 const natsTlsBlock = (verify: boolean) => [
   '  tls {',
@@ -78,6 +80,9 @@ export class Nats extends Component implements Connectable {
     const tls = ca.enabled;
     this.clientPort = tls ? { ...NATS_CLIENT_PORT, tls: true } : NATS_CLIENT_PORT;
     const clusterPort: PortSpec = tls ? { ...NATS_CLUSTER_PORT, tls: true } : NATS_CLUSTER_PORT;
+    // monitoring over HTTPS with the client port's certificate (nats-server's https_port uses the top-level tls block)
+    const monitorPort: PortSpec = tls ? { ...NATS_MONITOR_PORT, tls: true } : NATS_MONITOR_PORT;
+    const exporterPort: PortSpec = tls ? { ...NATS_EXPORTER_PORT, tls: true } : NATS_EXPORTER_PORT;
     if (tls) this.trust = ca.trust;
     const routes = Array.from({ length: replicas }, (_, i) => `${this.name}-${i}.${headlessName}.${this.metadata().namespace}.svc.cluster.local:${NATS_CLUSTER_PORT.port}`);
     this.credentials = new AppSecret(this, 'Credentials', {
@@ -110,7 +115,7 @@ export class Nats extends Component implements Connectable {
       'nats.conf': [
         `port: ${NATS_CLIENT_PORT.port}`,
         ...(tls ? natsTlsBlock(false).map((l) => l.slice(2)) : []),
-        `http_port: ${NATS_MONITOR_PORT.port}`,
+        `${tls ? 'https_port' : 'http_port'}: ${NATS_MONITOR_PORT.port}`,
         'server_name: $POD_NAME',
         `pid_file: ${PID_FILE}`,
         `lame_duck_duration: ${LAME_DUCK_SECONDS}s`,
@@ -127,8 +132,8 @@ export class Nats extends Component implements Connectable {
     });
     const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [headlessName] }) : undefined;
     const account = serviceAccountFor(this);
-    const serverPorts = replicas > 1 ? [this.clientPort, clusterPort, NATS_MONITOR_PORT] : [this.clientPort, NATS_MONITOR_PORT];
-    const clientPorts = [this.clientPort, NATS_EXPORTER_PORT];
+    const serverPorts = replicas > 1 ? [this.clientPort, clusterPort, monitorPort] : [this.clientPort, monitorPort];
+    const clientPorts = [this.clientPort, exporterPort];
     serviceFor(this, 'Service', clientPorts);
     statefulServer(this, {
       storage: config.storage,
@@ -147,9 +152,9 @@ export class Nats extends Component implements Connectable {
           ports: serverPorts,
           env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
           resources: config.resources,
-          startupProbe: startupWindow(httpProbe('/healthz', NATS_MONITOR_PORT.name), 300),
-          livenessProbe: httpProbe('/healthz?js-enabled-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 30, failureThreshold: 3 }),
-          readinessProbe: httpProbe('/healthz?js-server-only=true', NATS_MONITOR_PORT.name, { periodSeconds: 10 }),
+          startupProbe: startupWindow(httpProbe('/healthz', monitorPort), 300),
+          livenessProbe: httpProbe('/healthz?js-enabled-only=true', monitorPort, { periodSeconds: 30, failureThreshold: 3 }),
+          readinessProbe: httpProbe('/healthz?js-server-only=true', monitorPort, { periodSeconds: 10 }),
           // lame-duck mode moves clients and JetStream leadership away before the process exits (sh: the alpine image)
           preStop: ['sh', '-c', `nats-server --signal ldm=${PID_FILE} && sleep ${LAME_DUCK_SETTLE_SECONDS}`],
           writablePaths: { run: '/var/run/nats' },
@@ -161,11 +166,26 @@ export class Nats extends Component implements Connectable {
         {
           name: 'exporter',
           image: config.exporterImage,
-          args: ['-port', String(NATS_EXPORTER_PORT.port), '-connz', '-routez', '-subz', '-varz', '-healthz', '-jsz=all', `http://localhost:${NATS_MONITOR_PORT.port}`],
-          ports: [NATS_EXPORTER_PORT],
+          args: [
+            '-port',
+            String(NATS_EXPORTER_PORT.port),
+            // -tlscert serves HTTPS (no client certificate asked); -tlscacert is left out: it would not make the exporter verify anyone
+            ...(tls ? ['-tlscert', `${EXPORTER_TLS_DIR}/tls.crt`, '-tlskey', `${EXPORTER_TLS_DIR}/tls.key`] : []),
+            '-connz',
+            '-routez',
+            '-subz',
+            '-varz',
+            '-healthz',
+            '-jsz=all',
+            // flags end at the URL (Go's flag package); localhost is in the server certificate
+            `${tls ? 'https' : 'http'}://localhost:${NATS_MONITOR_PORT.port}`,
+          ],
+          ports: [exporterPort],
+          // the exporter's HTTP client trusts the system roots only: Go reads them from SSL_CERT_FILE, here the internal CA
+          ...(tls ? { env: [{ name: 'SSL_CERT_FILE', value: `${EXPORTER_TLS_DIR}/ca.crt` }], volumeMounts: [{ name: 'exporter-tls', mountPath: EXPORTER_TLS_DIR, readOnly: true }] } : {}),
           resources: EXPORTER_RESOURCES,
-          livenessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
-          readinessProbe: httpProbe('/metrics', NATS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+          livenessProbe: httpProbe('/metrics', exporterPort, { periodSeconds: 30 }),
+          readinessProbe: httpProbe('/metrics', exporterPort, { periodSeconds: 30 }),
         },
       ],
       // the configuration and the credentials it includes, side by side in one folder (includes are relative to it)
@@ -180,10 +200,12 @@ export class Nats extends Component implements Connectable {
             ],
           },
         },
+        // the certificate alone for the exporter, which has no business reading the NATS passwords beside it
+        ...(certificate ? [{ name: 'exporter-tls', secret: { secretName: certificate.secretName, items: ['tls.crt', 'tls.key', 'ca.crt'].map((key) => ({ key, path: key })) } }] : []),
       ],
     });
     if (replicas > 1) this.context.graph.connect(this, this, [clusterPort], 'cluster routes');
-    scrapeService(this, { port: NATS_EXPORTER_PORT });
+    scrapeService(this, { port: exporterPort, ...(this.trust ? { tls: { trust: this.trust, serverName: this.serviceHost() } } : {}) });
     this.observeNats();
     new JetStreamStreams(this, 'Streams', { nats: this, clientPort: this.clientPort, user: CLIENT_USER, config });
   }

@@ -9,6 +9,7 @@ import { INTERNET, type Peer, type PortSpec } from '../foundation/peer';
 import { imageRef } from '../foundation/pod-template';
 import { Cluster } from '../imports/cnpg-cluster-postgresql.cnpg.io';
 import * as k8s from '../imports/k8s';
+import { CNPG_MONITORING } from './postgres-pooler';
 
 type CnpgConfig = Extract<PostgresConfig, { mode: 'cloudnative-pg' }>;
 
@@ -62,6 +63,8 @@ export class PostgresDrillCluster extends Component {
         imageName: imageRef(config.image),
         priorityClassName: priorityClassOf(this.role),
         enableSuperuserAccess: false,
+        // nothing scrapes the throwaway instance, but its metrics port serves TLS like the real cluster's
+        monitoring: CNPG_MONITORING,
         bootstrap: { recovery: { source: 'backups', database: config.database, owner: props.owner } },
         externalClusters: [{ name: 'backups', plugin: { name: props.plugin, parameters: { barmanObjectName: props.backupStore, serverName: props.serverName } } }],
         // a single instance has no standby to wait for: the real cluster's synchronous setting stays behind

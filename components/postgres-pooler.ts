@@ -6,12 +6,21 @@ import { inheritableLabels } from '../foundation/labels';
 import { clusterInheritedMetadata, podSettingsOf, schedulingFields, withExtraEnv } from '../foundation/pod-settings';
 import { scrapePods } from '../foundation/metrics';
 import type { PortSpec } from '../foundation/peer';
+import type { TrustAnchor } from '../foundation/trust-anchor';
 import { spreadConstraints, toResourceRequirements } from '../foundation/pod-template';
 import { priorityClassOf } from '../foundation/priority';
 import type { ResourcesConfig } from '../config/schema';
 
 /** Label CloudNativePG puts on the pods of a Pooler. */
 export const CNPG_POOLER_LABEL = 'cnpg.io/poolerName';
+
+/**
+ * The metrics endpoint of CloudNativePG's instance manager (9187) and PgBouncer manager (9127)
+ * served over TLS 1.3 with the certificate the instances (and the pooler, to its clients) serve:
+ * the cluster's server certificate, signed by `<cluster>-ca` (pkg/management/postgres/webserver/metricserver,
+ * internal/cmd/manager/pgbouncer/run in 1.30). Its own certificate authority, not the internal CA.
+ */
+export const CNPG_MONITORING = { tls: { enabled: true } };
 
 export const PGBOUNCER_PORT: PortSpec = { name: 'pgbouncer', port: 5432 };
 export const PGBOUNCER_METRICS_PORT: PortSpec = { name: 'metrics', port: 9127 };
@@ -29,6 +38,12 @@ export interface PostgresPoolerProps {
   readonly maxClientConnections?: number;
   /** Requests and limits of PgBouncer. */
   readonly resources: ResourcesConfig;
+  /**
+   * The CA of the cluster's server certificate, which PgBouncer serves to its clients and on its
+   * metrics port (the Pooler names no clientTLSSecret of its own); the certificate must name this
+   * pooler's Service (the Cluster's serverAltDNSNames).
+   */
+  readonly serverCa: TrustAnchor;
 }
 
 /** A CloudNativePG PgBouncer `Pooler` in front of the read-write service of a cluster. */
@@ -47,6 +62,8 @@ export class PostgresPooler extends Component {
       spec: {
         cluster: { name: props.clusterName },
         instances,
+        // the metrics port serves TLS with the cluster's server certificate (CNPG_MONITORING)
+        monitoring: CNPG_MONITORING,
         type: PoolerSpecType.RW,
         pgbouncer: {
           poolMode: props.poolMode === 'session' ? PoolerSpecPgbouncerPoolMode.SESSION : PoolerSpecPgbouncerPoolMode.TRANSACTION,
@@ -73,6 +90,6 @@ export class PostgresPooler extends Component {
         },
       },
     });
-    scrapePods(this, { port: PGBOUNCER_METRICS_PORT });
+    scrapePods(this, { port: PGBOUNCER_METRICS_PORT, tls: { trust: props.serverCa, serverName: name } });
   }
 }

@@ -186,7 +186,8 @@ export class Redis extends Component implements Connectable {
     });
     const certificate = tls ? ca.serverCertificate(this, { services: [this.name], headlessServices: [`${this.name}-headless`] }) : undefined;
     const account = serviceAccountFor(this);
-    serviceFor(this, 'Service', [this.port, REDIS_EXPORTER_PORT]);
+    const exporterPort: PortSpec = tls ? { ...REDIS_EXPORTER_PORT, tls: true } : REDIS_EXPORTER_PORT;
+    serviceFor(this, 'Service', [this.port, exporterPort]);
     // REDISCLI_AUTH authenticates redis-cli without putting the password on a command line
     const cli = ['redis-cli', ...(tls ? ['--tls', '--cacert', `${TLS_DIR}/ca.crt`] : []), '--user', REDIS_MONITOR_USER, '-h', '127.0.0.1', '-p', String(REDIS_PORT.port)];
     const ping = execProbe(['sh', '-c', `${cli.join(' ')} ping | grep -q PONG`]);
@@ -217,17 +218,25 @@ export class Redis extends Component implements Connectable {
         {
           name: 'exporter',
           image: config.exporterImage,
-          ports: [REDIS_EXPORTER_PORT],
+          ports: [exporterPort],
           env: [
             // localhost is in the server certificate, so the exporter verifies it like any client
             { name: 'REDIS_ADDR', value: `${tls ? 'rediss' : 'redis'}://localhost:${REDIS_PORT.port}` },
             { name: 'REDIS_USER', value: REDIS_MONITOR_USER },
             credentials.env('REDIS_PASSWORD', 'monitor_password'),
-            ...(tls ? [{ name: 'REDIS_EXPORTER_TLS_CA_CERT_FILE', value: `${TLS_DIR}/ca.crt` }] : []),
+            ...(tls
+              ? [
+                  { name: 'REDIS_EXPORTER_TLS_CA_CERT_FILE', value: `${TLS_DIR}/ca.crt` },
+                  // its web endpoint (metrics and /health) serves HTTPS with the server certificate, read again at each
+                  // handshake; no REDIS_EXPORTER_TLS_SERVER_CA_CERT_FILE, which would demand a client certificate of Prometheus
+                  { name: 'REDIS_EXPORTER_TLS_SERVER_CERT_FILE', value: `${TLS_DIR}/tls.crt` },
+                  { name: 'REDIS_EXPORTER_TLS_SERVER_KEY_FILE', value: `${TLS_DIR}/tls.key` },
+                ]
+              : []),
           ],
           resources: EXPORTER_RESOURCES,
-          livenessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
-          readinessProbe: httpProbe('/health', REDIS_EXPORTER_PORT.name, { periodSeconds: 30 }),
+          livenessProbe: httpProbe('/health', exporterPort, { periodSeconds: 30 }),
+          readinessProbe: httpProbe('/health', exporterPort, { periodSeconds: 30 }),
           ...(tls ? { volumeMounts: [configMount] } : {}),
         },
       ],
@@ -245,7 +254,7 @@ export class Redis extends Component implements Connectable {
         },
       ],
     });
-    scrapeService(this, { port: REDIS_EXPORTER_PORT });
+    scrapeService(this, { port: exporterPort, ...(this.trust ? { tls: { trust: this.trust, serverName: this.serviceHost() } } : {}) });
     this.observeRedis();
     return credentials;
   }

@@ -38,8 +38,14 @@ export interface ProbeTiming {
   readonly initialDelaySeconds?: number;
 }
 
-export function httpProbe(path: string, port: string, timing: ProbeTiming = {}): k8s.Probe {
-  return { httpGet: { path, port: k8s.IntOrString.fromString(port) }, ...probeTiming(timing) };
+/**
+ * An HTTP GET probe of `port` (by name). Given the port's spec, a TLS-only port is probed over
+ * HTTPS: the kubelet does not verify the certificate, and a plaintext GET would be refused.
+ */
+export function httpProbe(path: string, port: string | PortSpec, timing: ProbeTiming = {}): k8s.Probe {
+  const spec = typeof port === 'string' ? undefined : port;
+  const name = spec ? spec.name : (port as string);
+  return { httpGet: { path, port: k8s.IntOrString.fromString(name), ...(spec?.tls ? { scheme: 'HTTPS' } : {}) }, ...probeTiming(timing) };
 }
 
 export function execProbe(command: string[], timing: ProbeTiming = {}): k8s.Probe {

@@ -111,7 +111,7 @@ stringData:
   password: dev-only-nats-password
   user: datalens
 {{ end -}}
-{{- define "datalens.doc.4ad9391b710a" }}apiVersion: v1
+{{- define "datalens.doc.b063d500c050" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -134,7 +134,7 @@ data:
       ca_file: "/etc/nats/tls/ca.crt"
       timeout: 5
     }
-    http_port: 8222
+    https_port: 8222
     server_name: $POD_NAME
     pid_file: /var/run/nats/nats.pid
     lame_duck_duration: 30s
@@ -768,8 +768,8 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.b7554d61e8ea" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\n"}{{ end -}}
-{{- define "datalens.doc.eef429a2fd96" }}apiVersion: apps/v1
+{{- define "datalens.checksum.044a98abf4c2" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttps_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\n"}{{ end -}}
+{{- define "datalens.doc.bea53339f492" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -800,7 +800,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.b7554d61e8ea" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.044a98abf4c2" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -833,6 +833,7 @@ spec:
             httpGet:
               path: /healthz?js-enabled-only=true
               port: monitor
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: nats
@@ -848,6 +849,7 @@ spec:
             httpGet:
               path: /healthz?js-server-only=true
               port: monitor
+              scheme: HTTPS
             periodSeconds: 10
             timeoutSeconds: 3
           resources:
@@ -874,6 +876,7 @@ spec:
             httpGet:
               path: /healthz
               port: monitor
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           terminationMessagePolicy: FallbackToLogsOnError
@@ -888,13 +891,20 @@ spec:
         - args:
             - -port
             - "7777"
+            - -tlscert
+            - /etc/nats-exporter/tls/tls.crt
+            - -tlskey
+            - /etc/nats-exporter/tls/tls.key
             - -connz
             - -routez
             - -subz
             - -varz
             - -healthz
             - -jsz=all
-            - http://localhost:8222
+            - https://localhost:8222
+          env:
+            - name: SSL_CERT_FILE
+              value: /etc/nats-exporter/tls/ca.crt
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.nats.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -902,6 +912,7 @@ spec:
             httpGet:
               path: /metrics
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: exporter
@@ -914,6 +925,7 @@ spec:
             httpGet:
               path: /metrics
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           resources:
@@ -933,6 +945,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/nats-exporter/tls
+              name: exporter-tls
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -968,6 +984,16 @@ spec:
                     - key: ca.crt
                       path: tls/ca.crt
                   name: datalens-nats-tls
+        - name: exporter-tls
+          secret:
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+              - key: ca.crt
+                path: ca.crt
+            secretName: datalens-nats-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1017,7 +1043,7 @@ spec:
     user: user
     password: password
 {{ end -}}
-{{- define "datalens.doc.d068a741659c" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.1b6545af2888" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -1037,6 +1063,13 @@ spec:
     - interval: 30s
       path: /metrics
       port: metrics
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-internal-ca
+        serverName: {{ include "datalens.yaml" (print "datalens-nats." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:
       app.kubernetes.io/name: datalens-nats
@@ -1206,7 +1239,7 @@ spec:
     - Ingress
     - Egress
 {{ end -}}
-{{- define "datalens.doc.d2ad418c2d84" }}apiVersion: v1
+{{- define "datalens.doc.db7c7188e1a0" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -1229,7 +1262,7 @@ data:
       ca_file: "/etc/nats/tls/ca.crt"
       timeout: 5
     }
-    http_port: 8222
+    https_port: 8222
     server_name: $POD_NAME
     pid_file: /var/run/nats/nats.pid
     lame_duck_duration: 30s
@@ -1468,8 +1501,8 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.2a9e2628222d" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttp_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  tls {\n    cert_file: \"/etc/nats/tls/tls.crt\"\n    key_file: \"/etc/nats/tls/tls.key\"\n    ca_file: \"/etc/nats/tls/ca.crt\"\n    verify: true\n    timeout: 5\n  }\n  include ./routes.conf\n}\n"}{{ end -}}
-{{- define "datalens.doc.a4a50ce0bb26" }}apiVersion: apps/v1
+{{- define "datalens.checksum.7b8d8dc3f7fb" }}{"nats.conf":"port: 4222\ntls {\n  cert_file: \"/etc/nats/tls/tls.crt\"\n  key_file: \"/etc/nats/tls/tls.key\"\n  ca_file: \"/etc/nats/tls/ca.crt\"\n  timeout: 5\n}\nhttps_port: 8222\nserver_name: $POD_NAME\npid_file: /var/run/nats/nats.pid\nlame_duck_duration: 30s\nlame_duck_grace_period: 10s\njetstream {\n  store_dir: /data/jetstream\n  max_file_store: {{ (.Values.data.nats.maxFileStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n  max_memory_store: {{ (.Values.data.nats.maxMemoryStore | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}B\n}\ninclude ./auth.conf\ncluster {\n  name: datalens\n  port: 6222\n  tls {\n    cert_file: \"/etc/nats/tls/tls.crt\"\n    key_file: \"/etc/nats/tls/tls.key\"\n    ca_file: \"/etc/nats/tls/ca.crt\"\n    verify: true\n    timeout: 5\n  }\n  include ./routes.conf\n}\n"}{{ end -}}
+{{- define "datalens.doc.83688a79546e" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -1500,7 +1533,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.2a9e2628222d" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.7b8d8dc3f7fb" . | sha256sum }}
       labels:
         app.kubernetes.io/component: messaging
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1533,6 +1566,7 @@ spec:
             httpGet:
               path: /healthz?js-enabled-only=true
               port: monitor
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: nats
@@ -1551,6 +1585,7 @@ spec:
             httpGet:
               path: /healthz?js-server-only=true
               port: monitor
+              scheme: HTTPS
             periodSeconds: 10
             timeoutSeconds: 3
           resources:
@@ -1577,6 +1612,7 @@ spec:
             httpGet:
               path: /healthz
               port: monitor
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           terminationMessagePolicy: FallbackToLogsOnError
@@ -1591,13 +1627,20 @@ spec:
         - args:
             - -port
             - "7777"
+            - -tlscert
+            - /etc/nats-exporter/tls/tls.crt
+            - -tlskey
+            - /etc/nats-exporter/tls/tls.key
             - -connz
             - -routez
             - -subz
             - -varz
             - -healthz
             - -jsz=all
-            - http://localhost:8222
+            - https://localhost:8222
+          env:
+            - name: SSL_CERT_FILE
+              value: /etc/nats-exporter/tls/ca.crt
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.nats.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -1605,6 +1648,7 @@ spec:
             httpGet:
               path: /metrics
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: exporter
@@ -1617,6 +1661,7 @@ spec:
             httpGet:
               path: /metrics
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           resources:
@@ -1636,6 +1681,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/nats-exporter/tls
+              name: exporter-tls
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -1686,6 +1735,16 @@ spec:
                     - key: ca.crt
                       path: tls/ca.crt
                   name: datalens-nats-tls
+        - name: exporter-tls
+          secret:
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+              - key: ca.crt
+                path: ca.crt
+            secretName: datalens-nats-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

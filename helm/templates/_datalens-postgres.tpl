@@ -233,6 +233,28 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.ad320d5ab747" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: database
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-postgres
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.data.postgres.image) }}
+  name: datalens-postgres-exporter
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  web-config.yml: |
+    tls_server_config:
+      cert_file: /etc/postgres-exporter/tls/tls.crt
+      key_file: /etc/postgres-exporter/tls/tls.key
+      min_version: TLS12
+immutable: false
+{{ end -}}
 {{- define "datalens.doc.d1122aca1861" }}apiVersion: cert-manager.io/v1
 kind: Certificate
 metadata:
@@ -375,7 +397,7 @@ spec:
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.doc.68d8c322a2f8" }}apiVersion: apps/v1
+{{- define "datalens.doc.c1f7ad502533" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -404,6 +426,8 @@ spec:
   serviceName: datalens-postgres-headless
   template:
     metadata:
+      annotations:
+        datalens.io/config-checksum: de89c93b3f0dc89c4823793accfcc05fb32e855e2799de56663dfa564025e756
       labels:
         app.kubernetes.io/component: database
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -523,7 +547,9 @@ spec:
             - mountPath: /etc/postgresql/tls
               name: tls
               readOnly: true
-        - env:
+        - args:
+            - --web.config.file=/etc/postgres-exporter/web-config.yml
+          env:
             - name: DATA_SOURCE_URI
               value: {{ include "datalens.yaml" (print "127.0.0.1:5432/" .Values.data.postgres.database "?sslmode=disable") }}
             - name: DATA_SOURCE_USER
@@ -540,6 +566,7 @@ spec:
             httpGet:
               path: /
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: exporter
@@ -552,6 +579,7 @@ spec:
             httpGet:
               path: /
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           resources:
@@ -571,6 +599,10 @@ spec:
             seccompProfile:
               type: RuntimeDefault
           terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /etc/postgres-exporter
+              name: exporter-config
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-data
       securityContext:
@@ -598,6 +630,19 @@ spec:
           secret:
             defaultMode: 288
             secretName: datalens-postgres-tls
+        - name: exporter-config
+          projected:
+            defaultMode: 288
+            sources:
+              - configMap:
+                  name: datalens-postgres-exporter
+              - secret:
+                  items:
+                    - key: tls.crt
+                      path: tls/tls.crt
+                    - key: tls.key
+                      path: tls/tls.key
+                  name: datalens-postgres-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -617,7 +662,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.postgres.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.e5b95d0091e6" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.bd8c6622f58a" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -637,6 +682,13 @@ spec:
     - interval: 30s
       path: /metrics
       port: metrics
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-internal-ca
+        serverName: {{ include "datalens.yaml" (print "datalens-postgres." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:
       app.kubernetes.io/name: datalens-postgres
@@ -1164,7 +1216,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: critical
 {{ end -}}
-{{- define "datalens.doc.374db25f30ab" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.ec4d1e888394" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -1210,6 +1262,9 @@ spec:
     labels:
       app.kubernetes.io/part-of: datalens
   instances: {{ (int .Values.data.postgres.instances) }}
+  monitoring:
+    tls:
+      enabled: true
   plugins:
     - isWALArchiver: true
       name: barman-cloud.cloudnative-pg.io
@@ -1263,7 +1318,7 @@ spec:
   imagePullSecrets:{{ toYaml . | nindent 4 }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.74c909242fe9" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.44203712e4f4" }}apiVersion: monitoring.coreos.com/v1
 kind: PodMonitor
 metadata:
   annotations:
@@ -1283,6 +1338,13 @@ spec:
     - interval: 30s
       path: /metrics
       port: metrics
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-postgres-ca
+        serverName: datalens-postgres-rw
   selector:
     matchExpressions:
       - key: cnpg.io/podRole
@@ -1318,7 +1380,7 @@ spec:
     name: barman-cloud.cloudnative-pg.io
   schedule: {{ include "datalens.yaml" .Values.data.postgres.backup.schedule }}
 {{ end -}}
-{{- define "datalens.doc.fa4d52bc4088" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.7a3bbbb7dc4f" }}apiVersion: monitoring.coreos.com/v1
 kind: PodMonitor
 metadata:
   annotations:
@@ -1337,11 +1399,18 @@ spec:
     - interval: 30s
       path: /metrics
       port: metrics
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-postgres-ca
+        serverName: datalens-postgres-pooler
   selector:
     matchLabels:
       cnpg.io/poolerName: datalens-postgres-pooler
 {{ end -}}
-{{- define "datalens.doc.3b8e741b564c" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.f873d7069fe2" }}apiVersion: postgresql.cnpg.io/v1
 kind: Pooler
 metadata:
   annotations:
@@ -1358,6 +1427,9 @@ spec:
   cluster:
     name: datalens-postgres
   instances: {{ (int .Values.data.postgres.pooler.instances) }}
+  monitoring:
+    tls:
+      enabled: true
   pgbouncer:
     parameters:
       client_tls_sslmode: require
@@ -1972,7 +2044,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.7292cfa4c05a" }}apiVersion: v1
+{{- define "datalens.doc.acd040a2380b" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -2032,6 +2104,11 @@ data:
           }
         },
         "instances": 1,
+        "monitoring": {
+          "tls": {
+            "enabled": true
+          }
+        },
         "postgresql": {
           "parameters": {
             "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}GB",
@@ -2338,7 +2415,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.c6b299adfd67" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.1914201f77fa" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -2376,6 +2453,9 @@ spec:
     labels:
       app.kubernetes.io/part-of: datalens
   instances: {{ (int .Values.data.postgres.instances) }}
+  monitoring:
+    tls:
+      enabled: true
   plugins:
     - isWALArchiver: true
       name: barman-cloud.cloudnative-pg.io
@@ -2563,7 +2643,7 @@ spec:
   successfulJobsHistoryLimit: 1
   timeZone: Etc/UTC
 {{ end -}}
-{{- define "datalens.doc.1d5ac4b3f826" }}apiVersion: v1
+{{- define "datalens.doc.7d5e0370b3c8" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -2623,6 +2703,11 @@ data:
           }
         },
         "instances": 1,
+        "monitoring": {
+          "tls": {
+            "enabled": true
+          }
+        },
         "postgresql": {
           "parameters": {
             "shared_buffers": "{{ (regexFind "^[0-9]+" .Values.data.postgres.sharedBuffers) }}MB",
@@ -2798,7 +2883,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.2831f63eabcd" }}apiVersion: postgresql.cnpg.io/v1
+{{- define "datalens.doc.ee818d8216f6" }}apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   annotations:
@@ -2836,6 +2921,9 @@ spec:
     labels:
       app.kubernetes.io/part-of: datalens
   instances: {{ (int .Values.data.postgres.instances) }}
+  monitoring:
+    tls:
+      enabled: true
   plugins:
     - isWALArchiver: true
       name: barman-cloud.cloudnative-pg.io

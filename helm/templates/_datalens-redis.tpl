@@ -453,7 +453,7 @@ spec:
   type: ClusterIP
 {{ end -}}
 {{- define "datalens.checksum.4a94d02688bf" }}{"redis.conf":"port 0\ntls-port 6379\ntls-cert-file /etc/redis/tls/tls.crt\ntls-key-file /etc/redis/tls/tls.key\ntls-ca-cert-file /etc/redis/tls/ca.crt\ntls-auth-clients no\ntls-protocols \"TLSv1.2 TLSv1.3\"\ndir /data\nappendonly yes\nappendfsync everysec\nmaxmemory {{ ((regexFind "^[0-9]+" .Values.data.redis.maxmemory) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}mb\nmaxmemory-policy volatile-lru\naclfile /etc/redis/users.acl\nprotected-mode yes\n"}{{ end -}}
-{{- define "datalens.doc.d81ebf54e9c3" }}apiVersion: apps/v1
+{{- define "datalens.doc.6460a5e51d10" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -577,6 +577,10 @@ spec:
                   name: datalens-redis
             - name: REDIS_EXPORTER_TLS_CA_CERT_FILE
               value: /etc/redis/tls/ca.crt
+            - name: REDIS_EXPORTER_TLS_SERVER_CERT_FILE
+              value: /etc/redis/tls/tls.crt
+            - name: REDIS_EXPORTER_TLS_SERVER_KEY_FILE
+              value: /etc/redis/tls/tls.key
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -584,6 +588,7 @@ spec:
             httpGet:
               path: /health
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: exporter
@@ -596,6 +601,7 @@ spec:
             httpGet:
               path: /health
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           resources:
@@ -673,7 +679,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.redis.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.cda22124b6c4" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.a0cecaf1faf5" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -693,6 +699,13 @@ spec:
     - interval: 30s
       path: /metrics
       port: metrics
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-internal-ca
+        serverName: {{ include "datalens.yaml" (print "datalens-redis." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:
       app.kubernetes.io/name: datalens-redis
@@ -774,7 +787,7 @@ spec:
       engineVersion: v2
       mergePolicy: Merge
 {{ end -}}
-{{- define "datalens.doc.411dd49638af" }}apiVersion: apps/v1
+{{- define "datalens.doc.3cb0df09b889" }}apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   annotations:
@@ -898,6 +911,10 @@ spec:
                   name: datalens-redis
             - name: REDIS_EXPORTER_TLS_CA_CERT_FILE
               value: /etc/redis/tls/ca.crt
+            - name: REDIS_EXPORTER_TLS_SERVER_CERT_FILE
+              value: /etc/redis/tls/tls.crt
+            - name: REDIS_EXPORTER_TLS_SERVER_KEY_FILE
+              value: /etc/redis/tls/tls.key
           image: {{ include "datalens.yaml" (include "datalens.image" .Values.data.redis.exporterImage) }}
           imagePullPolicy: IfNotPresent
           livenessProbe:
@@ -905,6 +922,7 @@ spec:
             httpGet:
               path: /health
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           name: exporter
@@ -917,6 +935,7 @@ spec:
             httpGet:
               path: /health
               port: metrics
+              scheme: HTTPS
             periodSeconds: 30
             timeoutSeconds: 3
           resources:

@@ -36,8 +36,26 @@ describe('Redis', () => {
     expect(set.spec.template.spec.containers[1].name).toBe('exporter');
   });
 
+  it('serves its metrics over HTTPS with the server certificate, and Prometheus verifies them against the internal CA', () => {
+    const exporter = set.spec.template.spec.containers[1];
+    const env = Object.fromEntries(exporter.env.map((e: any) => [e.name, e]));
+    expect(env).toMatchObject({
+      REDIS_EXPORTER_TLS_SERVER_CERT_FILE: { value: '/etc/redis/tls/tls.crt' },
+      REDIS_EXPORTER_TLS_SERVER_KEY_FILE: { value: '/etc/redis/tls/tls.key' },
+    });
+    // a server CA file would make the exporter demand a client certificate Prometheus does not have
+    expect(env.REDIS_EXPORTER_TLS_SERVER_CA_CERT_FILE).toBeUndefined();
+    expect(exporter.livenessProbe.httpGet).toMatchObject({ path: '/health', scheme: 'HTTPS' });
+    expect(find(rendered, 'ServiceMonitor', 'datalens-redis').spec.endpoints[0]).toMatchObject({
+      scheme: 'https',
+      tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } }, serverName: 'datalens-redis.datalens-test.svc.cluster.local' },
+    });
+  });
+
   it('listens in plain text only where dev opted out of internal TLS, and says so', () => {
     const plain = render({ internalTls: { enabled: false }, data: { redis: { maxmemory: '300Mi' } } });
+    expect(find(plain, 'ServiceMonitor', 'datalens-redis').spec.endpoints[0].scheme).toBeUndefined();
+    expect(find(plain, 'StatefulSet', 'datalens-redis').spec.template.spec.containers[1].livenessProbe.httpGet.scheme).toBeUndefined();
     const conf = find(plain, 'ConfigMap', 'datalens-redis').data['redis.conf'];
     expect(conf).toMatch(/^port 6379$/m);
     expect(conf).not.toContain('tls-port');
@@ -101,11 +119,29 @@ describe('Nats', () => {
     });
 
     it('probes the monitoring port and shuts down in lame-duck mode', () => {
-      expect(nats.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'monitor' });
+      // the monitoring port answers HTTPS only; the kubelet probes it without verifying the certificate
+      expect(nats.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'monitor', scheme: 'HTTPS' });
       expect(nats.livenessProbe.httpGet.path).toBe('/healthz?js-enabled-only=true');
       expect(nats.readinessProbe.httpGet.path).toBe('/healthz?js-server-only=true');
       // the hook outlasts the signal, so that the kubelet's SIGTERM finds lame-duck mode under way (test/consumers/nats-cluster.test.ts)
       expect(nats.lifecycle.preStop.exec.command).toEqual(['sh', '-c', 'nats-server --signal ldm=/var/run/nats/nats.pid && sleep 5']);
+    });
+
+    it('serves monitoring and metrics over HTTPS only, and Prometheus verifies the exporter against the internal CA', () => {
+      expect(conf).toMatch(/^https_port: 8222$/m);
+      expect(conf).not.toMatch(/^http_port/m);
+      const exporter = set.spec.template.spec.containers[1];
+      // the exporter polls the monitoring port over HTTPS (Go reads its roots from SSL_CERT_FILE) and serves HTTPS itself
+      expect(exporter.args[exporter.args.length - 1]).toBe('https://localhost:8222');
+      expect(exporter.args.join(' ')).toContain('-tlscert /etc/nats-exporter/tls/tls.crt -tlskey /etc/nats-exporter/tls/tls.key');
+      expect(exporter.args).not.toContain('-tlscacert');
+      expect(exporter.env).toEqual([{ name: 'SSL_CERT_FILE', value: '/etc/nats-exporter/tls/ca.crt' }]);
+      expect(exporter.readinessProbe.httpGet).toMatchObject({ port: 'metrics', scheme: 'HTTPS' });
+      // the exporter reads the certificate alone, not the passwords of the config volume
+      expect(exporter.volumeMounts.map((m: any) => m.name)).toEqual(['exporter-tls']);
+      expect(find(rendered, 'ServiceMonitor', 'datalens-nats').spec.endpoints).toEqual([
+        expect.objectContaining({ port: 'metrics', scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } }, serverName: 'datalens-nats.datalens-prod-test.svc.cluster.local' } }),
+      ]);
     });
 
     it('keeps quorum with a PDB of one and lets members reach each other on the route port', () => {

@@ -37,10 +37,23 @@ describe('Postgres', () => {
       );
     });
 
+    it('has the exporter serve HTTPS with the server certificate, verified by Prometheus against the internal CA', () => {
+      const exporter = pod.containers[1];
+      expect(exporter.args).toEqual(['--web.config.file=/etc/postgres-exporter/web-config.yml']);
+      const web = find(rendered, 'ConfigMap', 'datalens-postgres-exporter').data['web-config.yml'];
+      expect(web).toContain('cert_file: /etc/postgres-exporter/tls/tls.crt');
+      expect(web).not.toContain('client_ca_file');
+      expect(pod.volumes.find((v: any) => v.name === 'exporter-config').projected.sources[1].secret.name).toBe('datalens-postgres-tls');
+      expect(exporter.readinessProbe.httpGet.scheme).toBe('HTTPS');
+      expect(find(rendered, 'ServiceMonitor', 'datalens-postgres').spec.endpoints[0]).toMatchObject({ scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } } } });
+    });
+
     it('speaks plain text only where dev opted out of internal TLS', () => {
       const plain = render({ internalTls: { enabled: false }, data: { postgres: { mode: 'statefulset' } } });
       expect(find(plain, 'StatefulSet', 'datalens-postgres').spec.template.spec.containers[0].args).not.toContain('ssl=on');
       expect(find(plain, 'Secret', 'datalens-postgres').stringData.url).toMatch(/\?sslmode=disable$/);
+      expect(find(plain, 'StatefulSet', 'datalens-postgres').spec.template.spec.containers[1].args).toBeUndefined();
+      expect(find(plain, 'ServiceMonitor', 'datalens-postgres').spec.endpoints[0].scheme).toBeUndefined();
     });
   });
 
@@ -115,6 +128,20 @@ describe('Postgres', () => {
     it('puts a PgBouncer pooler in front and monitors both with PodMonitors', () => {
       expect(find(rendered, 'Pooler', 'datalens-postgres-pooler').spec).toMatchObject({ cluster: { name: 'datalens-postgres' }, type: 'rw', instances: 2 });
       expect(kinds(rendered, 'PodMonitor').map((m) => m.metadata.name).sort()).toEqual(['datalens-postgres', 'datalens-postgres-pooler']);
+    });
+
+    it("serves the instances' and the pooler's metrics over TLS with the cluster's server certificate, which Prometheus verifies", () => {
+      expect(find(rendered, 'Cluster', 'datalens-postgres').spec.monitoring).toEqual({ tls: { enabled: true } });
+      const pooler = find(rendered, 'Pooler', 'datalens-postgres-pooler');
+      expect(pooler.spec.monitoring).toEqual({ tls: { enabled: true } });
+      // no clientTLSSecret: PgBouncer serves the cluster's server certificate, which names the pooler's Service
+      expect(pooler.spec.pgbouncer.clientTLSSecret).toBeUndefined();
+      expect(find(rendered, 'Cluster', 'datalens-postgres').spec.certificates.serverAltDNSNames).toContain('datalens-postgres-pooler');
+      const ca = { secret: { name: 'datalens-postgres-ca', key: 'ca.crt' } };
+      expect(find(rendered, 'PodMonitor', 'datalens-postgres').spec.podMetricsEndpoints[0]).toMatchObject({ scheme: 'https', tlsConfig: { ca, serverName: 'datalens-postgres-rw' } });
+      expect(find(rendered, 'PodMonitor', 'datalens-postgres-pooler').spec.podMetricsEndpoints[0]).toMatchObject({ scheme: 'https', tlsConfig: { ca, serverName: 'datalens-postgres-pooler' } });
+      // never insecureSkipVerify, which the operator's own PodMonitor sets
+      expect(JSON.stringify(kinds(rendered, 'PodMonitor'))).not.toContain('insecureSkipVerify');
     });
 
     it('synthesises no password: no Secret for the database at all', () => {

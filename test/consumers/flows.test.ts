@@ -541,8 +541,28 @@ function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | 
   const ns = model.facts.namespace;
   const config = (name: string, key: string): string | undefined => model.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === ns && o.metadata.name === name)?.data?.[key];
   const workload = (kind: string, name: string) => model.objects.find((o) => o.kind === kind && o.metadata.namespace === ns && o.metadata.name === name);
+  /** The container of a StatefulSet that declares `port`, and its env by name. */
+  const serving = (name: string): { container: Json; env: Record<string, string | undefined> } | undefined => {
+    const container = (workload('StatefulSet', name)?.spec.template.spec.containers ?? []).find((c: Json) => (c.ports ?? []).some((p: Json) => p.containerPort === port));
+    return container ? { container, env: Object.fromEntries((container.env ?? []).map((e: Json) => [e.name, e.value])) } : undefined;
+  };
+  // exporters: the flags that make each serve HTTPS only (oliver006/redis_exporter main.go, prometheus-nats-exporter
+  // main.go, exporter-toolkit's web config); CloudNativePG's managers with spec.monitoring.tls
+  const exporterTls = (name: string): string | undefined => {
+    const found = serving(name);
+    if (!found || found.container.name !== 'exporter') return undefined;
+    const { container, env } = found;
+    const args: string[] = container.args ?? [];
+    if (env.REDIS_EXPORTER_TLS_SERVER_CERT_FILE && env.REDIS_EXPORTER_TLS_SERVER_KEY_FILE) return 'redis_exporter: REDIS_EXPORTER_TLS_SERVER_CERT_FILE and _KEY_FILE';
+    if (args.includes('-tlscert') && args.includes('-tlskey')) return 'prometheus-nats-exporter: -tlscert and -tlskey';
+    const webConfig = args.find((a) => a.startsWith('--web.config.file='));
+    const file = webConfig ? webConfig.slice('--web.config.file='.length) : undefined;
+    const content = file && model.objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.namespace === ns).flatMap((o) => Object.entries(o.data ?? {})).find(([key]) => file.endsWith(`/${key}`))?.[1];
+    return typeof content === 'string' && /^tls_server_config:\n\s+cert_file: \S+\n\s+key_file: \S+/m.test(content) ? `exporter-toolkit: ${file} with tls_server_config` : undefined;
+  };
   switch (pod.role) {
     case 'StatefulSet/datalens-redis': {
+      if (port !== 6379) return exporterTls('datalens-redis');
       const conf = config('datalens-redis', 'redis.conf') ?? '';
       return /^port 0$/m.test(conf) && new RegExp(`^tls-port ${port}$`, 'm').test(conf) ? 'redis.conf: port 0, tls-port' : undefined;
     }
@@ -551,6 +571,9 @@ function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | 
       const cluster = /^cluster \{[\s\S]*?^\}$/m.exec(conf)?.[0] ?? '';
       const top = conf.replace(cluster, '');
       if (new RegExp(`^port: ${port}$`, 'm').test(top) && /^tls \{/m.test(top)) return 'nats.conf: tls block of the client port';
+      // https_port serves monitoring with the top-level tls block; an http_port beside it would listen in plain text
+      if (new RegExp(`^https_port: ${port}$`, 'm').test(top) && /^tls \{/m.test(top) && !/^http_port:/m.test(top)) return 'nats.conf: https_port with the tls block';
+      if (exporterTls('datalens-nats')) return exporterTls('datalens-nats');
       if (new RegExp(`^\\s+port: ${port}$`, 'm').test(cluster) && /^\s+tls \{[\s\S]*verify: true/m.test(cluster)) return 'nats.conf: tls block with verify of the route port';
       return undefined;
     }
@@ -562,7 +585,8 @@ function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | 
     }
     case 'StatefulSet/datalens-postgres': {
       const args: string[] = workload('StatefulSet', 'datalens-postgres')?.spec.template.spec.containers[0].args ?? [];
-      return args.includes('ssl=on') && port === 5432 ? 'postgres -c ssl=on' : undefined;
+      if (port !== 5432) return exporterTls('datalens-postgres');
+      return args.includes('ssl=on') ? 'postgres -c ssl=on' : undefined;
     }
     case 'cnpg-instance': {
       const cluster = model.objects.find((o) => o.kind === 'Cluster' && o.metadata.namespace === ns);
@@ -570,10 +594,14 @@ function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | 
       if (port === 5432 && hba.includes('hostnossl all all 0.0.0.0/0 reject') && hba.includes('hostnossl all all ::/0 reject')) return 'pg_hba rejects hostnossl';
       // the instance manager serves its status API with the cluster's server certificate (CloudNativePG's own)
       if (port === 8000) return "CloudNativePG's instance manager status API (HTTPS)";
+      // the instance manager serves metrics with the server certificate (--metrics-port-tls, pkg/specs/pods.go)
+      if (port === 9187 && cluster?.spec.monitoring?.tls?.enabled === true) return 'Cluster spec.monitoring.tls.enabled';
       return undefined;
     }
     case 'cnpg-pooler': {
       const pooler = model.objects.find((o) => o.kind === 'Pooler' && o.metadata.namespace === ns);
+      // the PgBouncer manager serves metrics with the certificate PgBouncer shows its clients (METRICS_PORT_TLS)
+      if (port === 9127) return pooler?.spec.monitoring?.tls?.enabled === true ? 'Pooler spec.monitoring.tls.enabled' : undefined;
       return port === 5432 && pooler?.spec.pgbouncer?.parameters?.client_tls_sslmode === 'require' ? 'PgBouncer client_tls_sslmode require' : undefined;
     }
     default:
@@ -585,7 +613,7 @@ describe.each(environmentsOnDisk())('plaintext reachable from other pods in %s',
   const model = environmentModel(env);
   const ns = model.facts.namespace;
   const plaintextAllowed = model.objects.some((o) => o.kind === 'Namespace' && o.metadata.annotations?.['datalens.io/plaintext-inside']);
-  const scraped = new Set(scrapeTargets(model).map((t) => `${t.pod.role}|${t.port}`));
+  const scraped = scrapeTargets(model);
   const isPrometheus = (p: Pod) => p.namespace === model.facts.monitoringNamespace;
   const isEdge = (p: Pod) => model.facts.edgeSources.some((s) => s.namespace === p.namespace) && p.namespace !== ns;
 
@@ -609,15 +637,26 @@ describe.each(environmentsOnDisk())('plaintext reachable from other pods in %s',
     expect(reachable.length).toBeGreaterThan(3);
   });
 
-  it('has no plaintext port another pod may reach but metrics for Prometheus and HTTP behind the edge, unless dev opted out', () => {
+  it('serves every metrics port Prometheus scrapes over TLS (but the API, behind the edge), and Prometheus reaches each', () => {
+    if (plaintextAllowed) return;
+    // the exporters and CloudNativePG's managers are among what is scraped here, so the check is not vacuous
+    expect(scraped.length).toBeGreaterThanOrEqual(model.facts.standby ? 2 : 3);
+    const problems = scraped.flatMap(({ pod, port }) => {
+      const reached = reachable.find((r) => r.pod.role === pod.role && r.port === port && r.sources.some(isPrometheus));
+      if (!reached) return [`${pod.role}:${port} is scraped but Prometheus cannot reach it`];
+      if (pod.role === 'Deployment/datalens-api') return [];
+      return tlsEvidence(model, pod, port) ? [] : [`${pod.role}:${port} serves metrics in plain text`];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has no plaintext port another pod may reach but HTTP behind the edge, unless dev opted out', () => {
     if (plaintextAllowed) {
       expect(model.facts.tier).toBe('dev');
       return;
     }
     const problems = reachable.flatMap(({ pod, port, sources }) => {
       if (tlsEvidence(model, pod, port)) return [];
-      // exporters serve metrics (no credentials, no data) to Prometheus alone
-      if (scraped.has(`${pod.role}|${port}`) && sources.every(isPrometheus)) return [];
       // the edge terminates the clients' TLS and forwards HTTP to the backends (and to the HTTP-01 solver, HTTP by design)
       if (['Deployment/datalens-api', 'Deployment/datalens-frontend', 'acme-solver'].includes(pod.role) && sources.every((q) => isEdge(q) || isPrometheus(q))) return [];
       // MailHog, the dev tier's mail catcher, has no TLS (the schema allows it in dev only)

@@ -7,7 +7,7 @@ import { goParseUserinfo } from '../support/go-model';
 import { AUTHORIZATION_VIOLATION, type ClientTls, NatsClient, natsAuthenticate, natsServerBinary, natsServerVersion } from '../support/nats-server';
 import { environmentsOnDisk, objectsOnDisk, ROOT, type Json } from '../support/on-disk';
 import { PodOnHost, secretsOf } from '../support/pod-on-host';
-import { eventually, freePorts, getJson, LOOPBACK, ServerProcess } from '../support/server-process';
+import { eventually, freePorts, getJson, type HttpsVerification, LOOPBACK, ServerProcess } from '../support/server-process';
 import { internalCertificates } from '../support/test-certificates';
 
 /*
@@ -75,6 +75,7 @@ function readNats(env: string) {
     : undefined;
   return {
     tls,
+    monitorTls: exporterVerification(set, secrets),
     objects,
     set,
     secrets,
@@ -88,6 +89,28 @@ function readNats(env: string) {
   };
 }
 type Nats = ReturnType<typeof readNats>;
+
+/**
+ * How the exporter sidecar verifies the monitoring port it polls, read from its container: an
+ * https:// URL (its last argument) is verified for the URL's host against the roots Go reads from
+ * SSL_CERT_FILE, here the file's content as the kubelet would mount it. Undefined for http://.
+ */
+function exporterVerification(set: Json, secrets: ReadonlyMap<string, Record<string, string>>): HttpsVerification | undefined {
+  const pod = set.spec.template.spec;
+  const exporter = (pod.containers as Json[]).find((c) => c.name === 'exporter')!;
+  const url = new URL(exporter.args[exporter.args.length - 1]);
+  if (url.protocol !== 'https:') return undefined;
+  const file: string = (exporter.env ?? []).find((e: Json) => e.name === 'SSL_CERT_FILE')?.value ?? '';
+  const mount = (exporter.volumeMounts ?? []).find((m: Json) => file.startsWith(`${m.mountPath}/`));
+  const volume = (pod.volumes as Json[]).find((v) => v.name === mount?.name);
+  const item = (volume?.secret?.items ?? []).find((i: Json) => `${mount.mountPath}/${i.path}` === file);
+  const ca = item ? secrets.get(volume!.secret.secretName)?.[item.key] : undefined;
+  if (!ca) throw new Error(`the exporter polls ${url} but SSL_CERT_FILE (${file || 'unset'}) is no CA file mounted from a Secret`);
+  return { ca, servername: url.hostname };
+}
+
+/** GET a monitoring endpoint of a node as the exporter does (HTTPS verified, where it is HTTPS). */
+const monitor = (nats: Nats, node: Node, path: string) => getJson(node.ports.http, path, undefined, nats.monitorTls);
 
 /** Counts how often `pattern` matches and requires exactly `times`, so a changed configuration fails here instead of being tested unchanged. */
 function replaceExactly(text: string, pattern: RegExp, times: number, replacement: (...m: string[]) => string): string {
@@ -109,7 +132,10 @@ function loopback(conf: string, nats: Nats, own: NodePorts): string {
     expect(Number(port)).toBe(nats.service.spec.ports.find((p: Json) => p.name === 'client').port);
     return `host: ${LOOPBACK}\nport: ${own.client}`;
   });
-  out = replaceExactly(out, /^http_port: (\d+)$/m, 1, () => `http: ${LOOPBACK}:${own.http}`);
+  out = replaceExactly(out, /^(https?)_port: (\d+)$/m, 1, (_m, scheme, port) => {
+    expect(Number(port)).toBe(nats.headless.spec.ports.find((p: Json) => p.name === 'monitor').port);
+    return `${scheme}: ${LOOPBACK}:${own.http}`;
+  });
   if (nats.replicas === 1) return out;
   const clusterPort = nats.headless.spec.ports.find((p: Json) => p.name === 'cluster').port;
   out = replaceExactly(out, /^(\s+)port: (\d+)$/m, 1, (_m, indent, port) => {
@@ -205,7 +231,7 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
       [...clusters.values()].flatMap(({ nats, nodes }) =>
         nodes.map((n) =>
           eventually(`${n.pod.podName}: routes and JetStream meta leader`, async () => {
-            const [routez, jsz] = await Promise.all([getJson(n.ports.http, '/routez'), getJson(n.ports.http, '/jsz')]);
+            const [routez, jsz] = await Promise.all([monitor(nats, n, '/routez'), monitor(nats, n, '/jsz')]);
             return routez.num_routes === nats.replicas - 1 && jsz.meta_cluster?.leader ? true : undefined;
           }, CLUSTER_TIMEOUT_MS),
         ),
@@ -240,23 +266,23 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
   it('forms a full mesh: every node routes to every other, each known by its own server_name ($POD_NAME)', () =>
     eachCluster(async (_env, { nats, nodes }) => {
       for (const n of nodes) {
-        const [varz, routez] = await Promise.all([getJson(n.ports.http, '/varz'), getJson(n.ports.http, '/routez')]);
+        const [varz, routez] = await Promise.all([monitor(nats, n, '/varz'), monitor(nats, n, '/routez')]);
         expect(varz.server_name).toBe(n.pod.podName);
         expect(varz.cluster.name).toBe('datalens');
         expect(routez.num_routes).toBe(nats.replicas - 1);
         const peers = new Set(routez.routes.map((r: Json) => r.remote_id));
         expect(peers.size).toBe(nats.replicas - 1);
       }
-      const meta = await getJson(nodes[0].ports.http, '/jsz');
+      const meta = await monitor(nats, nodes[0], '/jsz');
       expect(meta.meta_cluster.cluster_size).toBe(nats.replicas);
       expect(nodes.map((n) => n.pod.podName)).toContain(meta.meta_cluster.leader);
     }));
 
   it('runs JetStream with max_file_store and max_memory_store exactly as the environment sizes them, stored on the claim', () =>
-    eachCluster(async (env, { nodes }) => {
+    eachCluster(async (env, { nats, nodes }) => {
       const config = configs.get(env)!.data.nats;
       for (const n of nodes) {
-        const jsz = await getJson(n.ports.http, '/jsz');
+        const jsz = await monitor(nats, n, '/jsz');
         expect({ pod: n.pod.podName, max_storage: jsz.config.max_storage, max_memory: jsz.config.max_memory }).toEqual({
           pod: n.pod.podName,
           max_storage: bytesOf(config.maxFileStore),
@@ -292,8 +318,26 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
       // and the password is not enough: without a client certificate, or in plain text, the handshake fails first
       await expect(natsAuthenticate(port, 'route', ROUTE_PASSWORD, { ...nats.tls, servername: LOOPBACK, handshakeFirst: true })).rejects.toThrow(/closed the connection|failed/);
       await expect(natsAuthenticate(port, 'route', ROUTE_PASSWORD)).rejects.toThrow(/closed the connection|failed/);
-      const routez = await getJson(nodes[0].ports.http, '/routez');
+      const routez = await monitor(nats, nodes[0], '/routez');
       expect(routez.num_routes).toBe(nats.replicas - 1);
+    }));
+
+  it('serves monitoring over HTTPS only: verified as the exporter verifies it, the probes answered, plain HTTP refused', () =>
+    eachCluster(async (_env, { nats, nodes }) => {
+      if (!nats.monitorTls) throw new Error('expected the exporter to poll the monitoring port over https:// in a clustered environment');
+      expect(nats.monitorTls.servername).toBe('localhost');
+      const container = nats.container;
+      for (const n of nodes) {
+        // the kubelet's probes (HTTPS, unverified) get the health answers the exporter reads verified
+        for (const probe of [container.startupProbe, container.livenessProbe, container.readinessProbe]) {
+          expect(probe.httpGet.scheme).toBe('HTTPS');
+          expect(await monitor(nats, n, probe.httpGet.path)).toEqual({ status: 'ok' });
+        }
+        await expect(getJson(n.ports.http, '/varz')).rejects.toThrow(/400|socket hang up|ECONNRESET/);
+        // a CA that did not sign the certificate is refused: verification is real
+        const stranger = nats.secrets.get('datalens-nats-tls')!['tls.crt'];
+        await expect(getJson(n.ports.http, '/varz', undefined, { ...nats.monitorTls, ca: stranger })).rejects.toThrow(/certificate|self.signed|verify/i);
+      }
     }));
 
   it('carries messages across routes and replicates a stream to every node (R3 on file storage)', () =>

@@ -205,7 +205,7 @@ describe('NATS password: the configuration in dist/, run by the real nats-server
    */
   function loopbackConfig(natsConf: string, storeDir: string): string {
     return natsConf
-      .replace(/^\s*(port|http_port|pid_file):.*$/gm, '')
+      .replace(/^\s*(port|https?_port|pid_file):.*$/gm, '')
       .replace(/^(\s*store_dir:).*$/m, `$1 ${storeDir}`)
       .replace(/^cluster \{[\s\S]*?^\}$/m, '')
       .replace(/"\/etc\/nats\/tls\//g, '"tls/');

@@ -47,6 +47,44 @@ const isCaCertificate = (objects: readonly Json[], source: { secret: string; key
   (objects.some((o) => o.kind === 'Certificate' && o.spec.secretName === source.secret) ||
     objects.some((o) => o.kind === 'Cluster' && `${o.metadata.name}-ca` === source.secret));
 
+/**
+ * The certificate file a container serves with, read from its own flags as each server reads
+ * them: redis_exporter's REDIS_EXPORTER_TLS_SERVER_CERT_FILE, prometheus-nats-exporter's -tlscert,
+ * MinIO's --certs-dir (public.crt), exporter-toolkit's --web.config.file (tls_server_config.cert_file,
+ * from the ConfigMap mounted there). Undefined for a container that serves no TLS.
+ */
+function servedCertificateFile(c: Container, objects: readonly Json[]): string | undefined {
+  const env = Object.fromEntries((c.container.env ?? []).map((e: Json) => [e.name, e.value]));
+  const args: string[] = [...(c.container.command ?? []), ...(c.container.args ?? [])];
+  const after = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+  if (env.REDIS_EXPORTER_TLS_SERVER_CERT_FILE) return env.REDIS_EXPORTER_TLS_SERVER_CERT_FILE;
+  if (after('-tlscert')) return after('-tlscert');
+  if (after('--certs-dir')) return `${after('--certs-dir')}/public.crt`;
+  const webConfig = args.find((a) => a.startsWith('--web.config.file='))?.slice('--web.config.file='.length);
+  if (!webConfig) return undefined;
+  const mount = (c.container.volumeMounts ?? []).find((m: Json) => webConfig.startsWith(`${m.mountPath}/`));
+  const volume = (c.pod.volumes ?? []).find((v: Json) => v.name === mount?.name);
+  const maps: string[] = (volume?.projected?.sources ?? []).flatMap((s: Json) => (s.configMap ? [s.configMap.name] : []));
+  const key = webConfig.slice(mount.mountPath.length + 1);
+  const content = objects.find((o) => o.kind === 'ConfigMap' && maps.includes(o.metadata.name) && o.data?.[key] !== undefined)?.data[key];
+  return typeof content === 'string' ? /^tls_server_config:\n\s+cert_file: (\S+)$/m.exec(content)?.[1] : undefined;
+}
+
+/**
+ * The DNS names of CloudNativePG's server certificate, as the operator makes it
+ * (Cluster.GetClusterAltDNSNames in 1.30): the -rw, -r and -ro Services in their four forms, then
+ * spec.certificates.serverAltDNSNames. The operator's cluster domain is assumed to be cluster.local.
+ */
+function cnpgServerNames(cluster: Json): string[] {
+  const ns = cluster.metadata.namespace;
+  const forms = (service: string) => [service, `${service}.${ns}`, `${service}.${ns}.svc`, `${service}.${ns}.svc.cluster.local`];
+  return [...['rw', 'r', 'ro'].flatMap((s) => forms(`${cluster.metadata.name}-${s}`)), ...(cluster.spec.certificates?.serverAltDNSNames ?? [])];
+}
+
+const labelsMatch = (selector: Json, labels: Record<string, string> = {}): boolean =>
+  Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v) &&
+  (selector.matchExpressions ?? []).every((e: Json) => (e.operator === 'In') === e.values.includes(labels[e.key]));
+
 describe.each(environmentsOnDisk())('connections of %s verify their peers', (env) => {
   const objects = objectsOnDisk(env).map((o) => o.object);
   const plaintext = objects.some((o) => o.kind === 'Namespace' && o.metadata.annotations?.['datalens.io/plaintext-inside']);
@@ -130,6 +168,69 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
     );
     const minio = objects.some((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-minio');
     expect(scripts.length > 0).toBe(minio);
+    expect(problems).toEqual([]);
+  });
+
+  /**
+   * What a scrape endpoint reaches and the certificate there: the containers behind a
+   * ServiceMonitor's Services on the endpoint's port, or CloudNativePG's Cluster or Pooler behind a
+   * PodMonitor; with the CA Secret that signed that certificate and the names it holds.
+   */
+  function scrapeTarget(monitor: Json, portName: string): { what: string; served?: { caSecrets: string[]; names: string[] } }[] {
+    if (monitor.kind === 'PodMonitor') {
+      const selector = monitor.spec.selector;
+      const pooler = objects.find((o) => o.kind === 'Pooler' && selector.matchLabels?.['cnpg.io/poolerName'] === o.metadata.name);
+      const cluster = objects.find((o) => o.kind === 'Cluster' && o.metadata.name === (pooler ? pooler.spec.cluster.name : selector.matchLabels?.['cnpg.io/cluster']));
+      if (!cluster) return [{ what: `PodMonitor/${monitor.metadata.name} selects no CloudNativePG Cluster or Pooler` }];
+      const owner = pooler ?? cluster;
+      // TLS on the manager's metrics port; a Pooler without a clientTLSSecret of its own serves the cluster's server certificate
+      const tls = owner.spec.monitoring?.tls?.enabled === true && !(pooler && pooler.spec.pgbouncer?.clientTLSSecret) && !cluster.spec.certificates?.serverTLSSecret;
+      const caSecret = cluster.spec.certificates?.serverCASecret ?? `${cluster.metadata.name}-ca`;
+      return [{ what: `${owner.kind}/${owner.metadata.name}`, served: tls ? { caSecrets: [caSecret], names: cnpgServerNames(cluster) } : undefined }];
+    }
+    const services = objects.filter((o) => o.kind === 'Service' && o.spec.selector && labelsMatch(monitor.spec.selector, o.metadata.labels));
+    return services.flatMap((service) => {
+      const servicePort = (service.spec.ports ?? []).find((p: Json) => p.name === portName);
+      const behind = containers.filter((c) => labelsMatch({ matchLabels: service.spec.selector }, workloadLabels.get(c.owner)));
+      const serving = behind.filter((c) => (c.container.ports ?? []).some((p: Json) => p.name === servicePort?.targetPort || p.containerPort === servicePort?.targetPort));
+      if (serving.length === 0) return [{ what: `Service/${service.metadata.name} port ${portName}: no container serves it` }];
+      return serving.map((c) => {
+        const file = servedCertificateFile(c, objects);
+        const source = file ? fileSource(c, file) : undefined;
+        const certificate = source?.key === 'tls.crt' ? objects.find((o) => o.kind === 'Certificate' && o.spec.secretName === source.secret) : undefined;
+        const issuer = certificate && objects.find((o) => o.kind === 'Issuer' && o.metadata.name === certificate.spec.issuerRef.name);
+        // the CA Secret of the issuer, and any other certificate of that issuer: each ca.crt holds the same CA
+        const caSecrets = issuer?.spec.ca ? [issuer.spec.ca.secretName, ...objects.filter((o) => o.kind === 'Certificate' && o.spec.issuerRef?.name === issuer.metadata.name).map((o) => o.spec.secretName)] : [];
+        return { what: `${c.owner} ${c.container.name}`, served: certificate ? { caSecrets, names: certificate.spec.dnsNames ?? [] } : undefined };
+      });
+    });
+  }
+  const workloadLabels = new Map<string, Record<string, string>>(
+    objects.flatMap((o) => (['Deployment', 'StatefulSet'].includes(o.kind) ? [[`${o.kind}/${o.metadata.name}`, o.spec.template.metadata?.labels ?? {}] as [string, Record<string, string>]] : [])),
+  );
+
+  it('has Prometheus verify every metrics endpoint it scrapes: HTTPS, the CA that signed the served certificate, a name it holds', () => {
+    if (plaintext) return;
+    const endpoints = objects.flatMap((m) => (m.kind === 'ServiceMonitor' ? m.spec.endpoints : m.kind === 'PodMonitor' ? m.spec.podMetricsEndpoints : []).map((e: Json) => ({ monitor: m, endpoint: e })));
+    // the data services' exporters and CloudNativePG's managers (a standby has no API)
+    expect(endpoints.length).toBeGreaterThanOrEqual(2);
+    const problems = endpoints.flatMap(({ monitor, endpoint }) => {
+      const name = `${monitor.kind}/${monitor.metadata.name}`;
+      // the API's metrics come through its own TLS sidecar, a separate change; until then its port is HTTP behind the edge
+      if (monitor.metadata.name === 'datalens-api' && endpoint.scheme !== 'https') return [];
+      if (endpoint.scheme !== 'https') return [`${name}: scheme ${endpoint.scheme ?? 'http'}, not https`];
+      const tls = endpoint.tlsConfig ?? {};
+      if (tls.insecureSkipVerify) return [`${name}: insecureSkipVerify`];
+      const ca = tls.ca?.secret;
+      if (!isCaCertificate(objects, ca ? { secret: ca.name, key: ca.key } : undefined)) return [`${name}: its CA ${ca ? `${ca.name}/${ca.key}` : '(none)'} is not a CA certificate`];
+      const targets = scrapeTarget(monitor, endpoint.port);
+      if (targets.length === 0) return [`${name}: reaches nothing`];
+      return targets.flatMap(({ what, served }) => {
+        if (!served) return [`${name}: ${what} serves no certificate there`];
+        if (!served.caSecrets.includes(ca.name)) return [`${name}: ${what} serves a certificate not signed by the CA of ${ca.name}`];
+        return served.names.includes(tls.serverName) ? [] : [`${name}: serverName ${tls.serverName ?? '(none)'} is not among the names of ${what}'s certificate (${served.names.join(', ')})`];
+      });
+    });
     expect(problems).toEqual([]);
   });
 

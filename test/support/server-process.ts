@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
-import { get } from 'node:http';
+import { get, type IncomingMessage } from 'node:http';
+import { get as getTls } from 'node:https';
 import { delimiter, join } from 'node:path';
 
 /*
@@ -196,10 +197,21 @@ export class ServerProcess {
   }
 }
 
-/** GET http://127.0.0.1:<port><path> and parse the JSON body; rejects on a non-200 answer or after `timeoutMs`. */
-export function getJson(port: number, path: string, timeoutMs = 2_000): Promise<Record<string, any>> {
+/** How a client verifies an HTTPS server: the CA certificate (PEM) and the name the certificate must hold. */
+export interface HttpsVerification {
+  readonly ca: string;
+  readonly servername: string;
+}
+
+/**
+ * GET http://127.0.0.1:<port><path> (https:// with `tls`, verifying the server's certificate against
+ * `tls.ca` for `tls.servername`) and parse the JSON body; rejects on a non-200 answer, a failed
+ * verification or after `timeoutMs`.
+ */
+export function getJson(port: number, path: string, timeoutMs = 2_000, tls?: HttpsVerification): Promise<Record<string, any>> {
   return new Promise((resolve, reject) => {
-    const request = get({ host: LOOPBACK, port, path, timeout: timeoutMs, agent: false }, (response) => {
+    const options = { host: LOOPBACK, port, path, timeout: timeoutMs, agent: false };
+    const onResponse = (response: IncomingMessage) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -211,7 +223,8 @@ export function getJson(port: number, path: string, timeoutMs = 2_000): Promise<
           reject(err);
         }
       });
-    });
+    };
+    const request = tls ? getTls({ ...options, ca: tls.ca, servername: tls.servername, rejectUnauthorized: true }, onResponse) : get(options, onResponse);
     request.on('timeout', () => request.destroy(new Error(`GET ${path}: no answer within ${timeoutMs} ms`)));
     request.on('error', reject);
   });
