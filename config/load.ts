@@ -4,6 +4,7 @@ import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument,
 import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
+import { previewProblems } from './previews';
 import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 import { ENVIRONMENT_NAME_MAX } from './fields';
 
@@ -131,7 +132,7 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
       problems.push(`${env.locate(['cluster'])}: cluster: expected the name of a file in clusters/ (${[...byName.keys()].join(', ') || 'none'}), got ${JSON.stringify(env.config.cluster)}${env.inherited(['cluster'])}`);
     return [];
   });
-  if (problems.length === 0) problems.push(...crossEnvironmentProblems(resolved));
+  if (problems.length === 0) problems.push(...crossEnvironmentProblems(resolved), ...previewProblems(clusters, resolved));
   // an inherited value that breaks its own file breaks every file that extends it too: its own line says it
   const reported = new Set(problems);
   if (problems.length > 0) throw new EnvironmentError(problems.filter((p) => !(INHERITED.test(p) && reported.has(p.replace(INHERITED, '')))));
