@@ -129,11 +129,12 @@ export function previewProblems(clusters: readonly LocatedCluster[], environment
   const problems: string[] = [];
   for (const cluster of clusters) {
     const previews = cluster.config.argocd.previews;
-    if (!previews) continue;
+    const members = environments.filter((e) => e.cluster.name === cluster.name);
+    // a cluster no environment runs on gets no bootstrap at all, so its previews are inert too
+    if (!previews || members.length === 0) continue;
     const at = (field: string[], message: string) => problems.push(`${cluster.locate(['argocd', 'previews', ...field])}: ${['argocd', 'previews', ...field].join('.')}: ${message}`);
     if (!usesArgocd(cluster.config.gitops))
       at([], `expected gitops argocd or both on a cluster with previews (they are an Argo CD ApplicationSet), got ${cluster.config.gitops}`);
-    const members = environments.filter((e) => e.cluster.name === cluster.name);
     const base = members.find((e) => e.name === previews.environment);
     if (!base) {
       at(['environment'], `expected an environment of cluster ${cluster.name} (${members.map((e) => e.name).join(', ') || 'none'}), got ${previews.environment}: a preview runs with the values of its cluster`);
