@@ -9,7 +9,9 @@ import { AppProject, type AppProjectSpecSyncWindows } from '../imports/argocd-pr
 import * as k8s from '../imports/k8s';
 import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
 import { KUSTOMIZATION_FILE } from './dist-layout';
+import { PreviewApplicationSet } from './preview-application-set';
 import { addPriorityClasses } from './priority-classes';
+import { previewBase } from '../config/previews';
 
 /** A group/kind pair of an object the project emits. */
 export interface GroupKind {
@@ -30,6 +32,8 @@ export interface ClusterBootstrapChartProps {
 export const ARGOCD_FOLDER = 'argocd';
 /** Sub-folder of a cluster's bootstrap the root Application syncs: the project and the Applications. */
 export const APPLICATIONS_FOLDER = 'applications';
+/** Sub-folder of a cluster's bootstrap with the Namespace each preview renames (a kustomization). */
+export const PREVIEW_NAMESPACE_FOLDER = 'preview-namespace';
 
 /** Name of an environment's Application. */
 export const applicationName = (environment: Environment) => `datalens-${environment.name}`;
@@ -69,6 +73,8 @@ function syncWindowsOf(environments: readonly Environment[]): { syncWindows?: Ap
 export class ClusterBootstrapChart extends Chart {
   /** Objects the root Application manages (written under `applications/`). */
   readonly managed: Construct;
+  /** The Namespace previews read with kustomize (written under `preview-namespace/`), when the cluster has previews. */
+  readonly previewNamespace?: Construct;
 
   constructor(scope: Construct, id: string, props: ClusterBootstrapChartProps) {
     super(scope, id, { disableResourceNameHashes: true });
@@ -78,6 +84,7 @@ export class ClusterBootstrapChart extends Chart {
     const repos = [...new Set(environments.map((e) => e.config.argocd.repoURL))].sort();
     const projectName = `datalens-${cluster.name}`;
     const bootstrapProject = `${projectName}-bootstrap`;
+    const previews = argocd.previews;
 
     new AppProject(this, 'BootstrapProject', {
       metadata: { name: bootstrapProject, namespace: argocd.namespace, labels },
@@ -91,6 +98,7 @@ export class ClusterBootstrapChart extends Chart {
         namespaceResourceWhitelist: [
           { group: 'argoproj.io', kind: 'AppProject' },
           { group: 'argoproj.io', kind: 'Application' },
+          ...(previews ? [{ group: 'argoproj.io', kind: 'ApplicationSet' }] : []),
         ],
       },
     });
@@ -124,6 +132,19 @@ export class ClusterBootstrapChart extends Chart {
         ...syncWindowsOf(environments),
       },
     });
+    const base = previewBase(cluster, environments);
+    if (previews && base) {
+      this.previewNamespace = new Chart(this, 'PreviewNamespace', { disableResourceNameHashes: true });
+      new PreviewApplicationSet(this.managed, 'Previews', {
+        cluster,
+        base,
+        previews,
+        kinds: props.kinds,
+        labels,
+        namespaceSourcePath: `dist/${ARGOCD_FOLDER}/${cluster.name}/${PREVIEW_NAMESPACE_FOLDER}`,
+        namespaceScope: this.previewNamespace,
+      });
+    }
     for (const environment of environments) {
       const source = environment.config.argocd;
       new Application(this.managed, `Application-${environment.name}`, {

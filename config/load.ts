@@ -4,6 +4,7 @@ import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument,
 import type { z } from 'zod';
 import { clusterSchema, environmentSchema, type ClusterConfig, type Environment, type EnvironmentConfig } from './schema';
 import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-environment';
+import { previewProblems } from './previews';
 import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 import { ENVIRONMENT_NAME_MAX } from './fields';
 
@@ -101,7 +102,10 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
       return [{ file, text: contents.text }];
     });
   };
-  const clusters = read(clustersDir, CLUSTER_FILES).flatMap(({ file, text }) => {
+  const clusterTexts = read(clustersDir, CLUSTER_FILES);
+  // a cluster file with problems of its own is named by them; its environments are not told it is missing
+  const clusterFileNames = new Set(clusterTexts.map(({ file }) => basename(file).replace(/\.ya?ml$/i, '')));
+  const clusters = clusterTexts.flatMap(({ file, text }) => {
     const result = parseCluster(file, text);
     if ('problems' in result) problems.push(...result.problems);
     return 'file' in result ? [result.file] : [];
@@ -127,11 +131,11 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
   const resolved = environments.flatMap((env): LocatedEnvironment[] => {
     const cluster = byName.get(env.config.cluster);
     if (cluster) return [{ name: env.name, config: env.config, cluster: { name: cluster.name, config: cluster.config }, locate: env.locate, inherited: env.inherited }];
-    if (clusters.length > 0 || problems.length === 0)
+    if ((clusters.length > 0 || problems.length === 0) && !clusterFileNames.has(env.config.cluster))
       problems.push(`${env.locate(['cluster'])}: cluster: expected the name of a file in clusters/ (${[...byName.keys()].join(', ') || 'none'}), got ${JSON.stringify(env.config.cluster)}${env.inherited(['cluster'])}`);
     return [];
   });
-  if (problems.length === 0) problems.push(...crossEnvironmentProblems(resolved));
+  if (problems.length === 0) problems.push(...crossEnvironmentProblems(resolved), ...previewProblems(clusters, resolved));
   // an inherited value that breaks its own file breaks every file that extends it too: its own line says it
   const reported = new Set(problems);
   if (problems.length > 0) throw new EnvironmentError(problems.filter((p) => !(INHERITED.test(p) && reported.has(p.replace(INHERITED, '')))));

@@ -6,6 +6,7 @@ import { API_STREAMS, streamProblems, streamSchema } from './jetstream-schema';
 import { cronSchedule, isStandby, recoverySchema, restoreDrillSchema } from './postgres-recovery-schema';
 import { awsRegion, binaryQuantity, CIDR, iamRoleArn, imageTag, s3Path, cidr, cpuQuantity, dnsLabel, dnsName, duration, gitRevision, ipv4, labelKey, labelValue, memoryQuantity, portNumber, storageClassName, storageSize } from './fields';
 import { podsSchema, type PodComponent } from './pod-settings-schema';
+import { previewsSchema } from './previews-schema';
 
 /*
  * The one schema of an environment file (environments/<name>.yaml). Defaults, limits and
@@ -675,6 +676,7 @@ export const clusterSchema = z
         namespace: dnsLabel('a namespace name').default('argocd').describe('Namespace of the Argo CD that deploys to this cluster'),
         server: z.url().default('https://kubernetes.default.svc').describe('API server of the cluster as registered in that Argo CD (in-cluster by default)'),
         targetRevision: gitRevision.default('main').describe("Revision the cluster's root Application reads the Applications from (each Application pins its own environment's revision)"),
+        previews: previewsSchema,
       })
       .prefault({})
       .describe('The Argo CD that deploys to the cluster'),

@@ -1,6 +1,6 @@
 import { ApiObject, App, type Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
-import { APPLICATIONS_FOLDER, ClusterBootstrapChart, type GroupKind } from '../charts/cluster-bootstrap-chart';
+import { APPLICATIONS_FOLDER, ClusterBootstrapChart, PREVIEW_NAMESPACE_FOLDER, type GroupKind } from '../charts/cluster-bootstrap-chart';
 import { DatalensChart } from '../charts/datalens-chart';
 import type { Cluster, Environment } from '../config/schema';
 import { usesArgocd, usesFlux, type GitopsTool } from '../config/gitops-schema';
@@ -104,13 +104,14 @@ function clustersOf(rendered: readonly RenderedEnvironment[], deployedBy: (tool:
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The objects of a bootstrap chart, one per file: `<cluster>/<kind>-<name>`, or `<cluster>/<sub-folder>/...` for those of `managed`. */
-function bootstrapFiles(chart: Chart, managed: Construct, cluster: Cluster, subFolder: string): ManifestFile[] {
+/** The objects of a bootstrap chart, one per file: `<cluster>/<kind>-<name>`, or `<cluster>/<sub-folder>/...` for those under a scope of `subFolders`. */
+function bootstrapFiles(chart: Chart, cluster: Cluster, subFolders: readonly (readonly [Construct | undefined, string])[]): ManifestFile[] {
   return chart.node
     .findAll()
     .filter((c): c is ApiObject => c instanceof ApiObject)
     .map((object) => {
-      const folder = object.node.scopes.includes(managed) ? `${cluster.name}/${subFolder}` : cluster.name;
+      const sub = subFolders.find(([scope]) => scope && object.node.scopes.includes(scope));
+      const folder = sub ? `${cluster.name}/${sub[1]}` : cluster.name;
       return { file: `${folder}/${object.kind.toLowerCase()}-${object.name}`, manifests: [object.toJson() as Manifest] };
     });
 }
@@ -124,7 +125,7 @@ export function renderFlux(rendered: readonly RenderedEnvironment[]): ManifestFi
     const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
     const app = new App({ outdir: 'unused', recordConstructMetadata: false });
     const chart = new FluxBootstrapChart(app, cluster.name, { cluster, environments: members.map((r) => r.environment) });
-    return bootstrapFiles(chart, chart.managed, cluster, FLUX_PRIORITIES_FOLDER);
+    return bootstrapFiles(chart, cluster, [[chart.managed, FLUX_PRIORITIES_FOLDER]]);
   });
 }
 
@@ -138,6 +139,9 @@ export function renderArgocd(rendered: readonly RenderedEnvironment[]): Manifest
     const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
     const app = new App({ outdir: 'unused', recordConstructMetadata: false });
     const chart = new ClusterBootstrapChart(app, cluster.name, { cluster, environments: members.map((r) => r.environment), kinds: emittedKinds(members) });
-    return bootstrapFiles(chart, chart.managed, cluster, APPLICATIONS_FOLDER);
+    return bootstrapFiles(chart, cluster, [
+      [chart.managed, APPLICATIONS_FOLDER],
+      [chart.previewNamespace, PREVIEW_NAMESPACE_FOLDER],
+    ]);
   });
 }

@@ -1,7 +1,7 @@
 import { imagesMarkdown } from '../config/images';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARGOCD_FOLDER } from '../charts/cluster-bootstrap-chart';
+import { ARGOCD_FOLDER, PREVIEW_NAMESPACE_FOLDER } from '../charts/cluster-bootstrap-chart';
 import { clusterJsonSchema, environmentJsonSchema, extendingEnvironmentJsonSchema } from '../config/json-schema';
 import { EnvironmentError, loadEnvironments, locationOf } from '../config/load';
 import { PodSettingsError } from '../foundation/pod-settings';
@@ -9,7 +9,7 @@ import project from '../package.json';
 import { checkEnvironment } from './checks';
 import { helmFiles } from './helm';
 import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
-import { kustomizationOf } from './kustomization';
+import { kustomizationOf, previewNamespaceKustomization } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
 import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, renderFlux, type RenderedEnvironment } from './render';
@@ -98,7 +98,15 @@ export function distFiles(rendered: readonly RenderedEnvironment[], cache?: Yaml
     files.set(`${environment.environment.name}/PREREQUISITES.md`, prerequisitesDocument(environment));
     files.set(`${environment.environment.name}/${KUSTOMIZATION_FILE}`, kustomizationOf(environment));
   }
-  for (const file of renderArgocd(rendered)) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
+  const argocd = renderArgocd(rendered);
+  for (const file of argocd) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
+  // <cluster>/preview-namespace/<file>: each such folder gets the kustomization the previews read it with
+  const previewFolders = new Map<string, string[]>();
+  for (const { file } of argocd) {
+    const [cluster, folder, name] = file.split('/');
+    if (folder === PREVIEW_NAMESPACE_FOLDER) previewFolders.set(cluster, [...(previewFolders.get(cluster) ?? []), `${name}.yaml`]);
+  }
+  for (const [cluster, names] of previewFolders) files.set(`${ARGOCD_FOLDER}/${cluster}/${PREVIEW_NAMESPACE_FOLDER}/${KUSTOMIZATION_FILE}`, previewNamespaceKustomization(names));
   for (const file of renderFlux(rendered)) files.set(`${FLUX_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   return files;
 }

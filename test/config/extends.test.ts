@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
@@ -9,10 +9,15 @@ import { DEV_BASE, merge, PROD_BASE, writeProject } from '../support/fixtures';
 
 const REPO = join(__dirname, '..', '..');
 
-/** A checkout holding the shipped clusters and `environments` (name → file text). */
+/** A checkout holding the shipped clusters (without previews, which name shipped environments) and `environments` (name → file text). */
 function checkout(environments: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'extends-'));
   cpSync(join(REPO, 'clusters'), join(root, 'clusters'), { recursive: true });
+  for (const file of readdirSync(join(root, 'clusters')).filter((f) => f.endsWith('.yaml'))) {
+    const doc = parseDocument(readFileSync(join(root, 'clusters', file), 'utf8'));
+    if (doc.hasIn(['argocd', 'previews'])) doc.deleteIn(['argocd', 'previews']);
+    writeFileSync(join(root, 'clusters', file), doc.toString());
+  }
   writeProject(root, {});
   for (const [name, text] of Object.entries(environments)) writeFileSync(join(root, 'environments', `${name}.yaml`), text);
   return root;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseAllDocuments, parseDocument } from 'yaml';
 import { ARGOCD_FOLDER } from '../../charts/cluster-bootstrap-chart';
 import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../../charts/dist-layout';
@@ -67,7 +67,7 @@ export function objectsOnDisk(folder: string, kinds?: readonly string[]): Object
   const dir = join(DIST, folder);
   return filesUnder(dir)
     // the kustomization lists files for kustomize and is excluded by the Applications (test/consumers/kustomize.test.ts reads it)
-    .filter((f) => f.endsWith('.yaml') && f !== KUSTOMIZATION_FILE)
+    .filter((f) => f.endsWith('.yaml') && basename(f) !== KUSTOMIZATION_FILE)
     .flatMap((f) => {
       const file = join('dist', folder, f);
       const text = readFileSync(join(dir, f), 'utf8');

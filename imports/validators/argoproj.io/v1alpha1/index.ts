@@ -1,2 +1,3 @@
 export * from "./Application";
 export * from "./AppProject";
+export * from "./ApplicationSet";
