@@ -16,6 +16,12 @@ export interface IssuedCertificate {
   readonly secretName: string;
 }
 
+/** A server certificate the internal CA issues. */
+export interface ServerCertificate extends IssuedCertificate {
+  /** The name a client anywhere in the cluster verifies it by: `<first service>.<namespace>.svc`. */
+  readonly serverName: string;
+}
+
 export interface ServerCertificateOptions {
   /** Service names (in the component's namespace) the certificate is valid for, each in all its DNS forms. */
   readonly services: readonly string[];
@@ -79,7 +85,7 @@ export class InternalCa extends Construct {
    * fully qualified), for the pods of its headless Services, and for loopback. Client auth is in
    * its usages too, so cluster peers (NATS routes) present the same certificate to each other.
    */
-  serverCertificate(component: Component, opts: ServerCertificateOptions): IssuedCertificate {
+  serverCertificate(component: Component, opts: ServerCertificateOptions): ServerCertificate {
     if (!this.enabled) throw new Error(`${component.name}: internal TLS is off in this environment; ask InternalCa.enabled first`);
     const forms = (service: string) => [service, `${service}.${this.namespace}`, `${service}.${this.namespace}.svc`, `${service}.${this.namespace}.svc.cluster.local`];
     const dnsNames = [...opts.services.flatMap(forms), ...(opts.headlessServices ?? []).flatMap((s) => forms(s).map((f) => `*.${f}`)), ...(opts.loopback === false ? [] : ['localhost'])];
@@ -97,7 +103,7 @@ export class InternalCa extends Construct {
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
       },
     });
-    return { secretName };
+    return { secretName, serverName: forms(opts.services[0])[2] };
   }
 
   /**
