@@ -1,14 +1,16 @@
 import type { Construct } from 'constructs';
 import { settingsWithDefaults, type ApiSettings } from '../config/component-settings';
-import type { ImageConfig } from '../config/schema';
+import type { ImageConfig, ResourcesConfig } from '../config/schema';
 import { AppSecret, type SecretValue } from '../foundation/app-secret';
 import { Component, contextOf, type Binding } from '../foundation/component';
+import { InternalCa } from '../foundation/internal-ca';
+import { NGINX_CONF_DIR, NGINX_TLS_DIR, NGINX_WRITABLE_PATHS, nginxTlsServer, nginxTlsVolume, TLS_HEALTH_PATH } from '../foundation/nginx-tls-server';
 import { trustOf } from '../foundation/trust-anchor';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
-import { httpProbe, imageVersion, startupWindow } from '../foundation/pod-template';
-import { CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
+import { httpProbe, httpsProbe, imageVersion, startupWindow, type ContainerSpec } from '../foundation/pod-template';
+import { checksum, CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
 import * as k8s from '../imports/k8s';
 import { DatabaseMigration } from './database-migration';
 import type { EvidenceStore } from './evidence-store';
@@ -17,11 +19,21 @@ import type { Nats } from './nats';
 import type { Postgres } from './postgres';
 import type { Redis } from './redis';
 
+/** The API's own plain HTTP port: the kubelet's probes, and its TLS sidecar on 127.0.0.1 when internal TLS is on. */
 export const API_PORT: PortSpec = { name: 'http', port: 8080 };
+/** The port its TLS sidecar serves for the edge and Prometheus, with the internal CA's certificate. */
+export const API_TLS_PORT: PortSpec = { name: 'https', port: 8443, tls: true };
 /** Distroless images run as "nonroot", uid 65532. */
 const API_UID = 65532;
 /** Seconds the pod keeps serving after removal from endpoints, so in-flight requests finish. */
 const DRAIN_SECONDS = 10;
+/**
+ * Seconds the TLS sidecar waits before its graceful quit: past the API's drain and the API's own
+ * shutdown, so the API's last responses still reach the edge through it.
+ */
+const TLS_PROXY_DRAIN_SECONDS = DRAIN_SECONDS + 15;
+/** nginx forwarding without buffering: little memory, CPU for the handshakes. */
+const TLS_PROXY_RESOURCES: ResourcesConfig = { cpuRequest: '25m', memoryRequest: '32Mi', memoryLimit: '64Mi' };
 
 export interface ApiProps {
   /**
@@ -62,10 +74,16 @@ export interface ApiProps {
  * The DataLens API (Go, port 8080): Deployment with zero-unavailable rollouts, Service, HPA and PDB
  * when replicated, probes on /healthz and /readyz, and its database migration Job. Every data
  * service reaches it through a typed connection; its own secrets come from the secret source.
+ * With internal TLS on, the Service exposes only a TLS sidecar's port (the API cannot serve TLS):
+ * nginx (nginx-unprivileged: NGINX's own maintained unprivileged build, the same server as the
+ * frontend's, so one TLS configuration serves both) terminates TLS with a certificate of the
+ * internal CA and forwards to the API on 127.0.0.1.
  */
 export class Api extends Component {
-  /** The port the Service exposes. */
-  readonly port = API_PORT;
+  /** The port the Service exposes: the TLS sidecar's, or the API's own where internal TLS is off. */
+  readonly port: PortSpec;
+  /** The name the TLS port's certificate is verified by. @default - none: the port is plain HTTP */
+  readonly serverName?: string;
   readonly migration: DatabaseMigration;
   /** API_VERSION the API serves, which its frontend calls. */
   readonly apiVersion: string;
@@ -74,6 +92,10 @@ export class Api extends Component {
     const config = settingsWithDefaults('api', props.config ?? {}, `${scope.node.path}/${id}`, contextOf(scope).environment);
     super(scope, id, { name: props.name ?? 'datalens-api', role: 'api', version: imageVersion(props.image) });
     this.apiVersion = config.apiVersion;
+    const ca = InternalCa.of(this);
+    const certificate = ca.enabled ? ca.serverCertificate(this, { services: [this.name] }) : undefined;
+    this.port = certificate ? API_TLS_PORT : API_PORT;
+    this.serverName = certificate?.serverName;
 
     const aiKeys: Record<string, SecretValue> = Object.fromEntries(
       config.aiProviders.map((provider) => [`${provider}_api_key`, { remoteKey: 'api', property: `${provider}_api_key`, placeholder: `dev-only-${provider}-key` }]),
@@ -87,14 +109,17 @@ export class Api extends Component {
         ...aiKeys,
       },
     });
-    const settings = configMapFor(this, 'Config', {
+    const settingsData = {
       PORT: String(API_PORT.port),
       API_VERSION: config.apiVersion,
       JWT_EXPIRY: config.jwtExpiry,
       JWT_REFRESH_EXPIRY: config.jwtRefreshExpiry,
       CORS_ALLOWED_ORIGINS: (props.corsAllowedOrigins ?? []).join(','),
       FROM_EMAIL: props.fromEmail ?? `no-reply@${this.environment.config.domain}`,
-    });
+    };
+    const settings = configMapFor(this, 'Config', settingsData);
+    const tlsData = certificate ? { 'tls.conf': nginxTlsServer({ listen: API_TLS_PORT, upstreamPort: API_PORT.port, timeoutSeconds: this.environment.config.edge.timeoutSeconds }) } : undefined;
+    const tlsConfig = tlsData ? configMapFor(this, 'TlsConfig', tlsData, 'tls') : undefined;
     const envFrom: k8s.EnvFromSource[] = [{ configMapRef: { name: settings.name } }];
 
     const bindings: Binding[] = [props.postgres, props.redis, props.nats, props.evidence, props.mail].map((service) => this.connectTo(service));
@@ -109,14 +134,37 @@ export class Api extends Component {
     this.context.graph.connect(this, INTERNET, [{ name: 'https', port: 443 }], 'DigiLocker OAuth, AI providers');
 
     const account = serviceAccountFor(this, Object.assign({}, ...bindings.map((b) => b.serviceAccountAnnotations ?? {})));
-    serviceFor(this, 'Service', [API_PORT]);
+    serviceFor(this, 'Service', [this.port]);
+    const tlsProxy: ContainerSpec[] = tlsConfig
+      ? [
+          {
+            name: 'tls-proxy',
+            image: config.tlsProxyImage,
+            // nginx itself, not the image's entrypoint scripts (they would edit /etc/nginx, read-only here)
+            command: ['nginx', '-g', 'daemon off;'],
+            ports: [API_TLS_PORT],
+            resources: TLS_PROXY_RESOURCES,
+            // nginx's own page: the proxy's health apart from the API's (whose own probes say whether it is ready)
+            livenessProbe: httpsProbe(TLS_HEALTH_PATH, API_TLS_PORT.name, { periodSeconds: 10, failureThreshold: 3 }),
+            readinessProbe: httpsProbe(TLS_HEALTH_PATH, API_TLS_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
+            // then the image's stop signal, SIGQUIT: nginx finishes the requests in flight and quits
+            preStop: ['sleep', String(TLS_PROXY_DRAIN_SECONDS)],
+            writablePaths: NGINX_WRITABLE_PATHS,
+            // only its server block in conf.d: the image's default server would take the API's port 8080
+            volumeMounts: [
+              { name: 'tls-config', mountPath: NGINX_CONF_DIR, readOnly: true },
+              { name: 'tls-certificate', mountPath: NGINX_TLS_DIR, readOnly: true },
+            ],
+          },
+        ]
+      : [];
     statelessDeployment(this, {
       replicas: config.replicas,
       autoscaling: config.autoscaling,
       uid: API_UID,
       serviceAccountName: account.name,
-      annotations: Object.assign({ [CONFIG_CHECKSUM_ANNOTATION]: settings.checksum }, ...bindings.map((b) => b.podAnnotations ?? {})),
-      terminationGracePeriodSeconds: DRAIN_SECONDS + 30,
+      annotations: Object.assign({ [CONFIG_CHECKSUM_ANNOTATION]: tlsData ? checksum([settingsData, tlsData]) : settings.checksum }, ...bindings.map((b) => b.podAnnotations ?? {})),
+      terminationGracePeriodSeconds: TLS_PROXY_DRAIN_SECONDS + 15,
       containers: [
         {
           name: 'api',
@@ -132,10 +180,15 @@ export class Api extends Component {
           writablePaths: { tmp: '/tmp' },
           volumeMounts: trust.volumeMounts,
         },
+        ...tlsProxy,
       ],
-      volumes: trust.volumes,
+      volumes: [
+        ...trust.volumes,
+        ...(tlsConfig && certificate ? [{ name: 'tls-config', configMap: { name: tlsConfig.name } }, nginxTlsVolume('tls-certificate', certificate.secretName)] : []),
+      ],
     });
-    scrapeService(this, { port: API_PORT });
+    // through the TLS port where there is one, verified against the internal CA for the name the edge verifies
+    scrapeService(this, { port: this.port, ...(certificate ? { tls: { trust: certificate.caTrust, serverName: certificate.serverName } } : {}) });
     this.observeApi();
 
     this.migration = new DatabaseMigration(this, 'Migration', {

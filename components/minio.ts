@@ -126,7 +126,7 @@ export class Minio extends Component implements EvidenceStore, MinioServer {
         : [],
     });
     if (replicas > 1) this.context.graph.connect(this, this, [apiPort], 'erasure-coded peers');
-    scrapeService(this, { port: apiPort, path: '/minio/v2/metrics/cluster', ...(this.trust ? { tls: { trust: this.trust, serverName: this.serviceHost() } } : {}) });
+    scrapeService(this, { port: apiPort, path: '/minio/v2/metrics/cluster', ...(certificate ? { tls: { trust: certificate.caTrust, serverName: this.serviceHost() } } : {}) });
     this.observeMinio();
     this.bootstrap = new BucketBootstrap(this, 'Bootstrap', {
       minio: this,

@@ -205,7 +205,7 @@ export class Nats extends Component implements Connectable {
       ],
     });
     if (replicas > 1) this.context.graph.connect(this, this, [clusterPort], 'cluster routes');
-    scrapeService(this, { port: exporterPort, ...(this.trust ? { tls: { trust: this.trust, serverName: this.serviceHost() } } : {}) });
+    scrapeService(this, { port: exporterPort, ...(certificate ? { tls: { trust: certificate.caTrust, serverName: this.serviceHost() } } : {}) });
     this.observeNats();
     new JetStreamStreams(this, 'Streams', { nats: this, clientPort: this.clientPort, user: CLIENT_USER, config });
   }

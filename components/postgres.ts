@@ -267,7 +267,7 @@ export class Postgres extends Component implements Connectable {
           : []),
       ],
     });
-    scrapeService(this, { port: exporterPort, ...(tls ? { tls: { trust: ca.trust, serverName: this.serviceHost() } } : {}) });
+    scrapeService(this, { port: exporterPort, ...(certificate ? { tls: { trust: certificate.caTrust, serverName: this.serviceHost() } } : {}) });
     const target = targetOf(this);
     this.observePostgres(
       `min(pg_up{${target}})`,

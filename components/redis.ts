@@ -254,7 +254,7 @@ export class Redis extends Component implements Connectable {
         },
       ],
     });
-    scrapeService(this, { port: exporterPort, ...(this.trust ? { tls: { trust: this.trust, serverName: this.serviceHost() } } : {}) });
+    scrapeService(this, { port: exporterPort, ...(certificate ? { tls: { trust: certificate.caTrust, serverName: this.serviceHost() } } : {}) });
     this.observeRedis();
     return credentials;
   }

@@ -30,6 +30,7 @@ export const IMAGES: readonly ImageRecord[] = [
   { use: 'MinIO (staging evidence store)', repository: 'quay.io/minio/minio', tag: 'RELEASE.2025-09-07T16-13-09Z', upstream: 'https://github.com/minio/minio/releases', checked: '2026-11-27', note: 'no fixes: the security release RELEASE.2025-10-15T17-29-55Z (GHSA-jjjj-jwhf-8rgr) came as source only, no image since, repository archived; no maintained equivalent to switch to (see README)' },
   { use: 'MinIO client (bucket bootstrap)', repository: 'quay.io/minio/mc', tag: 'RELEASE.2025-08-13T08-35-41Z', upstream: 'https://github.com/minio/mc/releases', checked: '2026-11-27', note: 'same status as MinIO' },
   { use: 'kubectl (restore drill)', repository: 'registry.k8s.io/kubectl', tag: 'v1.33.12', upstream: 'https://github.com/kubernetes/kubernetes/releases', checked: '2026-11-27', note: 'from v1.33.4' },
+  { use: 'TLS sidecar of the API (nginx)', repository: 'docker.io/nginxinc/nginx-unprivileged', tag: '1.31.0-alpine', upstream: 'https://github.com/nginx/docker-nginx-unprivileged', checked: '2026-11-27', note: "NGINX's own unprivileged build of nginx (mainline); the line seen in published manifests of May 2026, not compared with the registry from this machine: confirm the tag before the first rollout" },
   { use: 'MailHog (dev)', repository: 'docker.io/mailhog/mailhog', tag: 'v1.0.1', upstream: 'https://github.com/mailhog/MailHog', checked: '2026-11-27', note: 'unmaintained since 2020; dev only' },
 ];
 

@@ -420,6 +420,9 @@ export const environmentSchema = z
         replicas: z.number().int().min(1).max(50).default(2).describe('API pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('250m', '256Mi', '512Mi'),
         autoscaling: autoscalingSchema,
+        tlsProxyImage: image('docker.io/nginxinc/nginx-unprivileged', '1.31.0-alpine').describe(
+          "The TLS sidecar in front of the API's port while internal TLS is on (the API serves plain HTTP on 127.0.0.1's side of the pod only)",
+        ),
         jwtExpiry: duration.default('15m').describe('Lifetime of an access token (JWT_EXPIRY)'),
         jwtRefreshExpiry: duration.default('168h').describe('Lifetime of a refresh token (JWT_REFRESH_EXPIRY)'),
         apiVersion: z.string().regex(/^v[0-9]+$/, { message: 'expected an API version such as v1' }).default('v1').describe('API_VERSION the API serves'),
@@ -537,6 +540,11 @@ export const environmentSchema = z
       if (env.data.redis.mode === 'external') issue(['data', 'redis', 'mode'], 'expected statefulset: an external Redis needs the external-secrets provider');
     }
     if (env.tier !== 'dev' && !env.internalTls.enabled) issue(['internalTls', 'enabled'], `expected true: plaintext between components is allowed in the dev tier only, not ${env.tier}`);
+    if (env.internalTls.enabled && env.edge.mode !== 'gateway' && env.edge.ingress.implementation !== 'ingress-nginx')
+      issue(
+        ['edge', 'ingress', 'implementation'],
+        "expected ingress-nginx while internalTls is on: the Ingress must verify the backends' TLS, and this project writes only ingress-nginx's backend TLS annotations",
+      );
     if (env.tier !== 'dev' && env.internalTls.enabled && !env.internalTls.caIssuer)
       issue(['internalTls', 'caIssuer'], `expected an issuer for the internal CA: a self-signed CA is for the dev tier only, not ${env.tier}`);
     // sizes the services are told must fit the memory and volumes they get

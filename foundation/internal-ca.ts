@@ -21,6 +21,17 @@ export const INTERNAL_CA_NAME = 'datalens-internal-ca';
 /** A certificate the internal CA issues (server or client): a Secret with tls.crt (leaf and chain), tls.key and ca.crt. */
 export interface IssuedCertificate {
   readonly secretName: string;
+  /**
+   * Its Secret's `ca.crt` as a trust anchor: the certificate of the CA that issued it, from a Secret
+   * that never holds the CA's private key (what a verifier outside the pods, such as Prometheus, reads).
+   */
+  readonly caTrust: TrustAnchor;
+}
+
+/** A server certificate the internal CA issues. */
+export interface ServerCertificate extends IssuedCertificate {
+  /** The name a client anywhere in the cluster verifies it by: `<first service>.<namespace>.svc`. */
+  readonly serverName: string;
 }
 
 export interface ServerCertificateOptions {
@@ -94,7 +105,7 @@ export class InternalCa extends Construct {
    * fully qualified), for the pods of its headless Services, and for loopback. Client auth is in
    * its usages too, so cluster peers (NATS routes) present the same certificate to each other.
    */
-  serverCertificate(component: Component, opts: ServerCertificateOptions): IssuedCertificate {
+  serverCertificate(component: Component, opts: ServerCertificateOptions): ServerCertificate {
     if (!this.enabled) throw new Error(`${component.name}: internal TLS is off in this environment; ask InternalCa.enabled first`);
     const forms = (service: string) => [service, `${service}.${this.namespace}`, `${service}.${this.namespace}.svc`, `${service}.${this.namespace}.svc.cluster.local`];
     const dnsNames = [...opts.services.flatMap(forms), ...(opts.headlessServices ?? []).flatMap((s) => forms(s).map((f) => `*.${f}`)), ...(opts.loopback === false ? [] : ['localhost'])];
@@ -112,7 +123,7 @@ export class InternalCa extends Construct {
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
       },
     });
-    return { secretName };
+    return { secretName, caTrust: issuedCaTrust(secretName), serverName: forms(opts.services[0])[2] };
   }
 
   /**
@@ -134,6 +145,10 @@ export class InternalCa extends Construct {
         privateKey: { algorithm: CertificateSpecPrivateKeyAlgorithm.ECDSA, size: 256, rotationPolicy: CertificateSpecPrivateKeyRotationPolicy.ALWAYS },
       },
     });
-    return { secretName };
+    return { secretName, caTrust: issuedCaTrust(secretName) };
   }
+}
+
+function issuedCaTrust(secretName: string): TrustAnchor {
+  return { secretName, key: 'ca.crt', fileName: `${secretName}-ca.crt` };
 }

@@ -33,7 +33,7 @@ export interface ScrapeOptions {
 
 /** How Prometheus verifies a metrics port that serves TLS. */
 export interface ScrapeTls {
-  /** The CA certificate the server's certificate chains to; never a key holding a private key. */
+  /** The CA certificate the server's certificate chains to; never a Secret holding the CA's private key. */
   readonly trust: TrustAnchor;
   /** A DNS name of the server's certificate. */
   readonly serverName: string;

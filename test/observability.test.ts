@@ -91,7 +91,8 @@ describe('monitors', () => {
           .map((rule: any) => `${p.metadata.name}:${rule.ports.map((x: any) => x.port).join(',')}`),
       )
       .sort();
-    expect(fromMonitoring).toEqual(['datalens-api:8080', 'datalens-nats:7777', 'datalens-postgres-pooler:9127', 'datalens-postgres:9187']);
+    // the API through its TLS port (internal TLS is on in the fixture), the exporters on theirs
+    expect(fromMonitoring).toEqual(['datalens-api:8443', 'datalens-nats:7777', 'datalens-postgres-pooler:9127', 'datalens-postgres:9187']);
   });
 });
 

@@ -5,6 +5,7 @@ import { platformPeer, type Peer } from '../../foundation/peer';
 import { observe } from '../../foundation/telemetry';
 import { Certificate, CertificateSpecPrivateKeyAlgorithm, CertificateSpecPrivateKeyRotationPolicy } from '../../imports/certificate-cert-manager.io';
 import { AcmeHttp01Solver } from './acme-http01-solver';
+import { backendTlsPolicies, edgeClientCertificate, tlsBackendsOf } from './backend-tls';
 import { envoyGatewayPolicies } from './envoy-gateway-policies';
 import { createGateway, httpRoutes } from './gateway-routes';
 import { ingressFor } from './ingress-routes';
@@ -22,7 +23,9 @@ export interface EdgeProps {
  * It adds no CORS headers; the API answers CORS itself, per widget for the public consent
  * endpoints. As a peer it is the pods that forward the traffic (the Gateway's data plane, or the
  * Ingress controller), so the backends' network policies admit exactly those, on the backends'
- * ports; in mode both the other one is admitted too.
+ * ports; in mode both the other one is admitted too. A backend whose port speaks TLS is verified
+ * by its certificate's name against the internal CA: a BackendTLSPolicy for the Gateway,
+ * ingress-nginx's proxy-ssl annotations for the Ingress.
  */
 export class Edge extends Component {
   private readonly source: Peer;
@@ -34,6 +37,8 @@ export class Edge extends Component {
     super(scope, id, { name: 'datalens-edge', role: 'edge', placement: sources[0].placement });
     this.source = sources[0];
     const hosts = routes.map((r) => r.host);
+    const tlsBackends = tlsBackendsOf([...new Set(routes.map((r) => r.backend))]);
+    const backendClient = tlsBackends.length ? edgeClientCertificate(this) : undefined;
     const tlsSecret = `${this.name}-tls`;
     const tls = config.tls;
     if (needsCertificate(config) && tls) {
@@ -47,11 +52,12 @@ export class Edge extends Component {
         },
       });
     }
-    if (config.mode !== 'gateway') ingressFor(this, { config, routes, tlsSecret });
+    if (config.mode !== 'gateway') ingressFor(this, { config, routes, tlsSecret, tlsBackends, backendClient });
     if (config.mode !== 'ingress' && config.gateway) {
       const gateway = config.gateway;
       if (gateway.className) createGateway(this, { className: gateway.className, hosts, tlsSecret, name: CREATED_GATEWAY_NAME });
       const created = httpRoutes(this, { gateway, parent: gatewayOf(gateway, namespace), routes, timeoutSeconds: config.timeoutSeconds });
+      if (backendClient) backendTlsPolicies(this, tlsBackends, backendClient);
       if (gateway.envoyGateway || config.adminAllowedCidrs) {
         envoyGatewayPolicies(this, { policies: gateway.envoyGateway, adminAllowedCidrs: config.adminAllowedCidrs, routes: created, maxBodySize: config.maxBodySize });
       }
@@ -59,7 +65,7 @@ export class Edge extends Component {
     }
     if (tls?.challenge === 'http01' && needsCertificate(config)) new AcmeHttp01Solver(this, 'Http01Solver', { challengedBy: [this, ...sources.slice(1)] });
     for (const backend of new Set(routes.map((r) => r.backend))) {
-      for (const source of [this, ...sources.slice(1)]) this.context.graph.connect(source, backend, [backend.port], 'HTTPS from the internet');
+      for (const source of [this, ...sources.slice(1)]) this.context.graph.connect(source, backend, [backend.port], backend.port.tls ? 'HTTPS from the internet, TLS to the backend' : 'HTTPS from the internet');
       this.context.graph.orderAfter(this, backend);
     }
   }

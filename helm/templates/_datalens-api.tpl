@@ -31,7 +31,7 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 automountServiceAccountToken: false
 {{ end -}}
-{{- define "datalens.doc.d60daaabaf02" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.186f46b45323" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -108,7 +108,7 @@ spec:
             matchLabels:
               app.kubernetes.io/name: prometheus
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
     - from:
         - namespaceSelector:
@@ -118,7 +118,7 @@ spec:
             matchLabels:
               app.kubernetes.io/name: {{ include "datalens.yaml" (index .Values "edge" "ingress" "controller" "podLabels" "app.kubernetes.io/name") }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:
@@ -203,7 +203,7 @@ data:
   PORT: "8080"
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.de7b37f1ab18" }}apiVersion: v1
+{{- define "datalens.doc.4eaea3b5567d" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -400,13 +400,97 @@ data:
           "targets": [
             {
               "refId": "A",
-              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-api-[a-z0-9]+-[a-z0-9]+\", container=~\"api\"}"
+              "expr": "{namespace=\"{{ .Release.Namespace }}\", pod=~\"datalens-api-[a-z0-9]+-[a-z0-9]+\", container=~\"api|tls-proxy\"}"
             }
           ]
         }
       ]
     }
 immutable: false
+{{ end -}}
+{{- define "datalens.doc.f42f1b22b1f6" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: api
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-api
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.images.api) }}
+  name: datalens-api-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  tls.conf: |
+    # TLS from the edge, verified against the internal CA; forwards to the server on 127.0.0.1:8080
+    server {
+        listen 8443 ssl;
+        ssl_certificate /etc/nginx/tls/tls.crt;
+        ssl_certificate_key /etc/nginx/tls/tls.key;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_session_cache shared:datalens_tls:1m;
+        location = /.tls-healthz {
+            access_log off;
+            default_type text/plain;
+            return 200 "ok\n";
+        }
+        location / {
+            proxy_pass http://127.0.0.1:8080;
+            proxy_http_version 1.1;
+            proxy_set_header Host $http_host;
+            proxy_set_header Connection "";
+            proxy_redirect off;
+            proxy_buffering off;
+            proxy_request_buffering off;
+            client_max_body_size 0;
+            proxy_read_timeout {{ (int .Values.edge.timeoutSeconds) }}s;
+            proxy_send_timeout {{ (int .Values.edge.timeoutSeconds) }}s;
+        }
+    }
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.8fa6f38cafd1" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: api
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-api
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.images.api) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-api-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-api
+  dnsNames:
+    - datalens-api
+    - {{ include "datalens.yaml" (print "datalens-api." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-api." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-api." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-api-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
 {{ end -}}
 {{- define "datalens.doc.f78c33fd5bcf" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
@@ -640,7 +724,7 @@ spec:
 {{- end }}
   ttlSecondsAfterFinished: 86400
 {{ end -}}
-{{- define "datalens.doc.5532afa81ae3" }}apiVersion: v1
+{{- define "datalens.doc.c34625c8bc28" }}apiVersion: v1
 kind: Service
 metadata:
   annotations:
@@ -657,22 +741,22 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 spec:
   ports:
-    - name: http
-      port: 8080
+    - name: https
+      port: 8443
       protocol: TCP
-      targetPort: http
+      targetPort: https
   selector:
     app.kubernetes.io/name: datalens-api
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.a832831492dc" }}{"PORT":"8080","API_VERSION":"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_EXPIRY":"{{ (.Values.api.jwtExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_REFRESH_EXPIRY":"{{ (.Values.api.jwtRefreshExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","CORS_ALLOWED_ORIGINS":"{{ ((index .Values "cors" "allowedOrigins" 0) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 1) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 2) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","FROM_EMAIL":"{{ (.Values.fromEmail | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}"}{{ end -}}
-{{- define "datalens.doc.612a578ed390" }}apiVersion: apps/v1
+{{- define "datalens.checksum.33c58665bd36" }}[{"PORT":"8080","API_VERSION":"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_EXPIRY":"{{ (.Values.api.jwtExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","JWT_REFRESH_EXPIRY":"{{ (.Values.api.jwtRefreshExpiry | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","CORS_ALLOWED_ORIGINS":"{{ ((index .Values "cors" "allowedOrigins" 0) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 1) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }},{{ ((index .Values "cors" "allowedOrigins" 2) | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}","FROM_EMAIL":"{{ (.Values.fromEmail | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}"},{"tls.conf":"# TLS from the edge, verified against the internal CA; forwards to the server on 127.0.0.1:8080\nserver {\n    listen 8443 ssl;\n    ssl_certificate /etc/nginx/tls/tls.crt;\n    ssl_certificate_key /etc/nginx/tls/tls.key;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_session_cache shared:datalens_tls:1m;\n    location = /.tls-healthz {\n        access_log off;\n        default_type text/plain;\n        return 200 \"ok\\n\";\n    }\n    location / {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_http_version 1.1;\n        proxy_set_header Host $http_host;\n        proxy_set_header Connection \"\";\n        proxy_redirect off;\n        proxy_buffering off;\n        proxy_request_buffering off;\n        client_max_body_size 0;\n        proxy_read_timeout {{ (int .Values.edge.timeoutSeconds) }}s;\n        proxy_send_timeout {{ (int .Values.edge.timeoutSeconds) }}s;\n    }\n}\n"}]{{ end -}}
+{{- define "datalens.doc.8aa3d5b4909f" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
-    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres,datalens-redis
+    secret.reloader.stakater.com/reload: datalens-api,datalens-api-tls,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres,datalens-redis
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -697,7 +781,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.a832831492dc" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.33c58665bd36" . | sha256sum }}
       labels:
         app.kubernetes.io/component: api
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -834,6 +918,69 @@ spec:
             - mountPath: /etc/datalens/trust
               name: trust
               readOnly: true
+        - command:
+            - nginx
+            - -g
+            - daemon off;
+          image: {{ include "datalens.yaml" (include "datalens.image" .Values.api.tlsProxyImage) }}
+          imagePullPolicy: IfNotPresent
+          lifecycle:
+            preStop:
+              exec:
+                command:
+                  - sleep
+                  - "25"
+          livenessProbe:
+            failureThreshold: 3
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 10
+            timeoutSeconds: 3
+          name: tls-proxy
+          ports:
+            - containerPort: 8443
+              name: https
+              protocol: TCP
+          readinessProbe:
+            failureThreshold: 2
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 5
+            timeoutSeconds: 3
+          resources:
+            limits:
+              memory: 64Mi
+            requests:
+              cpu: 25m
+              memory: 32Mi
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            privileged: false
+            readOnlyRootFilesystem: true
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+          terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /tmp
+              name: tmp
+            - mountPath: /var/cache/nginx
+              name: cache
+            - mountPath: /var/run
+              name: run
+            - mountPath: /etc/nginx/conf.d
+              name: tls-config
+              readOnly: true
+            - mountPath: /etc/nginx/tls
+              name: tls-certificate
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -849,6 +996,12 @@ spec:
       volumes:
         - emptyDir:
             sizeLimit: 256Mi
+          name: cache
+        - emptyDir:
+            sizeLimit: 256Mi
+          name: run
+        - emptyDir:
+            sizeLimit: 256Mi
           name: tmp
         - name: trust
           projected:
@@ -858,11 +1011,23 @@ spec:
                     - key: ca.crt
                       path: internal-ca.crt
                   name: datalens-internal-ca
+        - configMap:
+            name: datalens-api-tls
+          name: tls-config
+        - name: tls-certificate
+          secret:
+            defaultMode: 288
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+            secretName: datalens-api-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.61a0edebe3a2" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.dd4c869f1796" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -881,7 +1046,14 @@ spec:
   endpoints:
     - interval: 30s
       path: /metrics
-      port: http
+      port: https
+      scheme: https
+      tlsConfig:
+        ca:
+          secret:
+            key: ca.crt
+            name: datalens-api-tls
+        serverName: {{ include "datalens.yaml" (print "datalens-api." .Release.Namespace ".svc") }}
   selector:
     matchLabels:
       app.kubernetes.io/name: datalens-api
@@ -905,7 +1077,7 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 automountServiceAccountToken: false
 {{ end -}}
-{{- define "datalens.doc.6c135d26d3b5" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.7cfe599a92c2" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -987,7 +1159,7 @@ spec:
             matchLabels:
               app.kubernetes.io/name: prometheus
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
     - from:
         - namespaceSelector:
@@ -998,7 +1170,7 @@ spec:
               gateway.envoyproxy.io/owning-gateway-name: datalens
               gateway.envoyproxy.io/owning-gateway-namespace: {{ include "datalens.yaml" .Release.Namespace }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:
@@ -1265,12 +1437,12 @@ spec:
       app.kubernetes.io/name: datalens-api
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.9b00a1aadd18" }}apiVersion: apps/v1
+{{- define "datalens.doc.e28e9ee1f2d0" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
-    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis-url,datalens-smtp
+    secret.reloader.stakater.com/reload: datalens-api,datalens-api-tls,datalens-internal-ca,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis-url,datalens-smtp
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1294,7 +1466,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.a832831492dc" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.33c58665bd36" . | sha256sum }}
       labels:
         app.kubernetes.io/component: api
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1436,6 +1608,69 @@ spec:
             - mountPath: /etc/datalens/trust
               name: trust
               readOnly: true
+        - command:
+            - nginx
+            - -g
+            - daemon off;
+          image: {{ include "datalens.yaml" (include "datalens.image" .Values.api.tlsProxyImage) }}
+          imagePullPolicy: IfNotPresent
+          lifecycle:
+            preStop:
+              exec:
+                command:
+                  - sleep
+                  - "25"
+          livenessProbe:
+            failureThreshold: 3
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 10
+            timeoutSeconds: 3
+          name: tls-proxy
+          ports:
+            - containerPort: 8443
+              name: https
+              protocol: TCP
+          readinessProbe:
+            failureThreshold: 2
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 5
+            timeoutSeconds: 3
+          resources:
+            limits:
+              memory: 64Mi
+            requests:
+              cpu: 25m
+              memory: 32Mi
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            privileged: false
+            readOnlyRootFilesystem: true
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+          terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /tmp
+              name: tmp
+            - mountPath: /var/cache/nginx
+              name: cache
+            - mountPath: /var/run
+              name: run
+            - mountPath: /etc/nginx/conf.d
+              name: tls-config
+              readOnly: true
+            - mountPath: /etc/nginx/tls
+              name: tls-certificate
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -1468,6 +1703,12 @@ spec:
       volumes:
         - emptyDir:
             sizeLimit: 256Mi
+          name: cache
+        - emptyDir:
+            sizeLimit: 256Mi
+          name: run
+        - emptyDir:
+            sizeLimit: 256Mi
           name: tmp
         - name: trust
           projected:
@@ -1482,6 +1723,18 @@ spec:
                     - key: ca.crt
                       path: internal-ca.crt
                   name: datalens-internal-ca
+        - configMap:
+            name: datalens-api-tls
+          name: tls-config
+        - name: tls-certificate
+          secret:
+            defaultMode: 288
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+            secretName: datalens-api-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -1522,7 +1775,7 @@ spec:
     kind: Deployment
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.590088d2bcde" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.9e7009236fe7" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -1602,7 +1855,7 @@ spec:
             matchLabels:
               app.kubernetes.io/name: prometheus
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
     - from:
         - namespaceSelector:
@@ -1613,7 +1866,7 @@ spec:
               gateway.envoyproxy.io/owning-gateway-name: {{ include "datalens.yaml" .Values.edge.gateway.parentRef.name }}
               gateway.envoyproxy.io/owning-gateway-namespace: {{ include "datalens.yaml" .Values.edge.gateway.parentRef.namespace }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:
@@ -1660,12 +1913,12 @@ spec:
     deletionPolicy: Retain
     name: datalens-api
 {{ end -}}
-{{- define "datalens.doc.ff4138fe9105" }}apiVersion: apps/v1
+{{- define "datalens.doc.c0e29f56d12b" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "5"
-    secret.reloader.stakater.com/reload: datalens-api,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis,datalens-smtp
+    secret.reloader.stakater.com/reload: datalens-api,datalens-api-tls,datalens-internal-ca,datalens-minio,datalens-nats,datalens-postgres-app,datalens-postgres-ca,datalens-redis,datalens-smtp
   labels:
     app.kubernetes.io/component: api
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1689,7 +1942,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.a832831492dc" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.33c58665bd36" . | sha256sum }}
       labels:
         app.kubernetes.io/component: api
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -1839,6 +2092,69 @@ spec:
             - mountPath: /etc/datalens/trust
               name: trust
               readOnly: true
+        - command:
+            - nginx
+            - -g
+            - daemon off;
+          image: {{ include "datalens.yaml" (include "datalens.image" .Values.api.tlsProxyImage) }}
+          imagePullPolicy: IfNotPresent
+          lifecycle:
+            preStop:
+              exec:
+                command:
+                  - sleep
+                  - "25"
+          livenessProbe:
+            failureThreshold: 3
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 10
+            timeoutSeconds: 3
+          name: tls-proxy
+          ports:
+            - containerPort: 8443
+              name: https
+              protocol: TCP
+          readinessProbe:
+            failureThreshold: 2
+            httpGet:
+              path: /.tls-healthz
+              port: https
+              scheme: HTTPS
+            periodSeconds: 5
+            timeoutSeconds: 3
+          resources:
+            limits:
+              memory: 64Mi
+            requests:
+              cpu: 25m
+              memory: 32Mi
+          securityContext:
+            allowPrivilegeEscalation: false
+            capabilities:
+              drop:
+                - ALL
+            privileged: false
+            readOnlyRootFilesystem: true
+            runAsNonRoot: true
+            seccompProfile:
+              type: RuntimeDefault
+          terminationMessagePolicy: FallbackToLogsOnError
+          volumeMounts:
+            - mountPath: /tmp
+              name: tmp
+            - mountPath: /var/cache/nginx
+              name: cache
+            - mountPath: /var/run
+              name: run
+            - mountPath: /etc/nginx/conf.d
+              name: tls-config
+              readOnly: true
+            - mountPath: /etc/nginx/tls
+              name: tls-certificate
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -1871,6 +2187,12 @@ spec:
       volumes:
         - emptyDir:
             sizeLimit: 256Mi
+          name: cache
+        - emptyDir:
+            sizeLimit: 256Mi
+          name: run
+        - emptyDir:
+            sizeLimit: 256Mi
           name: tmp
         - name: trust
           projected:
@@ -1885,6 +2207,18 @@ spec:
                     - key: ca.crt
                       path: internal-ca.crt
                   name: datalens-internal-ca
+        - configMap:
+            name: datalens-api-tls
+          name: tls-config
+        - name: tls-certificate
+          secret:
+            defaultMode: 288
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+            secretName: datalens-api-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}

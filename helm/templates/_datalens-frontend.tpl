@@ -15,7 +15,7 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 automountServiceAccountToken: false
 {{ end -}}
-{{- define "datalens.doc.43a4ae9f2848" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.e2e419cb110f" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -39,7 +39,7 @@ spec:
             matchLabels:
               app.kubernetes.io/name: {{ include "datalens.yaml" (index .Values "edge" "ingress" "controller" "podLabels" "app.kubernetes.io/name") }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:
@@ -188,6 +188,90 @@ data:
     }
 immutable: false
 {{ end -}}
+{{- define "datalens.doc.85beaeefe66c" }}apiVersion: v1
+kind: ConfigMap
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: frontend
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-frontend
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.images.frontend) }}
+  name: datalens-frontend-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+data:
+  datalens-tls.conf: |
+    # TLS from the edge, verified against the internal CA; forwards to the server on 127.0.0.1:8080
+    server {
+        listen 8443 ssl;
+        ssl_certificate /etc/nginx/tls/tls.crt;
+        ssl_certificate_key /etc/nginx/tls/tls.key;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_session_cache shared:datalens_tls:1m;
+        location = /.tls-healthz {
+            access_log off;
+            default_type text/plain;
+            return 200 "ok\n";
+        }
+        location / {
+            proxy_pass http://127.0.0.1:8080;
+            proxy_http_version 1.1;
+            proxy_set_header Host $http_host;
+            proxy_set_header Connection "";
+            proxy_redirect off;
+            proxy_buffering off;
+            proxy_request_buffering off;
+            client_max_body_size 0;
+            proxy_read_timeout {{ (int .Values.edge.timeoutSeconds) }}s;
+            proxy_send_timeout {{ (int .Values.edge.timeoutSeconds) }}s;
+        }
+    }
+immutable: false
+{{ end -}}
+{{- define "datalens.doc.5945856408b9" }}apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata:
+  annotations:
+    argocd.argoproj.io/sync-wave: "2"
+  labels:
+    app.kubernetes.io/component: frontend
+    app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
+    app.kubernetes.io/managed-by: cdk8s
+    app.kubernetes.io/name: datalens-frontend
+    app.kubernetes.io/part-of: datalens
+    app.kubernetes.io/version: {{ include "datalens.yaml" (include "datalens.imageVersion" .Values.images.frontend) }}
+    datalens.io/internal-pki: "true"
+  name: datalens-frontend-tls
+  namespace: {{ include "datalens.yaml" .Release.Namespace }}
+spec:
+  commonName: datalens-frontend
+  dnsNames:
+    - datalens-frontend
+    - {{ include "datalens.yaml" (print "datalens-frontend." .Release.Namespace) }}
+    - {{ include "datalens.yaml" (print "datalens-frontend." .Release.Namespace ".svc") }}
+    - {{ include "datalens.yaml" (print "datalens-frontend." .Release.Namespace ".svc.cluster.local") }}
+    - localhost
+  duration: {{ include "datalens.yaml" .Values.internalTls.certificateDuration }}
+  ipAddresses:
+    - 127.0.0.1
+  issuerRef:
+    group: cert-manager.io
+    kind: Issuer
+    name: datalens-internal-ca
+  privateKey:
+    algorithm: ECDSA
+    rotationPolicy: Always
+    size: 256
+  secretName: datalens-frontend-tls
+  usages:
+    - server auth
+    - client auth
+    - digital signature
+    - key encipherment
+{{ end -}}
 {{- define "datalens.doc.1c9d401ae0d1" }}apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -218,7 +302,7 @@ spec:
             environment: {{ include "datalens.yaml" .Values.environment }}
             severity: warning
 {{ end -}}
-{{- define "datalens.doc.1a9aaa9654f9" }}apiVersion: v1
+{{- define "datalens.doc.209b2f4b952b" }}apiVersion: v1
 kind: Service
 metadata:
   annotations:
@@ -235,21 +319,22 @@ metadata:
   namespace: {{ include "datalens.yaml" .Release.Namespace }}
 spec:
   ports:
-    - name: http
-      port: 8080
+    - name: https
+      port: 8443
       protocol: TCP
-      targetPort: http
+      targetPort: https
   selector:
     app.kubernetes.io/name: datalens-frontend
     app.kubernetes.io/part-of: datalens
   type: ClusterIP
 {{ end -}}
-{{- define "datalens.checksum.d021c3e18c14" }}{"config.js":"window.__DATALENS_CONFIG__ = {\"apiBaseUrl\":\"https://api.{{ (.Values.domain | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\",\"apiVersion\":\"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\"};\n"}{{ end -}}
-{{- define "datalens.doc.7dfa9e2d841a" }}apiVersion: apps/v1
+{{- define "datalens.checksum.a52f0893b0e8" }}[{"config.js":"window.__DATALENS_CONFIG__ = {\"apiBaseUrl\":\"https://api.{{ (.Values.domain | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\",\"apiVersion\":\"{{ (.Values.api.apiVersion | toRawJson | trimPrefix "\"" | trimSuffix "\"") }}\"};\n"},{"datalens-tls.conf":"# TLS from the edge, verified against the internal CA; forwards to the server on 127.0.0.1:8080\nserver {\n    listen 8443 ssl;\n    ssl_certificate /etc/nginx/tls/tls.crt;\n    ssl_certificate_key /etc/nginx/tls/tls.key;\n    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_session_cache shared:datalens_tls:1m;\n    location = /.tls-healthz {\n        access_log off;\n        default_type text/plain;\n        return 200 \"ok\\n\";\n    }\n    location / {\n        proxy_pass http://127.0.0.1:8080;\n        proxy_http_version 1.1;\n        proxy_set_header Host $http_host;\n        proxy_set_header Connection \"\";\n        proxy_redirect off;\n        proxy_buffering off;\n        proxy_request_buffering off;\n        client_max_body_size 0;\n        proxy_read_timeout {{ (int .Values.edge.timeoutSeconds) }}s;\n        proxy_send_timeout {{ (int .Values.edge.timeoutSeconds) }}s;\n    }\n}\n"}]{{ end -}}
+{{- define "datalens.doc.a812509a3c40" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "6"
+    secret.reloader.stakater.com/reload: datalens-frontend-tls
   labels:
     app.kubernetes.io/component: frontend
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -274,7 +359,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.d021c3e18c14" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.a52f0893b0e8" . | sha256sum }}
       labels:
         app.kubernetes.io/component: frontend
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -305,11 +390,15 @@ spec:
             - containerPort: 8080
               name: http
               protocol: TCP
+            - containerPort: 8443
+              name: https
+              protocol: TCP
           readinessProbe:
             failureThreshold: 3
             httpGet:
               path: /
-              port: http
+              port: https
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           resources:
@@ -343,6 +432,13 @@ spec:
               name: runtime-config
               readOnly: true
               subPath: config.js
+            - mountPath: /etc/nginx/conf.d/datalens-tls.conf
+              name: tls-config
+              readOnly: true
+              subPath: datalens-tls.conf
+            - mountPath: /etc/nginx/tls
+              name: tls-certificate
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -368,11 +464,23 @@ spec:
         - configMap:
             name: datalens-frontend
           name: runtime-config
+        - configMap:
+            name: datalens-frontend-tls
+          name: tls-config
+        - name: tls-certificate
+          secret:
+            defaultMode: 288
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+            secretName: datalens-frontend-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.3cdc66de464d" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.377feb99c040" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -397,7 +505,7 @@ spec:
               gateway.envoyproxy.io/owning-gateway-name: datalens
               gateway.envoyproxy.io/owning-gateway-namespace: {{ include "datalens.yaml" .Release.Namespace }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:
@@ -427,11 +535,12 @@ spec:
       app.kubernetes.io/name: datalens-frontend
       app.kubernetes.io/part-of: datalens
 {{ end -}}
-{{- define "datalens.doc.a6ccda559d67" }}apiVersion: apps/v1
+{{- define "datalens.doc.caa55bf632bd" }}apiVersion: apps/v1
 kind: Deployment
 metadata:
   annotations:
     argocd.argoproj.io/sync-wave: "6"
+    secret.reloader.stakater.com/reload: datalens-frontend-tls
   labels:
     app.kubernetes.io/component: frontend
     app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -455,7 +564,7 @@ spec:
   template:
     metadata:
       annotations:
-        datalens.io/config-checksum: {{ include "datalens.checksum.d021c3e18c14" . | sha256sum }}
+        datalens.io/config-checksum: {{ include "datalens.checksum.a52f0893b0e8" . | sha256sum }}
       labels:
         app.kubernetes.io/component: frontend
         app.kubernetes.io/instance: {{ include "datalens.yaml" (print "datalens-" .Values.environment) }}
@@ -486,11 +595,15 @@ spec:
             - containerPort: 8080
               name: http
               protocol: TCP
+            - containerPort: 8443
+              name: https
+              protocol: TCP
           readinessProbe:
             failureThreshold: 3
             httpGet:
               path: /
-              port: http
+              port: https
+              scheme: HTTPS
             periodSeconds: 5
             timeoutSeconds: 3
           resources:
@@ -524,6 +637,13 @@ spec:
               name: runtime-config
               readOnly: true
               subPath: config.js
+            - mountPath: /etc/nginx/conf.d/datalens-tls.conf
+              name: tls-config
+              readOnly: true
+              subPath: datalens-tls.conf
+            - mountPath: /etc/nginx/tls
+              name: tls-certificate
+              readOnly: true
       enableServiceLinks: false
       priorityClassName: datalens-app
       securityContext:
@@ -566,6 +686,18 @@ spec:
         - configMap:
             name: datalens-frontend
           name: runtime-config
+        - configMap:
+            name: datalens-frontend-tls
+          name: tls-config
+        - name: tls-certificate
+          secret:
+            defaultMode: 288
+            items:
+              - key: tls.crt
+                path: tls.crt
+              - key: tls.key
+                path: tls.key
+            secretName: datalens-frontend-tls
 {{- with .Values.imagePullSecrets }}
       imagePullSecrets:{{ toYaml . | nindent 8 }}
 {{- end }}
@@ -606,7 +738,7 @@ spec:
     kind: Deployment
     name: datalens-frontend
 {{ end -}}
-{{- define "datalens.doc.6d92bdf6b5a2" }}apiVersion: networking.k8s.io/v1
+{{- define "datalens.doc.e68ee15c334a" }}apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
   annotations:
@@ -631,7 +763,7 @@ spec:
               gateway.envoyproxy.io/owning-gateway-name: {{ include "datalens.yaml" .Values.edge.gateway.parentRef.name }}
               gateway.envoyproxy.io/owning-gateway-namespace: {{ include "datalens.yaml" .Values.edge.gateway.parentRef.namespace }}
       ports:
-        - port: 8080
+        - port: 8443
           protocol: TCP
   podSelector:
     matchLabels:

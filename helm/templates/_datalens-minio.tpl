@@ -701,7 +701,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.objectStore.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.49020397b3d6" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.ed694e345bc8" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -726,7 +726,7 @@ spec:
         ca:
           secret:
             key: ca.crt
-            name: datalens-internal-ca
+            name: datalens-minio-tls
         serverName: {{ include "datalens.yaml" (print "datalens-minio." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:

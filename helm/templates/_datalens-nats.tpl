@@ -1043,7 +1043,7 @@ spec:
     user: user
     password: password
 {{ end -}}
-{{- define "datalens.doc.1b6545af2888" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.4b524c6351f0" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -1068,7 +1068,7 @@ spec:
         ca:
           secret:
             key: ca.crt
-            name: datalens-internal-ca
+            name: datalens-nats-tls
         serverName: {{ include "datalens.yaml" (print "datalens-nats." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:

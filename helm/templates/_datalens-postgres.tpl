@@ -662,7 +662,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.postgres.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.bd8c6622f58a" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.2eb1df3b7353" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -687,7 +687,7 @@ spec:
         ca:
           secret:
             key: ca.crt
-            name: datalens-internal-ca
+            name: datalens-postgres-tls
         serverName: {{ include "datalens.yaml" (print "datalens-postgres." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:

@@ -679,7 +679,7 @@ spec:
         storageClassName: {{ include "datalens.yaml" .Values.data.redis.storage.storageClass }}
 {{- end }}
 {{ end -}}
-{{- define "datalens.doc.a0cecaf1faf5" }}apiVersion: monitoring.coreos.com/v1
+{{- define "datalens.doc.e2ac9329ab1c" }}apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
   annotations:
@@ -704,7 +704,7 @@ spec:
         ca:
           secret:
             key: ca.crt
-            name: datalens-internal-ca
+            name: datalens-redis-tls
         serverName: {{ include "datalens.yaml" (print "datalens-redis." .Release.Namespace ".svc.cluster.local") }}
   selector:
     matchLabels:

@@ -689,7 +689,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.0238b63481f2" }}apiVersion: v1
+{{- define "datalens.doc.a868010562d0" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -744,7 +744,7 @@ data:
               description: Find the repeating error and its cause (a dependency down, a rejected credential, a migration not applied); its metrics alerts and dashboard usually name the same component.
               runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensErrorBurst.md
           - alert: DatalensErrorBurst
-            expr: sum(count_over_time({namespace="{{ .Release.Namespace }}", pod=~"datalens-api-[a-z0-9]+-[a-z0-9]+", container=~"api"} |~ `(?i)("level":"(error|fatal|panic)"|level=(error|fatal|panic)|"error_severity":"(ERROR|FATAL|PANIC)"|\[(ERR|FTL)\]|\b(ERROR|FATAL|PANIC)\b)` [5m])) > {{ (int .Values.monitoring.logs.errorBurst.linesPer5m) }}
+            expr: sum(count_over_time({namespace="{{ .Release.Namespace }}", pod=~"datalens-api-[a-z0-9]+-[a-z0-9]+", container=~"api|tls-proxy"} |~ `(?i)("level":"(error|fatal|panic)"|level=(error|fatal|panic)|"error_severity":"(ERROR|FATAL|PANIC)"|\[(ERR|FTL)\]|\b(ERROR|FATAL|PANIC)\b)` [5m])) > {{ (int .Values.monitoring.logs.errorBurst.linesPer5m) }}
             for: 5m
             labels:
               severity: warning
@@ -943,7 +943,7 @@ data:
     }
 immutable: false
 {{ end -}}
-{{- define "datalens.doc.002088821b83" }}apiVersion: v1
+{{- define "datalens.doc.d4cf748a3e7d" }}apiVersion: v1
 kind: ConfigMap
 metadata:
   annotations:
@@ -1038,7 +1038,7 @@ data:
               description: Find the repeating error and its cause (a dependency down, a rejected credential, a migration not applied); its metrics alerts and dashboard usually name the same component.
               runbook_url: https://github.com/datalens/datalens-k8s/blob/main/docs/runbooks/DatalensErrorBurst.md
           - alert: DatalensErrorBurst
-            expr: sum(count_over_time({namespace="{{ .Release.Namespace }}", pod=~"datalens-api-[a-z0-9]+-[a-z0-9]+", container=~"api"} |~ `(?i)("level":"(error|fatal|panic)"|level=(error|fatal|panic)|"error_severity":"(ERROR|FATAL|PANIC)"|\[(ERR|FTL)\]|\b(ERROR|FATAL|PANIC)\b)` [5m])) > {{ (int .Values.monitoring.logs.errorBurst.linesPer5m) }}
+            expr: sum(count_over_time({namespace="{{ .Release.Namespace }}", pod=~"datalens-api-[a-z0-9]+-[a-z0-9]+", container=~"api|tls-proxy"} |~ `(?i)("level":"(error|fatal|panic)"|level=(error|fatal|panic)|"error_severity":"(ERROR|FATAL|PANIC)"|\[(ERR|FTL)\]|\b(ERROR|FATAL|PANIC)\b)` [5m])) > {{ (int .Values.monitoring.logs.errorBurst.linesPer5m) }}
             for: 5m
             labels:
               severity: warning

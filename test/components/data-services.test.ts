@@ -48,7 +48,7 @@ describe('Redis', () => {
     expect(exporter.livenessProbe.httpGet).toMatchObject({ path: '/health', scheme: 'HTTPS' });
     expect(find(rendered, 'ServiceMonitor', 'datalens-redis').spec.endpoints[0]).toMatchObject({
       scheme: 'https',
-      tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } }, serverName: 'datalens-redis.datalens-test.svc.cluster.local' },
+      tlsConfig: { ca: { secret: { name: 'datalens-redis-tls', key: 'ca.crt' } }, serverName: 'datalens-redis.datalens-test.svc.cluster.local' },
     });
   });
 
@@ -140,7 +140,7 @@ describe('Nats', () => {
       // the exporter reads the certificate alone, not the passwords of the config volume
       expect(exporter.volumeMounts.map((m: any) => m.name)).toEqual(['exporter-tls']);
       expect(find(rendered, 'ServiceMonitor', 'datalens-nats').spec.endpoints).toEqual([
-        expect.objectContaining({ port: 'metrics', scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } }, serverName: 'datalens-nats.datalens-prod-test.svc.cluster.local' } }),
+        expect.objectContaining({ port: 'metrics', scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-nats-tls', key: 'ca.crt' } }, serverName: 'datalens-nats.datalens-prod-test.svc.cluster.local' } }),
       ]);
     });
 

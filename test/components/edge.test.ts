@@ -1,25 +1,25 @@
 import { edgeSchema } from '../../config/edge-schema';
+import { schemaProblem } from '../support/kube-schemas';
 import { find, kinds, PROD_BASE, render } from '../support/fixtures';
 
 const HOSTS = ['cc.test.example.com', 'admin.test.example.com', 'portal.test.example.com', 'api.test.example.com'];
 const policy = (rendered: ReturnType<typeof render>, name: string) => find(rendered, 'NetworkPolicy', name).spec;
-/** Who may reach a backend's 8080, Prometheus (scraping the same port) aside. */
+/** Who may reach a backend's Service port (8443 with internal TLS, else 8080), Prometheus (scraping the same port) aside. */
 const sourcesOf = (rendered: ReturnType<typeof render>, name: string) =>
   policy(rendered, name)
-    .ingress.filter((rule: any) => rule.ports.some((p: any) => p.port === 8080))
+    .ingress.filter((rule: any) => rule.ports.some((p: any) => p.port === 8080 || p.port === 8443))
     .flatMap((rule: any) => rule.from)
     .filter((from: any) => from.namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] !== 'monitoring');
 /** The certificates of the public hosts: the internal PKI's (issued in the namespace for its listeners) are not the edge's. */
 const edgeCertificates = (rendered: ReturnType<typeof render>) => kinds(rendered, 'Certificate').filter((c) => !c.metadata.labels?.['datalens.io/internal-pki']);
 
-describe('Edge in ingress mode, with a class other than nginx', () => {
-  const rendered = render({
-    edge: {
-      mode: 'ingress',
-      tls: { kind: 'Issuer', name: 'local-ca', challenge: 'http01' },
-      ingress: { className: 'traefik', annotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' }, controller: { namespace: 'traefik', podLabels: { 'app.kubernetes.io/name': 'traefik' } } },
-    },
-  });
+describe('Edge in ingress mode, with a class other than nginx (in a dev environment without internal TLS)', () => {
+  const traefik = {
+    mode: 'ingress',
+    tls: { kind: 'Issuer', name: 'local-ca', challenge: 'http01' },
+    ingress: { className: 'traefik', implementation: 'other', annotations: { 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' }, controller: { namespace: 'traefik', podLabels: { 'app.kubernetes.io/name': 'traefik' } } },
+  };
+  const rendered = render({ edge: traefik, internalTls: { enabled: false } });
   const ingress = find(rendered, 'Ingress', 'datalens-edge');
 
   it('routes the three browser hosts to the frontend and /api of api. to the API', () => {
@@ -35,8 +35,13 @@ describe('Edge in ingress mode, with a class other than nginx', () => {
   it('carries exactly the annotations the environment gives: none for a controller it does not name, no CORS', () => {
     expect(ingress.metadata.annotations).toEqual(expect.objectContaining({ 'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure' }));
     expect(Object.keys(ingress.metadata.annotations).filter((a) => a.includes('nginx') || a.includes('cors'))).toEqual([]);
-    expect(find(render(), 'Ingress', 'datalens-edge').metadata.annotations['argocd.argoproj.io/sync-wave']).toBeDefined();
-    expect(Object.keys(find(render(), 'Ingress', 'datalens-edge').metadata.annotations)).toEqual(['argocd.argoproj.io/sync-wave']);
+    const plain = render({ internalTls: { enabled: false } });
+    expect(find(plain, 'Ingress', 'datalens-edge').metadata.annotations['argocd.argoproj.io/sync-wave']).toBeDefined();
+    expect(Object.keys(find(plain, 'Ingress', 'datalens-edge').metadata.annotations)).toEqual(['argocd.argoproj.io/sync-wave']);
+  });
+
+  it('is refused while internal TLS is on: that Ingress could not verify the backends', () => {
+    expect(() => render({ edge: traefik })).toThrow(/"implementation"\s*\][\s\S]*expected ingress-nginx while internalTls is on/);
   });
 
   it('terminates TLS with a certificate from the configured issuer', () => {
@@ -66,11 +71,11 @@ describe('Edge in gateway mode', () => {
       expect(Object.keys(byHost).sort()).toEqual([...HOSTS].sort());
       for (const host of HOSTS.slice(0, 3)) {
         expect(byHost[host]).toEqual([
-          { matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-frontend', port: 8080 }], timeouts: { request: '300s' } },
+          { matches: [{ path: { type: 'PathPrefix', value: '/' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-frontend', port: 8443 }], timeouts: { request: '300s' } },
         ]);
       }
       expect(byHost[HOSTS[3]]).toEqual([
-        { matches: [{ path: { type: 'PathPrefix', value: '/api' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-api', port: 8080 }], timeouts: { request: '300s' } },
+        { matches: [{ path: { type: 'PathPrefix', value: '/api' } }], backendRefs: [{ group: '', kind: 'Service', name: 'datalens-api', port: 8443 }], timeouts: { request: '300s' } },
       ]);
     });
 
@@ -139,7 +144,7 @@ describe('the admin. host restricted to the allowed client ranges', () => {
 
   it('in ingress mode: admin. alone on an Ingress carrying the ingress-nginx allow-list, the other hosts open', () => {
     const rendered = render({ edge: { mode: 'ingress', tls: { name: 'x' }, adminAllowedCidrs: ALLOWED } });
-    const [open, admin] = [find(rendered, 'Ingress', 'datalens-edge'), find(rendered, 'Ingress', 'datalens-edge-admin')];
+    const [open, admin] = [find(rendered, 'Ingress', 'datalens-edge-frontend'), find(rendered, 'Ingress', 'datalens-edge-admin-frontend')];
     expect(admin.spec.rules.map((r: any) => r.host)).toEqual(['admin.test.example.com']);
     expect(allowList(admin)).toBe('203.0.113.0/24,198.51.100.7/32');
     expect(open.spec.rules.map((r: any) => r.host)).not.toContain('admin.test.example.com');
@@ -151,14 +156,14 @@ describe('the admin. host restricted to the allowed client ranges', () => {
 
   it('in both modes: the Ingress and the Gateway restrict it alike, so neither path of a cut-over is open', () => {
     const rendered = render({ edge: { mode: 'both', tls: { name: 'x' }, adminAllowedCidrs: ALLOWED, gateway: { className: 'eg' } } }, PROD_BASE);
-    expect(allowList(find(rendered, 'Ingress', 'datalens-edge-admin'))).toBe(ALLOWED.join(','));
+    expect(allowList(find(rendered, 'Ingress', 'datalens-edge-admin-frontend'))).toBe(ALLOWED.join(','));
     expect(find(rendered, 'SecurityPolicy', 'datalens-edge-admin').spec.authorization.rules).toEqual([{ action: 'Allow', principal: { clientCIDRs: ALLOWED } }]);
     expect(kinds(rendered, 'BackendTrafficPolicy')).toEqual([]);
   });
 
   it('unset, admits everyone: no allow-list anywhere', () => {
     const rendered = render({ edge: { mode: 'both', tls: { name: 'x' }, gateway: { className: 'eg' } } }, PROD_BASE);
-    expect(kinds(rendered, 'Ingress').map(allowList)).toEqual([undefined]);
+    expect(kinds(rendered, 'Ingress').map(allowList)).toEqual([undefined, undefined]);
     expect(kinds(rendered, 'SecurityPolicy')).toEqual([]);
   });
 });
@@ -167,12 +172,92 @@ describe('Edge in both modes, for a DNS cut-over', () => {
   const rendered = render({ edge: { mode: 'both', tls: { name: 'letsencrypt' }, gateway: { className: 'eg' } } }, PROD_BASE);
 
   it('serves the hosts through the Ingress and the Gateway with one certificate, and admits both to the backends and the solver', () => {
-    expect(kinds(rendered, 'Ingress')).toHaveLength(1);
+    // an Ingress per TLS backend (the name to verify is an annotation of its Ingress)
+    expect(kinds(rendered, 'Ingress')).toHaveLength(2);
     expect(kinds(rendered, 'HTTPRoute')).toHaveLength(5);
+    expect(kinds(rendered, 'BackendTLSPolicy').map((p) => p.metadata.name).sort()).toEqual(['datalens-api', 'datalens-frontend']);
     expect(edgeCertificates(rendered)).toHaveLength(1);
     const namespaces = (from: any[]) => from.map((f) => f.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).sort();
     expect(namespaces(sourcesOf(rendered, 'datalens-frontend'))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
     expect(namespaces(policy(rendered, 'cert-manager-http01-solver').ingress.flatMap((r: any) => r.from))).toEqual(['envoy-gateway-system', 'ingress-nginx']);
+  });
+});
+
+describe('the edge verifying TLS to its backends', () => {
+  /** The Certificate of the internal CA whose Secret the Service port's pods mount for their TLS server. */
+  const serverCertificateOf = (rendered: ReturnType<typeof render>, backend: string) => {
+    const pod = find(rendered, 'Deployment', backend).spec.template.spec;
+    const secrets = pod.volumes.filter((v: any) => v.secret?.items?.some((i: any) => i.key === 'tls.key')).map((v: any) => v.secret.secretName);
+    expect(secrets).toHaveLength(1);
+    return kinds(rendered, 'Certificate').find((c) => c.spec.secretName === secrets[0]);
+  };
+  /** The CA reference must be an edge client certificate's Secret: it carries ca.crt, never the CA's key. */
+  const expectClientCertificateSecret = (rendered: ReturnType<typeof render>, secretName: string) => {
+    const client = kinds(rendered, 'Certificate').find((c) => c.spec.secretName === secretName);
+    expect(client?.spec.isCA).toBeUndefined();
+    expect(client?.spec.issuerRef).toEqual({ group: 'cert-manager.io', kind: 'Issuer', name: 'datalens-internal-ca' });
+    expect(client?.spec.usages).toEqual(expect.arrayContaining(['client auth']));
+    expect(client?.spec.usages).not.toContain('server auth');
+    expect(secretName).not.toBe('datalens-internal-ca');
+  };
+
+  describe('through a Gateway', () => {
+    const rendered = render({ edge: { mode: 'gateway', gateway: { parentRef: { name: 'public', namespace: 'gateways', sectionName: 'https' } } } }, PROD_BASE);
+
+    it.each(['datalens-api', 'datalens-frontend'])('has a BackendTLSPolicy on the TLS port of %s, verifying the name its certificate holds against the internal CA', (backend) => {
+      const policy = find(rendered, 'BackendTLSPolicy', backend);
+      expect(schemaProblem(policy)).toBeUndefined();
+      const service = find(rendered, 'Service', backend);
+      expect(policy.metadata.namespace).toBe(service.metadata.namespace);
+      expect(policy.spec.targetRefs).toEqual([{ group: '', kind: 'Service', name: backend, sectionName: 'https' }]);
+      const port = service.spec.ports.find((p: any) => p.name === 'https');
+      expect(port.port).toBe(8443);
+      // every route to the backend uses that port
+      for (const route of kinds(rendered, 'HTTPRoute').filter((r) => r.spec.rules[0].backendRefs?.[0].name === backend)) expect(route.spec.rules[0].backendRefs[0].port).toBe(port.port);
+      expect(serverCertificateOf(rendered, backend)?.spec.dnsNames).toContain(policy.spec.validation.hostname);
+      expect(policy.spec.validation.caCertificateRefs).toEqual([{ group: '', kind: 'Secret', name: 'datalens-edge-backend-client' }]);
+      expectClientCertificateSecret(rendered, policy.spec.validation.caCertificateRefs[0].name);
+    });
+
+    it('exposes no plain HTTP port of the backends in their Services, and admits the proxies to the TLS port only', () => {
+      for (const backend of ['datalens-api', 'datalens-frontend']) {
+        expect(find(rendered, 'Service', backend).spec.ports.map((p: any) => p.port)).toEqual([8443]);
+        expect(policy(rendered, backend).ingress.flatMap((r: any) => r.ports.map((p: any) => p.port))).not.toContain(8080);
+      }
+    });
+  });
+
+  describe('through ingress-nginx', () => {
+    const rendered = render({ edge: { mode: 'ingress', tls: { name: 'x' }, ingress: { annotations: { 'nginx.ingress.kubernetes.io/proxy-ssl-verify': 'off' } } } });
+
+    it.each([
+      ['datalens-edge-api', 'datalens-api'],
+      ['datalens-edge-frontend', 'datalens-frontend'],
+    ])('has %s speak HTTPS to %s, verifying its name against the edge client certificate\'s CA, whatever the environment annotates', (name, backend) => {
+      const ingress = find(rendered, 'Ingress', name);
+      const annotations = ingress.metadata.annotations;
+      expect(annotations['nginx.ingress.kubernetes.io/backend-protocol']).toBe('HTTPS');
+      expect(annotations['nginx.ingress.kubernetes.io/proxy-ssl-verify']).toBe('on');
+      expect(annotations['nginx.ingress.kubernetes.io/proxy-ssl-server-name']).toBe('on');
+      expect(serverCertificateOf(rendered, backend)?.spec.dnsNames).toContain(annotations['nginx.ingress.kubernetes.io/proxy-ssl-name']);
+      const [namespace, secret] = annotations['nginx.ingress.kubernetes.io/proxy-ssl-secret'].split('/');
+      expect(namespace).toBe(ingress.metadata.namespace);
+      expectClientCertificateSecret(rendered, secret);
+      expect(new Set(ingress.spec.rules.map((r: any) => r.http.paths[0].backend.service.name))).toEqual(new Set([backend]));
+      expect(new Set(ingress.spec.rules.map((r: any) => r.http.paths[0].backend.service.port.name))).toEqual(new Set(['https']));
+    });
+  });
+
+  describe('without internal TLS (a dev opt-out)', () => {
+    const rendered = render({ edge: { mode: 'both', tls: { name: 'x' }, gateway: { className: 'eg' } }, internalTls: { enabled: false } });
+
+    it('forwards plain HTTP to 8080: no BackendTLSPolicy, no proxy-ssl annotations, no TLS sidecar, no edge client certificate', () => {
+      expect(kinds(rendered, 'BackendTLSPolicy')).toEqual([]);
+      expect(kinds(rendered, 'Ingress').flatMap((i) => Object.keys(i.metadata.annotations ?? {})).filter((a) => a.includes('proxy-ssl') || a.includes('backend-protocol'))).toEqual([]);
+      expect(find(rendered, 'Deployment', 'datalens-api').spec.template.spec.containers.map((c: any) => c.name)).toEqual(['api']);
+      expect(kinds(rendered, 'Certificate').filter((c) => c.metadata.name === 'datalens-edge-backend-client')).toEqual([]);
+      for (const backend of ['datalens-api', 'datalens-frontend']) expect(find(rendered, 'Service', backend).spec.ports.map((p: any) => p.port)).toEqual([8080]);
+    });
   });
 });
 
@@ -217,7 +302,10 @@ describe('Frontend', () => {
     const deployment = find(rendered, 'Deployment', 'datalens-frontend');
     const pod = deployment.spec.template.spec;
     expect(pod.securityContext.runAsUser).toBe(101);
-    expect(pod.containers[0].ports).toEqual([{ name: 'http', containerPort: 8080, protocol: 'TCP' }]);
+    expect(pod.containers[0].ports).toEqual([
+      { name: 'http', containerPort: 8080, protocol: 'TCP' },
+      { name: 'https', containerPort: 8443, protocol: 'TCP' },
+    ]);
     expect(pod.containers[0].volumeMounts.map((m: any) => m.mountPath)).toEqual(
       expect.arrayContaining(['/tmp', '/var/cache/nginx', '/var/run', '/usr/share/nginx/html/config.js']),
     );

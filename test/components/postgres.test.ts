@@ -45,7 +45,7 @@ describe('Postgres', () => {
       expect(web).not.toContain('client_ca_file');
       expect(pod.volumes.find((v: any) => v.name === 'exporter-config').projected.sources[1].secret.name).toBe('datalens-postgres-tls');
       expect(exporter.readinessProbe.httpGet.scheme).toBe('HTTPS');
-      expect(find(rendered, 'ServiceMonitor', 'datalens-postgres').spec.endpoints[0]).toMatchObject({ scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-internal-ca', key: 'ca.crt' } } } });
+      expect(find(rendered, 'ServiceMonitor', 'datalens-postgres').spec.endpoints[0]).toMatchObject({ scheme: 'https', tlsConfig: { ca: { secret: { name: 'datalens-postgres-tls', key: 'ca.crt' } } } });
     });
 
     it('speaks plain text only where dev opted out of internal TLS', () => {

@@ -1,5 +1,6 @@
 import { environmentsOnDisk, type Json } from '../support/on-disk';
 import { environmentModel, type EnvironmentModel } from '../support/cluster-pods';
+import { edgeHops, nginxTlsListener } from '../support/nginx-tls';
 import {
   addressIn,
   cidrContains,
@@ -170,6 +171,11 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   const solver = one(model, 'acme-solver');
   const apiServer = model.kubernetesService;
   const apiPort = apiServer.ports[0].port;
+  // with internal TLS (unless dev opted out) the API's and the frontend's Services expose their TLS port, 8443; the
+  // plaintext 8080 stays inside the pod (the TLS server forwards to it on 127.0.0.1) and no other pod may open it
+  const internalTls = !kind('Namespace').some((o: Json) => o.metadata.annotations?.['datalens.io/plaintext-inside']);
+  const web = internalTls ? 8443 : 8080;
+  const webPorts = internalTls ? [8443, 8080] : [8080];
 
   // --- DNS: every pod of the namespace ------------------------------------------------------
   for (const p of envPods) {
@@ -183,16 +189,22 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
 
   // --- The edge -------------------------------------------------------------------------------
   for (const source of edgeSources) {
-    allow(source, toPodOf(frontend, 8080), `the consoles (${source.role})`);
-    allow(source, toPodOf(api, 8080), `the API host (${source.role})`);
+    allow(source, toPodOf(frontend, web), `the consoles (${source.role})`);
+    allow(source, toPodOf(api, web), `the API host (${source.role})`);
+    if (internalTls) {
+      block(source, toPodOf(frontend, 8080), `the frontend's plaintext port stays inside its pod (${source.role})`);
+      block(source, toPodOf(api, 8080), `the API's plaintext port stays inside its pod (${source.role})`);
+    }
     if (facts.acmeChallenge === 'http01') {
       need(solver, `cert-manager HTTP-01 solver pod (${facts.name} uses HTTP-01 and has a Certificate)`);
       allow(source, toPod(solver!, 8089), 'ACME HTTP-01 challenge (Let\u2019s Encrypt and the cert-manager self-check come through the edge)');
     }
   }
   // a controller the environment does not use reaches nothing, even if the cluster runs it
-  block(otherIngress, toPodOf(frontend, 8080), 'an ingress controller this edge does not use');
-  block(otherIngress, toPodOf(api, 8080), 'an ingress controller this edge does not use');
+  for (const port of webPorts) {
+    block(otherIngress, toPodOf(frontend, port), 'an ingress controller this edge does not use');
+    block(otherIngress, toPodOf(api, port), 'an ingress controller this edge does not use');
+  }
 
   // --- The API's dependencies -------------------------------------------------------------------
   if (poolerService) {
@@ -269,12 +281,13 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   if (mirror) {
     allow(mirror, toService(service(model, ns, 'datalens-minio'), 9000), 'the mirror reads the evidence bucket');
     allow(mirror, toAddress(INTERNET, 443, 'internet'), "the mirror writes to the copy's endpoint in the other region");
-    block(mirror, toPodOf(api, 8080), 'the mirror talks to MinIO and the copy only');
+    for (const port of webPorts) block(mirror, toPodOf(api, port), 'the mirror talks to MinIO and the copy only');
   }
 
   // --- What must stay closed ------------------------------------------------------------------
   if (frontend) {
-    block(frontend, toService(service(model, ns, 'datalens-api'), 8080), 'the frontend serves static files: DNS only');
+    block(frontend, toService(service(model, ns, 'datalens-api'), web), 'the frontend serves static files: DNS only');
+    if (internalTls) block(frontend, toPodOf(api, 8080), 'the frontend serves static files: DNS only');
     block(frontend, toService(poolerService ?? rw ?? need(devPostgresService, 'PostgreSQL Service'), 5432), 'the frontend serves static files: DNS only');
     if (nats.length) block(frontend, toService(service(model, ns, 'datalens-nats'), 4222), 'the frontend serves static files: DNS only');
     block(frontend, toAddress(INTERNET, 443, 'internet'), 'the frontend serves static files: DNS only');
@@ -292,9 +305,13 @@ function declaredFlows(model: EnvironmentModel): Flow[] {
   }
   for (const p of envPods.filter((p) => !isCnpgPod(p) && p !== drill)) block(p, toService(apiServer, apiPort), 'only CloudNativePG pods and the restore drill call the Kubernetes API');
   for (const p of envPods) for (const ip of privateProbes(model)) block(p, toAddress(ip, 443, 'private address'), 'no pod reaches private addresses on 443 but its declared peers');
-  block(intruder, toPodOf(api, 8080), 'pods of other namespaces have no access');
-  block(intruder, toPodOf(frontend, 8080), 'pods of other namespaces have no access');
-  block(grafana, toPodOf(api, 8080), 'only Prometheus of the monitoring namespace scrapes');
+  for (const port of webPorts) {
+    block(intruder, toPodOf(api, port), 'pods of other namespaces have no access');
+    block(intruder, toPodOf(frontend, port), 'pods of other namespaces have no access');
+    block(grafana, toPodOf(api, port), 'only Prometheus of the monitoring namespace scrapes');
+  }
+  // Prometheus scrapes the API through its TLS port, and nothing else of the pod
+  if (internalTls) block(prometheus, toPodOf(api, 8080), "the API's plaintext port stays inside its pod");
   if (nats.length) block(intruder, toPod(nats[0], 4222), 'pods of other namespaces have no access');
   if (primary) block(intruder, toPod(primary, 5432), 'pods of other namespaces have no access');
   return flows;
@@ -598,6 +615,18 @@ function tlsEvidence(model: EnvironmentModel, pod: Pod, port: number): string | 
       if (port === 9187 && cluster?.spec.monitoring?.tls?.enabled === true) return 'Cluster spec.monitoring.tls.enabled';
       return undefined;
     }
+    case 'Deployment/datalens-api':
+    case 'Deployment/datalens-frontend': {
+      // nginx serves TLS on the port (the frontend's own, the API's sidecar) from a mounted Certificate's Secret, and
+      // every hop of the edge to it verifies a name that Certificate holds
+      const deployment = workload('Deployment', pod.role.slice('Deployment/'.length));
+      const listener = deployment && nginxTlsListener(model.objects, deployment, port);
+      if (!listener || typeof listener === 'string') return undefined;
+      const hops = edgeHops(model.objects, deployment, port);
+      const dnsNames: string[] = listener.certificate.spec.dnsNames ?? [];
+      if (!hops.length || !hops.every((h) => h.verifiedName !== undefined && dnsNames.includes(h.verifiedName))) return undefined;
+      return `nginx ${listener.file}: listen ${port} ssl with Certificate/${listener.certificate.metadata.name}, verified by ${hops.map((h) => h.by).join(', ')}`;
+    }
     case 'cnpg-pooler': {
       const pooler = model.objects.find((o) => o.kind === 'Pooler' && o.metadata.namespace === ns);
       // the PgBouncer manager serves metrics with the certificate PgBouncer shows its clients (METRICS_PORT_TLS)
@@ -637,28 +666,38 @@ describe.each(environmentsOnDisk())('plaintext reachable from other pods in %s',
     expect(reachable.length).toBeGreaterThan(3);
   });
 
-  it('serves every metrics port Prometheus scrapes over TLS (but the API, behind the edge), and Prometheus reaches each', () => {
+  it('serves every metrics port Prometheus scrapes over TLS, and Prometheus reaches each', () => {
     if (plaintextAllowed) return;
     // the exporters and CloudNativePG's managers are among what is scraped here, so the check is not vacuous
     expect(scraped.length).toBeGreaterThanOrEqual(model.facts.standby ? 2 : 3);
     const problems = scraped.flatMap(({ pod, port }) => {
       const reached = reachable.find((r) => r.pod.role === pod.role && r.port === port && r.sources.some(isPrometheus));
       if (!reached) return [`${pod.role}:${port} is scraped but Prometheus cannot reach it`];
-      if (pod.role === 'Deployment/datalens-api') return [];
       return tlsEvidence(model, pod, port) ? [] : [`${pod.role}:${port} serves metrics in plain text`];
     });
     expect(problems).toEqual([]);
   });
 
-  it('has no plaintext port another pod may reach but HTTP behind the edge, unless dev opted out', () => {
+  it('finds the API and the frontend reachable by the edge on their TLS port only, with the evidence, unless dev opted out or a standby runs no application', () => {
+    if (plaintextAllowed || model.facts.standby) return;
+    for (const role of ['Deployment/datalens-api', 'Deployment/datalens-frontend']) {
+      const ports = reachable.filter((r) => r.pod.role === role);
+      expect([role, ports.map((r) => r.port)]).toEqual([role, [8443]]);
+      expect(ports[0].sources.some(isEdge)).toBe(true);
+      expect([role, tlsEvidence(model, ports[0].pod, 8443)]).toEqual([role, expect.stringMatching(/^nginx .*: listen 8443 ssl with Certificate\/.*, verified by /)]);
+    }
+  });
+
+  it('has no plaintext port another pod may reach but the ACME solver behind the edge, unless dev opted out', () => {
     if (plaintextAllowed) {
       expect(model.facts.tier).toBe('dev');
       return;
     }
     const problems = reachable.flatMap(({ pod, port, sources }) => {
       if (tlsEvidence(model, pod, port)) return [];
-      // the edge terminates the clients' TLS and forwards HTTP to the backends (and to the HTTP-01 solver, HTTP by design)
-      if (['Deployment/datalens-api', 'Deployment/datalens-frontend', 'acme-solver'].includes(pod.role) && sources.every((q) => isEdge(q) || isPrometheus(q))) return [];
+      // the HTTP-01 solver answers the CA's challenge over HTTP by design (a token, no data); the API, the frontend
+      // and the exporters are no exception: the edge and Prometheus reach them over TLS they verify (tests above)
+      if (pod.role === 'acme-solver' && sources.every(isEdge)) return [];
       // MailHog, the dev tier's mail catcher, has no TLS (the schema allows it in dev only)
       if (pod.role === 'Deployment/datalens-mailhog' && model.facts.tier === 'dev') return [];
       return [`${pod.role}:${port} is not TLS-only and is reachable from ${[...new Set(sources.map((q) => q.role))].join(', ')}`];

@@ -62,7 +62,7 @@ function readNats(env: string) {
   const set = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-nats');
   if (!set) throw new Error(`${env}: no StatefulSet datalens-nats`);
   // the store's values, and what cert-manager would issue for the internal PKI's Certificates
-  const secrets = new Map([...secretsOf(objects, (_secret, key) => (key === 'route_password' ? ROUTE_PASSWORD : HOSTILE_PASSWORD)), ...internalCertificates(objects)]);
+  const secrets = new Map([...secretsOf(objects, (_secret, key) => (key === 'route_password' ? ROUTE_PASSWORD : key === 'store_url' ? 'rediss://cache.example.internal:6379' : HOSTILE_PASSWORD)), ...internalCertificates(objects)]);
   const service = (name: string): Json => {
     const found = objects.find((o) => o.kind === 'Service' && o.metadata.name === name);
     if (!found) throw new Error(`${env}: no Service ${name}`);

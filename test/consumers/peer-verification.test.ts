@@ -1,4 +1,5 @@
 import { environmentsOnDisk, objectsOnDisk, type Json } from '../support/on-disk';
+import { edgeHops, nginxTlsListener } from '../support/nginx-tls';
 import { secretsOf } from '../support/pod-on-host';
 
 /*
@@ -7,8 +8,11 @@ import { secretsOf } from '../support/pod-on-host';
  * ExternalSecret template where there is one) asks for TLS with verification, and the CA file it
  * names is a file the container really has, projected from a Secret key that holds a CA
  * certificate (the internal CA's or CloudNativePG's), never a private key. The same for the MinIO
- * client scripts and the NATS JetStream controller's Account. Environments whose namespace says
- * plaintext inside (a dev opt-out) are exempt.
+ * client scripts and the NATS JetStream controller's Account. The edge's hops to the API and the
+ * frontend (a BackendTLSPolicy for the Gateway, ingress-nginx's proxy-ssl annotations for the
+ * Ingress) and Prometheus's scrape of the API verify the name the served certificate holds against
+ * the CA that issued it, read from a client certificate's Secret, never the CA's own (which holds
+ * its key). Environments whose namespace says plaintext inside (a dev opt-out) are exempt.
  */
 
 interface Container {
@@ -60,6 +64,15 @@ function servedCertificateFile(c: Container, objects: readonly Json[]): string |
   if (env.REDIS_EXPORTER_TLS_SERVER_CERT_FILE) return env.REDIS_EXPORTER_TLS_SERVER_CERT_FILE;
   if (after('-tlscert')) return after('-tlscert');
   if (after('--certs-dir')) return `${after('--certs-dir')}/public.crt`;
+  // nginx: a server block of a ConfigMap mounted into the container names its certificate
+  for (const mount of c.container.volumeMounts ?? []) {
+    const volume = (c.pod.volumes ?? []).find((v: Json) => v.name === mount.name);
+    const names: string[] = volume?.configMap ? [volume.configMap.name] : (volume?.projected?.sources ?? []).flatMap((s: Json) => (s.configMap ? [s.configMap.name] : []));
+    for (const text of objects.filter((o) => o.kind === 'ConfigMap' && names.includes(o.metadata.name)).flatMap((o) => Object.values(o.data ?? {}))) {
+      const certificate = /^\s*ssl_certificate (\S+);$/m.exec(String(text))?.[1];
+      if (certificate) return certificate;
+    }
+  }
   const webConfig = args.find((a) => a.startsWith('--web.config.file='))?.slice('--web.config.file='.length);
   if (!webConfig) return undefined;
   const mount = (c.container.volumeMounts ?? []).find((m: Json) => webConfig.startsWith(`${m.mountPath}/`));
@@ -216,8 +229,6 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
     expect(endpoints.length).toBeGreaterThanOrEqual(2);
     const problems = endpoints.flatMap(({ monitor, endpoint }) => {
       const name = `${monitor.kind}/${monitor.metadata.name}`;
-      // the API's metrics come through its own TLS sidecar, a separate change; until then its port is HTTP behind the edge
-      if (monitor.metadata.name === 'datalens-api' && endpoint.scheme !== 'https') return [];
       if (endpoint.scheme !== 'https') return [`${name}: scheme ${endpoint.scheme ?? 'http'}, not https`];
       const tls = endpoint.tlsConfig ?? {};
       if (tls.insecureSkipVerify) return [`${name}: insecureSkipVerify`];
@@ -245,5 +256,75 @@ describe.each(environmentsOnDisk())('connections of %s verify their peers', (env
       expect(certificate?.spec.usages).not.toContain('server auth');
       expect(certificate?.spec.isCA).toBeUndefined();
     }
+  });
+});
+
+describe.each(environmentsOnDisk())('the edge and Prometheus verify the TLS servers of %s they reach', (env) => {
+  const objects = objectsOnDisk(env).map((o) => o.object);
+  const plaintext = objects.some((o) => o.kind === 'Namespace' && o.metadata.annotations?.['datalens.io/plaintext-inside']);
+  const certificates = objects.filter((o) => o.kind === 'Certificate');
+  /** Every (workload, port) served by nginx with TLS: the frontend's own server, the API's sidecar. */
+  const listeners = objects
+    .filter((o) => o.kind === 'Deployment')
+    .flatMap((workload) =>
+      workload.spec.template.spec.containers.flatMap((c: Json) =>
+        (c.ports ?? []).map((p: Json) => ({ workload, port: p.containerPort as number, listener: nginxTlsListener(objects, workload, p.containerPort) })),
+      ),
+    )
+    .filter((l) => typeof l.listener !== 'string');
+  /** The CA Secret a verifier reads must be a non-CA certificate's Secret from the server certificate's own issuer: its ca.crt is that CA's certificate. */
+  const caProblem = (what: string, caSecret: { name: string; key: string } | undefined, server: Json): string[] => {
+    const client = certificates.find((c) => c.spec.secretName === caSecret?.name);
+    if (caSecret?.key !== 'ca.crt' || !client) return [`${what}: its CA is not ca.crt of a Certificate's Secret (${JSON.stringify(caSecret)})`];
+    if (client.spec.isCA) return [`${what}: reads the CA's own Secret ${client.spec.secretName}, which holds the CA's private key`];
+    if (JSON.stringify(client.spec.issuerRef) !== JSON.stringify(server.spec.issuerRef)) return [`${what}: trusts the issuer of ${client.metadata.name}, not the one of ${server.metadata.name}`];
+    return [];
+  };
+
+  it('has TLS listeners for the API and the frontend (so the checks are not vacuous)', () => {
+    if (plaintext) return expect(listeners).toEqual([]);
+    const app = objects.some((o) => o.kind === 'Deployment' && o.metadata.name === 'datalens-api');
+    expect(listeners.map((l) => `${l.workload.metadata.name}:${l.port}`).sort()).toEqual(app ? ['datalens-api:8443', 'datalens-frontend:8443'] : []);
+  });
+
+  it("has every hop of the edge to them verify the served certificate's name against its CA", () => {
+    const problems = listeners.flatMap(({ workload, port, listener }) => {
+      const server = (listener as Exclude<typeof listener, string>).certificate;
+      const hops = edgeHops(objects, workload, port);
+      if (hops.length === 0) return [`${workload.metadata.name}:${port}: the edge does not reach it`];
+      return hops.flatMap((hop) => [
+        ...(hop.verifiedName === undefined ? [`${hop.by}: reaches ${workload.metadata.name}:${port} without verifying its certificate`] : []),
+        ...(hop.verifiedName !== undefined && !(server.spec.dnsNames ?? []).includes(hop.verifiedName) ? [`${hop.by}: verifies ${hop.verifiedName}, which Certificate/${server.metadata.name} does not hold`] : []),
+        ...caProblem(hop.by, hop.caSecret, server),
+      ]);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('has Prometheus scrape them over HTTPS, verifying the name against their CA', () => {
+    const scraped: string[] = [];
+    const problems = listeners.flatMap(({ workload, port, listener }) => {
+      const server = (listener as Exclude<typeof listener, string>).certificate;
+      const labels = workload.spec.template.metadata.labels;
+      const portName = workload.spec.template.spec.containers.flatMap((c: Json) => c.ports ?? []).find((p: Json) => p.containerPort === port)?.name;
+      const services = objects.filter((o) => o.kind === 'Service' && Object.entries(o.spec.selector ?? { none: '' }).every(([k, v]) => labels[k] === v));
+      const endpoints = objects
+        .filter((o) => o.kind === 'ServiceMonitor' && services.some((svc) => Object.entries(o.spec.selector.matchLabels ?? {}).every(([k, v]) => svc.metadata.labels?.[k] === v)))
+        .flatMap((m) => m.spec.endpoints.map((e: Json) => ({ monitor: m.metadata.name, e })))
+        .filter(({ e }) => services.some((svc) => svc.spec.ports.some((sp: Json) => sp.name === e.port && (sp.targetPort === portName || sp.targetPort === port))));
+      return endpoints.flatMap(({ monitor, e }) => {
+        const what = `ServiceMonitor/${monitor} port ${e.port}`;
+        scraped.push(`${workload.metadata.name}:${port}`);
+        if (e.scheme !== 'https') return [`${what}: scrapes a TLS port with scheme ${e.scheme ?? 'http'}`];
+        if (e.tlsConfig?.insecureSkipVerify) return [`${what}: skips verification`];
+        return [
+          ...(!(server.spec.dnsNames ?? []).includes(e.tlsConfig?.serverName) ? [`${what}: verifies ${e.tlsConfig?.serverName}, which Certificate/${server.metadata.name} does not hold`] : []),
+          ...caProblem(what, e.tlsConfig?.ca?.secret ? { name: e.tlsConfig.ca.secret.name, key: e.tlsConfig.ca.secret.key } : undefined, server),
+        ];
+      });
+    });
+    expect(problems).toEqual([]);
+    // the API serves metrics (the frontend has none to scrape)
+    expect(scraped).toEqual(listeners.some((l) => l.workload.metadata.name === 'datalens-api') ? ['datalens-api:8443'] : []);
   });
 });

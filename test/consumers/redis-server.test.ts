@@ -41,7 +41,7 @@ function readRedis(env: string) {
   const objects = objectsOnDisk(env).map((o) => o.object);
   const set = objects.find((o) => o.kind === 'StatefulSet' && o.metadata.name === 'datalens-redis');
   if (!set) return undefined;
-  const secrets = new Map([...secretsOf(objects, () => HOSTILE_PASSWORD), ...internalCertificates(objects)]);
+  const secrets = new Map([...secretsOf(objects, (_secret, key) => (key === 'store_url' ? 'rediss://cache.example.internal:6379' : HOSTILE_PASSWORD)), ...internalCertificates(objects)]);
   const secret = secrets.get('datalens-redis')!;
   const url = goParseUserinfo(secret.url);
   const conf: string = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === 'datalens-redis')!.data['redis.conf'];

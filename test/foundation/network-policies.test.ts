@@ -23,13 +23,15 @@ describe('network policies from the connection graph', () => {
     expect(new Set(selectors).size).toBe(selectors.length);
   });
 
-  it('admits the ingress controller to the API and frontend on their ports only', () => {
+  it('admits the ingress controller to the API and frontend on their TLS ports only (8080 stays inside the pod)', () => {
     const controller = {
       namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } },
       podSelector: { matchLabels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
     };
     for (const name of ['datalens-api', 'datalens-frontend']) {
-      expect(find(rendered, 'NetworkPolicy', name).spec.ingress).toContainEqual({ from: [controller], ports: [{ protocol: 'TCP', port: 8080 }] });
+      const ingress = find(rendered, 'NetworkPolicy', name).spec.ingress;
+      expect(ingress).toContainEqual({ from: [controller], ports: [{ protocol: 'TCP', port: 8443 }] });
+      expect(ingress.flatMap((rule: any) => rule.ports.map((p: any) => p.port))).not.toContain(8080);
     }
   });
 

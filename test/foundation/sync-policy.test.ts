@@ -39,7 +39,8 @@ describe('sync policy', () => {
     const wave = (o: any) => Number(o.metadata.annotations['argocd.argoproj.io/sync-wave']);
     // the internal PKI's certificates are issued in the namespace by its own CA, not by the platform (next test)
     const gated = objects.filter((o) => ['Certificate', 'HorizontalPodAutoscaler', 'Ingress'].includes(o.kind) && !o.metadata.labels?.['datalens.io/internal-pki']);
-    expect(gated.map((o) => o.kind).sort()).toEqual(['Certificate', 'HorizontalPodAutoscaler', 'Ingress']);
+    // an Ingress per TLS backend: the API's and the frontend's
+    expect(gated.map((o) => o.kind).sort()).toEqual(['Certificate', 'HorizontalPodAutoscaler', 'Ingress', 'Ingress']);
     const last = Math.max(...objects.map(wave));
     expect(gated.every((o) => wave(o) === last)).toBe(true);
     expect(objects.filter((o) => wave(o) === last && !gated.includes(o))).toEqual([]);
@@ -78,7 +79,7 @@ describe('sync policy', () => {
       ['Job', 'datalens-minio-bootstrap'],
       ['Deployment', 'datalens-api'],
       ['Deployment', 'datalens-frontend'],
-      ['Ingress', 'datalens-edge'],
+      ['Ingress', 'datalens-edge-frontend'],
     ];
     const waves = order.map(([kind, name]) => wave(kind, name));
     expect(waves).toEqual([...waves].sort((a, b) => a - b));

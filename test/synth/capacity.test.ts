@@ -45,8 +45,10 @@ describe('the quota check', () => {
   const of = (owner: string) => budgets.find((b) => b.owner === owner)!;
 
   it('counts workloads at their largest: the autoscaler maximum and a rollout extra pod', () => {
-    // PROD_BASE: API autoscaled up to 6, maxSurge 1; 250m and 256Mi each
-    expect(of('Deployment/datalens-api')).toMatchObject({ pods: 7, requestsCpu: 7 * 0.25, requestsMemory: 7 * 256 * 2 ** 20 });
+    // PROD_BASE: API autoscaled up to 6, maxSurge 1; 250m and 256Mi each, and its TLS sidecar's 25m and 32Mi
+    const api = of('Deployment/datalens-api');
+    expect(api).toMatchObject({ pods: 7, requestsMemory: 7 * (256 + 32) * 2 ** 20 });
+    expect(api.requestsCpu).toBeCloseTo(7 * (0.25 + 0.025), 9);
   });
 
   it("counts the operator's pods: instances with the Barman Cloud sidecar, a bootstrap Job, and their volumes", () => {

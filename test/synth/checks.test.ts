@@ -67,6 +67,8 @@ describe('synth checks', () => {
       // the trust volume: CloudNativePG's CA (the cluster makes it) and the internal CA
       'Deployment/datalens-api (wave 2) is not ordered after Cluster/datalens-postgres (wave 3), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after Certificate/datalens-internal-ca (wave 2), which it needs',
+      // the TLS sidecar's server certificate
+      'Deployment/datalens-api (wave 2) is not ordered after Certificate/datalens-api-tls (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-postgres-pooler (ready in wave 4), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-nats (ready in wave 3), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-api-migrate (ready in wave 4), which it needs',
@@ -83,7 +85,8 @@ describe('synth checks', () => {
     expect(wave('Cluster', 'datalens-postgres')).toBeLessThan(wave('Job', 'datalens-api-migrate'));
     expect(wave('Job', 'datalens-api-migrate')).toBeLessThan(wave('Deployment', 'datalens-api'));
     expect(wave('Deployment', 'datalens-api')).toBeLessThan(wave('Deployment', 'datalens-frontend'));
-    expect(wave('Deployment', 'datalens-frontend')).toBeLessThan(wave('Ingress', 'datalens-edge'));
+    // the frontend's hosts have an Ingress of their own (the name the edge verifies is an annotation of its Ingress)
+    expect(wave('Deployment', 'datalens-frontend')).toBeLessThan(wave('Ingress', 'datalens-edge-frontend'));
     expect(wave('Namespace', environment({}, PROD_BASE).config.namespace)).toBe(0);
     expect(wave('ServiceAccount', 'datalens-api')).toBeLessThan(wave('ExternalSecret', 'datalens-api'));
   });

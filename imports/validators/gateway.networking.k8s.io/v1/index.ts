@@ -1,2 +1,3 @@
 export * from "./Gateway";
 export * from "./HTTPRoute";
+export * from "./BackendTLSPolicy";
