@@ -1,6 +1,7 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { notificationAnnotations } from '../config/gitops-schema';
+import { previewBase } from '../config/previews';
 import type { Cluster, Environment } from '../config/schema';
 import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
@@ -11,7 +12,6 @@ import { CNPG_CLUSTER_HEALTH_LUA } from './cnpg-cluster-health';
 import { KUSTOMIZATION_FILE } from './dist-layout';
 import { PreviewApplicationSet } from './preview-application-set';
 import { addPriorityClasses } from './priority-classes';
-import { previewBase } from '../config/previews';
 
 /** A group/kind pair of an object the project emits. */
 export interface GroupKind {
