@@ -420,7 +420,7 @@ export const environmentSchema = z
         replicas: z.number().int().min(1).max(50).default(2).describe('API pods without an autoscaler (the autoscaler owns the count when set)'),
         resources: resources('250m', '256Mi', '512Mi'),
         autoscaling: autoscalingSchema,
-        tlsProxyImage: image('docker.io/nginxinc/nginx-unprivileged', '1.31.0-alpine').describe(
+        tlsProxyImage: image('docker.io/nginxinc/nginx-unprivileged', '1.31.6-alpine').describe(
           "The TLS sidecar in front of the API's port while internal TLS is on (the API serves plain HTTP on 127.0.0.1's side of the pod only)",
         ),
         jwtExpiry: duration.default('15m').describe('Lifetime of an access token (JWT_EXPIRY)'),
