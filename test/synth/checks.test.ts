@@ -64,15 +64,19 @@ describe('synth checks', () => {
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-nats (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-smtp (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) is not ordered after ExternalSecret/datalens-api (wave 2), which it needs',
-      // the trust volume: CloudNativePG's CA (the cluster makes it) and the internal CA
+      // the trust volume: CloudNativePG's CA (the cluster makes it); the internal CA is issued in wave 1, before
       'Deployment/datalens-api (wave 2) is not ordered after Cluster/datalens-postgres (wave 3), which it needs',
-      'Deployment/datalens-api (wave 2) is not ordered after Certificate/datalens-internal-ca (wave 2), which it needs',
       // the TLS sidecar's server certificate
       'Deployment/datalens-api (wave 2) is not ordered after Certificate/datalens-api-tls (wave 2), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-postgres-pooler (ready in wave 4), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-nats (ready in wave 3), which it needs',
       'Deployment/datalens-api (wave 2) of datalens-api is not ordered after datalens-api-migrate (ready in wave 4), which it needs',
     ]);
+  });
+
+  it('refuse a workload in the wave of the internal CA it trusts', () => {
+    const withCa = edited(prod, (r) => (find(r, 'Deployment', 'datalens-api').metadata.annotations['argocd.argoproj.io/sync-wave'] = '1'));
+    expect(checkSyncOrder(withCa)).toContain('Deployment/datalens-api (wave 1) is not ordered after Certificate/datalens-internal-ca (wave 1), which it needs');
   });
 
   it('refuse a reference to something the environment never creates', () => {
