@@ -3,7 +3,7 @@ import type { Construct } from 'constructs';
 import { notificationAnnotations } from '../config/gitops-schema';
 import { previewBase } from '../config/previews';
 import type { Cluster, Environment } from '../config/schema';
-import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
+import { SERVER_SIDE_DIFF_ANNOTATIONS, SYNC_RETRY, SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { PART_OF, PART_OF_LABEL } from '../foundation/labels';
 import { Application } from '../imports/argocd-argoproj.io';
 import { AppProject, type AppProjectSpecSyncWindows } from '../imports/argocd-project-argoproj.io';
@@ -153,7 +153,7 @@ export class ClusterBootstrapChart extends Chart {
           namespace: argocd.namespace,
           labels: { ...labels, 'datalens.io/tier': environment.config.tier },
           // a dry-run apply on the server gives the diff, with the defaults CRDs add (no endless OutOfSync)
-          annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true', ...notificationAnnotations(source.notifications) },
+          annotations: { ...SERVER_SIDE_DIFF_ANNOTATIONS, ...notificationAnnotations(source.notifications) },
         },
         spec: {
           project: projectName,
@@ -164,7 +164,7 @@ export class ClusterBootstrapChart extends Chart {
           syncPolicy: {
             ...(source.automated ? { automated: { prune: true, selfHeal: true } } : {}),
             syncOptions: ['CreateNamespace=false', 'PruneLast=true', 'PrunePropagationPolicy=foreground'],
-            retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '3m' } },
+            retry: SYNC_RETRY,
           },
         },
       });

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { githubRepository, PREVIEW_NAMESPACES, previewName, previewValues } from '../config/previews';
 import type { PreviewsConfig } from '../config/previews-schema';
 import type { Cluster, Environment } from '../config/schema';
-import { SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
+import { SERVER_SIDE_DIFF_ANNOTATIONS, SYNC_RETRY, SYNC_WAVE_ANNOTATION } from '../foundation/argocd';
 import { RESTRICTED_NAMESPACE_LABELS } from '../foundation/security';
 import { ApplicationSet } from '../imports/argocd-applicationset-argoproj.io';
 import { AppProject } from '../imports/argocd-project-argoproj.io';
@@ -106,7 +106,7 @@ export class PreviewApplicationSet extends Construct {
             name,
             namespace: argocd.namespace,
             labels: { ...labels, 'datalens.io/preview-of': base.name, 'datalens.io/pull-request': NUMBER },
-            annotations: { 'argocd.argoproj.io/compare-options': 'ServerSideDiff=true' },
+            annotations: { ...SERVER_SIDE_DIFF_ANNOTATIONS },
             finalizers: [RESOURCES_FINALIZER],
           },
           spec: {
@@ -132,7 +132,7 @@ export class PreviewApplicationSet extends Construct {
             syncPolicy: {
               automated: { prune: true, selfHeal: true },
               syncOptions: ['CreateNamespace=false', 'PrunePropagationPolicy=foreground'],
-              retry: { limit: 5, backoff: { duration: '10s', factor: 2, maxDuration: '3m' } },
+              retry: SYNC_RETRY,
             },
           },
         },

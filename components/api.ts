@@ -9,7 +9,7 @@ import { trustOf } from '../foundation/trust-anchor';
 import { scrapeService } from '../foundation/metrics';
 import { notReadyRule, observe, percent, scrapeDownRule, targetOf } from '../foundation/telemetry';
 import { INTERNET, type PortSpec } from '../foundation/peer';
-import { httpProbe, httpsProbe, imageVersion, startupWindow, type ContainerSpec } from '../foundation/pod-template';
+import { httpProbe, imageVersion, startupWindow, type ContainerSpec } from '../foundation/pod-template';
 import { checksum, CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
 import * as k8s from '../imports/k8s';
 import { DatabaseMigration } from './database-migration';
@@ -145,8 +145,8 @@ export class Api extends Component {
             ports: [API_TLS_PORT],
             resources: TLS_PROXY_RESOURCES,
             // nginx's own page: the proxy's health apart from the API's (whose own probes say whether it is ready)
-            livenessProbe: httpsProbe(TLS_HEALTH_PATH, API_TLS_PORT.name, { periodSeconds: 10, failureThreshold: 3 }),
-            readinessProbe: httpsProbe(TLS_HEALTH_PATH, API_TLS_PORT.name, { periodSeconds: 5, failureThreshold: 2 }),
+            livenessProbe: httpProbe(TLS_HEALTH_PATH, API_TLS_PORT, { periodSeconds: 10, failureThreshold: 3 }),
+            readinessProbe: httpProbe(TLS_HEALTH_PATH, API_TLS_PORT, { periodSeconds: 5, failureThreshold: 2 }),
             // then the image's stop signal, SIGQUIT: nginx finishes the requests in flight and quits
             preStop: ['sleep', String(TLS_PROXY_DRAIN_SECONDS)],
             writablePaths: NGINX_WRITABLE_PATHS,

@@ -6,7 +6,7 @@ import { Component, contextOf } from '../foundation/component';
 import { InternalCa } from '../foundation/internal-ca';
 import { NGINX_CONF_DIR, NGINX_TLS_DIR, NGINX_WRITABLE_PATHS, nginxTlsServer, nginxTlsVolume } from '../foundation/nginx-tls-server';
 import type { PortSpec } from '../foundation/peer';
-import { httpProbe, httpsProbe, imageVersion } from '../foundation/pod-template';
+import { httpProbe, imageVersion } from '../foundation/pod-template';
 import { notReadyRule, observe } from '../foundation/telemetry';
 import { checksum, CONFIG_CHECKSUM_ANNOTATION, configMapFor, serviceAccountFor, serviceFor, statelessDeployment } from '../foundation/workload-parts';
 import type { Api } from './api';
@@ -88,7 +88,7 @@ export class Frontend extends Component {
           resources: config.resources,
           livenessProbe: httpProbe('/', FRONTEND_PORT.name),
           // ready when what the edge reaches answers: the TLS server and the server behind it
-          readinessProbe: certificate ? httpsProbe('/', FRONTEND_TLS_PORT.name, { periodSeconds: 5 }) : httpProbe('/', FRONTEND_PORT.name, { periodSeconds: 5 }),
+          readinessProbe: httpProbe('/', certificate ? FRONTEND_TLS_PORT : FRONTEND_PORT, { periodSeconds: 5 }),
           preStop: ['sleep', '5'],
           writablePaths: NGINX_WRITABLE_PATHS,
           volumeMounts: [

@@ -197,8 +197,7 @@ export class Minio extends Component implements EvidenceStore, MinioServer {
 
   /** An HTTP(S) probe of MinIO's health API. */
   private probe(path: string, timing: ProbeTiming = {}): k8s.Probe {
-    const probe = httpProbe(path, MINIO_API_PORT.name, timing);
-    return { ...probe, httpGet: { ...probe.httpGet!, scheme: this.scheme.toUpperCase() } };
+    return httpProbe(path, this.apiPort, timing);
   }
 
   bindingFor(): Binding {

@@ -48,11 +48,6 @@ export function httpProbe(path: string, port: string | PortSpec, timing: ProbeTi
   return { httpGet: { path, port: k8s.IntOrString.fromString(name), ...(spec?.tls ? { scheme: 'HTTPS' } : {}) }, ...probeTiming(timing) };
 }
 
-/** An HTTPS probe: the kubelet speaks TLS and verifies no certificate (the clients that matter do). */
-export function httpsProbe(path: string, port: string, timing: ProbeTiming = {}): k8s.Probe {
-  return { httpGet: { path, port: k8s.IntOrString.fromString(port), scheme: 'HTTPS' }, ...probeTiming(timing) };
-}
-
 export function execProbe(command: string[], timing: ProbeTiming = {}): k8s.Probe {
   return { exec: { command }, ...probeTiming(timing) };
 }
