@@ -158,28 +158,44 @@ export function layoutChecks(layout: ValuesLayout): Check[] {
  * Renders the environment with sentinels for its knobs and turns its objects into templates.
  * Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
  */
-export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource, avoid: ReadonlySet<number> = new Set()): TemplateSet {
+/**
+ * The sentinel number of every knob of a layout: counts number the integer sentinels, the others
+ * the text and size sentinels, each in the layout's order. A layout that fixes some of these knobs
+ * keeps the others' numbers, so objects no newly fixed knob reaches render (and serialise) alike.
+ */
+export function sentinelSlots(layout: ValuesLayout): ReadonlyMap<string, number> {
+  const slots = new Map<string, number>();
+  let [texts, integers] = [1, 0];
+  const assign = (path: ValuesPath, integer: boolean) => slots.set(pathKey(path), integer ? integers++ : texts++);
+  for (const leaf of layout.leaves) if (leaf.kind !== 'fixed') assign(leaf.path, leaf.kind === 'int');
+  for (const optional of layout.optional) assign(optional.path, optional.type === 'int' && optional.unit === undefined);
+  return slots;
+}
+
+export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource, avoid: ReadonlySet<number> = new Set(), slots: ReadonlyMap<string, number> = sentinelSlots(layout)): TemplateSet {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
   const knobs: Knob[] = [];
-  let texts = 1;
-  const integers = INTEGER_SENTINELS.filter((n) => !avoid.has(n))[Symbol.iterator]();
+  const integers = INTEGER_SENTINELS.filter((n) => !avoid.has(n));
+  // a knob the slots do not know (they come from a layout fixing fewer) numbers after all of them
+  let unknown = Math.max(0, ...slots.values()) + 1;
   /** Gives a knob its sentinel (written into the values where the knob is) and adds it to the knobs. */
   const add = (leaf: Leaf, optional: boolean) => {
     const quantity = leaf.kind === 'quantity' && !leaf.imagePart ? String(leaf.value).match(QUANTITY_LIKE) : null;
     const scheme = typeof leaf.value === 'string' ? leaf.value.match(URL_SCHEME)?.[0] : undefined;
+    const slot = slots.get(pathKey(leaf.path)) ?? unknown++;
     let sentinel: string;
     let written: string | number;
     if (leaf.kind === 'int') {
-      const integer = integers.next().value;
+      const integer = integers[slot];
       if (integer === undefined) throw new EntangledKnobs(new Set([pathKey(leaf.path)]), 'more counts than sentinels');
       [sentinel, written] = [String(integer), integer];
     } else if (quantity) {
-      sentinel = String(numberSentinel(texts++));
+      sentinel = String(numberSentinel(slot));
       written = `${sentinel}${quantity[2]}`;
     } else {
       // upper case for a value in upper case: a construct that lowers it (a stream name in an object name) then shows
-      sentinel = typeof leaf.value === 'string' && /[A-Z]/.test(leaf.value) && !/[a-z]/.test(leaf.value) ? textSentinel(texts++).toUpperCase() : textSentinel(texts++);
+      sentinel = typeof leaf.value === 'string' && /[A-Z]/.test(leaf.value) && !/[a-z]/.test(leaf.value) ? textSentinel(slot).toUpperCase() : textSentinel(slot);
       // a URL keeps its scheme, so constructs that parse it still can (the sentinel is then its host)
       written = leaf.imagePart === 'digest' ? `sha256:${sentinel}` : `${scheme ?? ''}${sentinel}`;
     }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
-import { serialiseYaml, type OutputFiles, type YamlSource } from './output';
+import { serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
 import type { Manifest, RenderedEnvironment } from './render';
 import {
   EntangledKnobs,
@@ -11,6 +11,7 @@ import {
   layoutChecks,
   meetsCheck,
   segmentsOf,
+  sentinelSlots,
   templateSetOf,
   YAML_INDICATORS,
   YAML_NON_STRINGS,
@@ -98,21 +99,27 @@ function programIdentity(): string | undefined {
 const derived = new Map<string, HelmChart>();
 const DERIVED_KEPT = 4;
 
-export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): HelmChart {
+export interface DerivationOptions {
+  /** Knobs to try fixing first, as paths with `*` for list indices (a hint: the chart is the same with any). @default COMPUTED_KNOBS */
+  readonly hints?: readonly string[];
+}
+
+export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
+  const hints = options.hints ?? COMPUTED_KNOBS;
   const key = createHash('sha256')
-    .update(JSON.stringify({ versions, environments: rendered.map((r) => r.environment), dist: [...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))) }))
+    .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: [...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))) }))
     .digest('hex');
   const known = derived.get(key);
   if (known) return known;
-  const chart = deriveChart(rendered, dist, versions, cache);
+  const chart = deriveChart(rendered, dist, versions, hints, cache);
   if (derived.size >= DERIVED_KEPT) derived.delete(derived.keys().next().value!);
   derived.set(key, chart);
   return chart;
 }
 
-function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource): HelmChart {
+function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource): HelmChart {
   const schema = helmValuesJsonSchema();
-  const environments = assignTemplateSets(rendered, dist, schema, cache);
+  const environments = assignTemplateSets(rendered, dist, schema, hints, cache ?? yamlMemo());
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
   for (const environment of environments) {
     const entry = sets.get(environment.set) ?? { id: setId(environment.set), set: environment.set, environments: [] };
@@ -132,10 +139,45 @@ function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles
 
 // ---- template sets per environment ----
 
-function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, cache?: YamlSource): ChartEnvironment[] {
+/**
+ * Knobs the constructs compute with instead of copying, so that a template set has to fix them in
+ * most environments: a stream's replicas (bounded by the servers) and message size (in bytes), the
+ * namespace's container memory ceiling (in bytes, compared with every limit), the backup's server
+ * name (a path in the archive the recovery reads too), the restore drill's age and timeout (in
+ * seconds, and in a runbook's sentence), the evidence bucket (in the object store's policies), the
+ * mirror's address range (private ranges excepted from 0.0.0.0/0) and age, and the class of a
+ * created Gateway (which decides whether one is created). The derivation tries these first and then
+ * drops each one an environment does not need, instead of halving its way to them among all knobs:
+ * a hint that saves renders, never a rule. A knob missing here is still found by the search and one
+ * that is not needed is dropped, so the chart is the same either way. List indices are `*`.
+ */
+export const COMPUTED_KNOBS: readonly string[] = [
+  ['data', 'nats', 'streams', '*', 'replicas'],
+  ['data', 'nats', 'streams', '*', 'maxMsgSize'],
+  ['guardrails', 'containerMaxMemory'],
+  ['data', 'postgres', 'backup', 'serverName'],
+  ['data', 'postgres', 'restoreDrill', 'maxAgeDays'],
+  ['data', 'postgres', 'restoreDrill', 'timeoutMinutes'],
+  ['data', 'objectStore', 'bucket'],
+  ['data', 'objectStore', 'mirror', 'cidr'],
+  ['data', 'objectStore', 'mirror', 'maxAgeHours'],
+  ['edge', 'gateway', 'className'],
+].map((path) => JSON.stringify(path));
+
+/** A knob's path with its list indices as `*`: what the same field of every list item shares. */
+const patternOf = (key: string): string => JSON.stringify((JSON.parse(key) as ValuesPath).map((k) => (typeof k === 'number' ? '*' : k)));
+
+/** What the last derivation in this process cost: sentinel renderings, and the environments the hints did not settle. */
+export const derivationStats = { renders: 0, searched: [] as string[] };
+
+function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource): ChartEnvironment[] {
   const bySignature = new Map<string, TemplateSet | EntangledKnobs>();
   /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
   const learned = new Map<string, ReadonlySet<string>>();
+  /** Knobs tried first: those declared computed, and those earlier environments turned out to need. */
+  const hints = new Set(computed);
+  derivationStats.renders = 0;
+  derivationStats.searched = [];
   return rendered.map((r) => {
     const name = r.environment.name;
     const values = helmValuesOf(r.environment);
@@ -148,6 +190,8 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
         .flatMap((doc) => (doc.match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number))
         .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
     );
+    // every attempt gives a knob the sentinel it has with nothing fixed
+    const slots = sentinelSlots(valuesLayout(values, schema));
     /** The template set with these knobs fixed, and whether it renders the environment exactly. */
     const attempt = (fixed: ReadonlySet<string>) => {
       const layout = valuesLayout(values, schema, fixed);
@@ -155,7 +199,8 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
       let set = bySignature.get(signature);
       if (!set) {
         try {
-          set = templateSetOf(r.environment, layout, cache, avoid);
+          derivationStats.renders++;
+          set = templateSetOf(r.environment, layout, cache, avoid, slots);
         } catch (error) {
           if (!(error instanceof EntangledKnobs)) throw error;
           set = error;
@@ -191,20 +236,42 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
     if (!outcome.ok && known) outcome = settle(new Set());
     if (!outcome.ok) {
       // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
-      const base = outcome.fixed;
-      // first what changes objects in ways no sentinel shows (counts, optional fields); failing that, any knob
-      // (a text the constructs compare: an address range of 0.0.0.0/0 gets the private ranges excepted)
-      let suspects = outcome.suspects.filter((p) => !base.has(p));
-      if (!settle(new Set([...base, ...suspects])).ok) suspects = outcome.knobs.filter((p) => !base.has(p));
-      if (!settle(new Set([...base, ...suspects])).ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every knob fixed`);
-      const needed = minimalCulprits(suspects, base, (fixed) => settle(fixed).ok);
-      outcome = settle(new Set([...base, ...needed]));
+      const passes = (fixed: ReadonlySet<string>) => settle(fixed).ok;
+      // the hinted knobs first: when they (with what they settle to) suffice, only the superfluous ones are left to find
+      const hinted = outcome.knobs.filter((p) => !outcome.fixed.has(p) && hints.has(patternOf(p)));
+      const base = new Set([...outcome.fixed, ...hinted]);
+      let extra: string[] = [];
+      if (!passes(base)) {
+        derivationStats.searched.push(name);
+        // first what changes objects in ways no sentinel shows (counts, optional fields); failing that, any knob
+        // (a text the constructs compare: an address range of 0.0.0.0/0 gets the private ranges excepted)
+        let suspects = outcome.suspects.filter((p) => !base.has(p));
+        if (!passes(new Set([...base, ...suspects]))) suspects = outcome.knobs.filter((p) => !base.has(p));
+        if (!passes(new Set([...base, ...suspects]))) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every knob fixed`);
+        extra = minimalCulprits(suspects, base, passes);
+      }
+      const needed = [...withoutUnneeded(hinted, new Set([...outcome.fixed, ...extra]), passes), ...extra];
+      for (const p of needed) hints.add(patternOf(p));
+      outcome = settle(new Set([...outcome.fixed, ...needed]));
       if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
     }
     if (!known) learned.set(start, outcome.fixed);
     const fixedKnobs = outcome.layout.leaves.filter((l) => outcome.fixed.has(pathKey(l.path)));
     return { name, values, set: outcome.set!, fixed: fixedKnobs.map((l) => l.path), leaves: outcome.layout.leaves, optional: outcome.layout.optional.map((o) => o.path) };
   });
+}
+
+/**
+ * `candidates` without each one that `passes` does not need (tried one at a time, with `fixed` and
+ * the candidates kept so far): one render per candidate, cheaper than halving when most are needed.
+ */
+function withoutUnneeded(candidates: readonly string[], fixed: ReadonlySet<string>, passes: (fixed: ReadonlySet<string>) => boolean): string[] {
+  let kept = [...candidates];
+  for (const candidate of candidates) {
+    const trial = kept.filter((p) => p !== candidate);
+    if (passes(new Set([...fixed, ...trial]))) kept = trial;
+  }
+  return kept;
 }
 
 /**

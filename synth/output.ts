@@ -27,6 +27,19 @@ export interface YamlSource {
   get(object: unknown, serialise: (object: unknown) => string): string;
 }
 
+/** A YamlSource that serialises each distinct object once while it lives (the derivation of a Helm chart meets most objects many times). */
+export function yamlMemo(): YamlSource {
+  const texts = new Map<string, string>();
+  return {
+    get(object, serialise) {
+      const key = JSON.stringify(object);
+      let text = texts.get(key);
+      if (text === undefined) texts.set(key, (text = serialise(object)));
+      return text;
+    },
+  };
+}
+
 /** YAML of one object that every YAML 1.1 and 1.2 reader decodes to the same value. */
 export function serialiseYaml(object: unknown): string {
   const doc = new Document(object, YAML_OPTIONS);

@@ -27,7 +27,7 @@ export class YamlCache {
   /** The YAML of `object`, from the cache or from `serialise`. */
   get(object: unknown, serialise: (object: unknown) => string): string {
     const key = createHash('sha1').update(JSON.stringify(object)).digest('base64');
-    const text = this.entries.get(key) ?? serialise(object);
+    const text = this.used.get(key) ?? this.entries.get(key) ?? serialise(object);
     this.used.set(key, text);
     return text;
   }

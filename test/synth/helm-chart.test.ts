@@ -1,8 +1,9 @@
 import type { Environment } from '../../config/schema';
-import { helmChart } from '../../synth/helm';
+import { join } from 'node:path';
+import { COMPUTED_KNOBS, derivationStats, helmChart } from '../../synth/helm';
 import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';
 import { renderEnvironment } from '../../synth/render';
-import { distFiles } from '../../synth/synthesize';
+import { distFiles, layoutOf, renderAll } from '../../synth/synthesize';
 import { DEV_BASE, environment, PROD_BASE } from '../support/fixtures';
 
 /*
@@ -97,5 +98,28 @@ describe('the template sets', () => {
     const frontend = [...chart.files].find(([path]) => path === 'templates/_datalens-frontend.tpl')![1];
     expect(frontend).toMatch(/datalens\.io\/config-checksum: \{\{ include "datalens\.checksum\.[0-9a-f]+" \. \| sha256sum \}\}/);
     expect(frontend).toMatch(/define "datalens\.checksum\.[0-9a-f]+".*\.Values\.domain/s);
+  });
+});
+
+describe('the derivation', () => {
+  it('settles the committed environments with the declared computed knobs: no halving search, a few renders each', () => {
+    const rendered = renderAll(layoutOf(join(__dirname, '..', '..')));
+    helmChart(rendered, distFiles(rendered), VERSIONS);
+    // a construct that starts computing with another knob shows here first: add it to COMPUTED_KNOBS
+    expect(derivationStats.searched).toEqual([]);
+    expect(derivationStats.renders).toBeLessThanOrEqual(rendered.length * 16);
+  });
+
+  it('takes the hints as hints: the chart is the same with none, and with hints that name knobs nothing computes', () => {
+    const environments = [environment({}, DEV_BASE, 'dev'), prodCopy('alpha')];
+    const rendered = environments.map(renderEnvironment);
+    const dist = distFiles(rendered);
+    const hinted = helmChart(rendered, dist, VERSIONS);
+    const unhinted = helmChart(rendered, dist, VERSIONS, undefined, { hints: [] });
+    // without hints each environment has knobs no earlier one needed: the halving search finds them
+    expect(derivationStats.searched).toEqual(['dev', 'alpha']);
+    const overhinted = helmChart(rendered, dist, VERSIONS, undefined, { hints: [...COMPUTED_KNOBS, JSON.stringify(['domain']), JSON.stringify(['images', 'api', 'tag'])] });
+    expect(Object.fromEntries(unhinted.files)).toEqual(Object.fromEntries(hinted.files));
+    expect(Object.fromEntries(overhinted.files)).toEqual(Object.fromEntries(hinted.files));
   });
 });
