@@ -35,11 +35,20 @@ function containersOf(kind: string, json: Json): string[] {
   return ((template?.spec?.containers ?? []) as Json[]).map((c) => String(c.name));
 }
 
+const selectors = new WeakMap<Component, string | undefined>();
+
 /**
  * The LogQL stream selector of a component's own pods (not those of components nested in it), or
  * undefined for a component without pods of its own (a managed service, a peer outside the cluster).
+ * Read once per component (its objects serialised to find their containers), so only once the
+ * component is complete: the log alerts and dashboards are made after every component.
  */
 export function logSelectorOf(component: Component): string | undefined {
+  if (!selectors.has(component)) selectors.set(component, selectorOf(component));
+  return selectors.get(component);
+}
+
+function selectorOf(component: Component): string | undefined {
   const objects = component.node
     .findAll()
     .filter((c): c is ApiObject => c instanceof ApiObject && POD_NAME_SUFFIX[c.kind] !== undefined && Component.owning(c) === component);

@@ -70,6 +70,9 @@ export function referencesOf(manifest: ObjectJson): { kind: string; name: string
   return refs.filter((ref, i) => refs.findIndex((r) => r.kind === ref.kind && r.name === ref.name) === i);
 }
 
+/** Kinds of the objects that bring a Secret into being (secretProducers reads only these). */
+export const SECRET_PRODUCER_KINDS: ReadonlySet<string> = new Set(['Secret', 'ExternalSecret', 'Certificate', 'Cluster']);
+
 /** The objects that bring a Secret into being: a Secret itself, or a controller that writes it. */
 export function secretProducers<T extends ObjectJson>(manifests: readonly T[]): Map<string, T> {
   const producers = new Map<string, T>();

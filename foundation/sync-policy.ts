@@ -4,7 +4,7 @@ import { Component } from './component';
 import { HELM_KEEP_ANNOTATIONS } from './helm-annotations';
 import type { ConnectionGraph } from './connection-graph';
 import { INTERNAL_PKI_LABEL, INTERNAL_PKI_ROOT } from './internal-ca';
-import { referencesOf, secretProducers, type ObjectJson } from './references';
+import { referencesOf, SECRET_PRODUCER_KINDS, secretProducers, type ObjectJson } from './references';
 
 /** Kinds whose deletion loses data: they hold it, or own the volumes that do. */
 export const DATA_BEARING_KINDS: ReadonlySet<string> = new Set(['Namespace', 'StatefulSet', 'Cluster', 'PersistentVolumeClaim']);
@@ -80,19 +80,26 @@ export function waveOf(object: ApiObject, depths: ReadonlyMap<Component, number>
   return FIRST_WORKLOAD_WAVE + depths.get(owner)!;
 }
 
-/** The objects Argo CD must never prune or delete: data, and everything a database's backups need. */
+/**
+ * The objects Argo CD must never prune or delete: data, and everything a database's backups need.
+ * Only the objects the references go through are turned into JSON (the costliest step of a render).
+ */
 function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
-  const json = new Map(objects.map((o) => [o, { kind: o.kind, metadata: { name: o.name }, ...(o.toJson() as object) } as ObjectJson]));
-  const byJson = new Map([...json].map(([o, j]) => [j, o]));
-  const secrets = secretProducers([...json.values()]);
-  const find = (kind: string, name: string) =>
-    kind === 'Secret' ? secrets.get(name) : [...json.values()].find((j) => j.kind === kind && j.metadata.name === name);
+  const jsonOf = new Map<ApiObject, ObjectJson>();
+  const json = (o: ApiObject): ObjectJson => {
+    let j = jsonOf.get(o);
+    if (!j) jsonOf.set(o, (j = { kind: o.kind, metadata: { name: o.name }, ...(o.toJson() as object) } as ObjectJson));
+    return j;
+  };
+  const producers = objects.filter((o) => SECRET_PRODUCER_KINDS.has(o.kind));
+  const byJson = new Map(producers.map((o) => [json(o), o]));
+  const secrets = secretProducers([...byJson.keys()]);
+  const find = (kind: string, name: string) => (kind === 'Secret' ? byJson.get(secrets.get(name)!) : objects.find((o) => o.kind === kind && o.name === name));
   const kept = new Set(objects.filter((o) => DATA_BEARING_KINDS.has(o.kind) || BACKUP_CHAIN_KINDS.has(o.kind)));
   const pending = [...kept].filter((o) => BACKUP_CHAIN_KINDS.has(o.kind));
   while (pending.length) {
-    for (const ref of referencesOf(json.get(pending.pop()!)!)) {
-      const target = find(ref.kind, ref.name);
-      const object = target && byJson.get(target);
+    for (const ref of referencesOf(json(pending.pop()!))) {
+      const object = find(ref.kind, ref.name);
       if (object && !kept.has(object)) {
         kept.add(object);
         pending.push(object);

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cli';
-import { YAML_SERIALISER } from './output';
-import { layoutOf, synthesize } from './synthesize';
+import { LOCK_FILE } from './lock';
+import { interruptedOutput, YAML_SERIALISER } from './output';
+import { RunRecord } from './run-record';
+import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
 
 /** What a failing synth says it left as it was. */
@@ -68,15 +70,24 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
     (streams) => {
       if (args.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(args[0].slice(0, 60))}: the synth takes none`, 'npm run synth');
       const layout = layoutOf(root);
-      const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile], options.build);
-      const refreshSchema = !schemas.current();
-      const result = synthesize(layout, {
-        refreshSchema,
-        yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
-        lockTimeoutMs: options.lockTimeoutMs,
-        note: (message) => streams.err(`note: ${message}\n`),
-      });
-      if (refreshSchema) schemas.record();
+      const schemaFiles = [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile];
+      const targets = outputTargets(layout);
+      const run = new RunRecord(join(root, '.build', 'last-run.json'), root, { inputs: [layout.environments, layout.clusters], generated: schemaFiles, outputs: targets }, options.build);
+      // another run under way, or one interrupted, leaves work to do whatever the record says
+      let result = existsSync(join(root, LOCK_FILE)) || interruptedOutput(root, targets) ? undefined : run.current();
+      if (!result) {
+        run.begin();
+        const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), schemaFiles, options.build);
+        const refreshSchema = !schemas.current();
+        result = synthesize(layout, {
+          refreshSchema,
+          yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
+          lockTimeoutMs: options.lockTimeoutMs,
+          note: (message) => streams.err(`note: ${message}\n`),
+        });
+        if (refreshSchema) schemas.record();
+        run.record(result);
+      }
       // cdk8s-cli empties its output folder before running the app and then lists what is there
       const cliOutdir = process.env.CDK8S_OUTDIR;
       if (cliOutdir && resolve(cliOutdir) !== resolve(layout.dist)) {

@@ -289,30 +289,38 @@ export function recoverOutput(root: string, targets: readonly string[]): { compl
   return { completed, leftovers: removeLeftovers(root, targets) };
 }
 
-/** Removes the staging and old copies beside the targets (and journal temporaries); returns those it could not remove. */
-function removeLeftovers(root: string, targets: readonly string[]): string[] {
-  const failed: string[] = [];
+/** The staging and old copies beside the targets, and journal temporaries, that an earlier synth left. */
+function leftoversOf(root: string, targets: readonly string[]): string[] {
   const byFolder = new Map<string, string[]>();
   for (const target of targets) byFolder.set(dirname(target), [...(byFolder.get(dirname(target)) ?? []), basename(target)]);
   byFolder.set(root, [...(byFolder.get(root) ?? [])]);
-  for (const [folder, bases] of byFolder) {
+  return [...byFolder].flatMap(([folder, bases]) => {
     let entries: string[];
     try {
       entries = readdirSync(folder);
     } catch {
-      continue;
+      return [];
     }
-    for (const entry of entries) {
-      const journalTemp = folder === root && entry.startsWith(`${JOURNAL_FILE}.`);
-      if (!journalTemp && !bases.some((base) => isLeftoverOf(entry, base))) continue;
-      try {
-        rmSync(join(folder, entry), { recursive: true, force: true });
-      } catch (error) {
-        failed.push(`${relative(root, join(folder, entry))}: could not remove this leftover of an earlier synth: ${describeFsError(error)}, or remove it by hand`);
-      }
+    return entries.filter((entry) => (folder === root && entry.startsWith(`${JOURNAL_FILE}.`)) || bases.some((base) => isLeftoverOf(entry, base))).map((entry) => join(folder, entry));
+  });
+}
+
+/** Removes the staging and old copies beside the targets (and journal temporaries); returns those it could not remove. */
+function removeLeftovers(root: string, targets: readonly string[]): string[] {
+  const failed: string[] = [];
+  for (const leftover of leftoversOf(root, targets)) {
+    try {
+      rmSync(leftover, { recursive: true, force: true });
+    } catch (error) {
+      failed.push(`${relative(root, leftover)}: could not remove this leftover of an earlier synth: ${describeFsError(error)}, or remove it by hand`);
     }
   }
   return failed;
+}
+
+/** Whether an earlier synth left work for the next: a switch to complete (its journal), or leftovers to clear. */
+export function interruptedOutput(root: string, targets: readonly string[]): boolean {
+  return existsSync(join(root, JOURNAL_FILE)) || leftoversOf(root, targets).length > 0;
 }
 
 /** Writes one file by rename, so readers never see it half-written. */

@@ -16,6 +16,7 @@ import { renderArgocd, renderEnvironment, renderFlux, type RenderedEnvironment }
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument, topologyMermaid } from './topology';
+import type { SynthResult } from './run-record';
 import type { YamlCache } from './yaml-cache';
 
 
@@ -123,7 +124,7 @@ export interface SynthOptions {
 }
 
 /** Every path the synth writes, for the switch and for the clean-up of leftovers. */
-function outputTargets(layout: ProjectLayout): string[] {
+export function outputTargets(layout: ProjectLayout): string[] {
   return [layout.dist, layout.helm, layout.runbooks, layout.readme, layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile];
 }
 
@@ -132,7 +133,7 @@ function outputTargets(layout: ProjectLayout): string[] {
  * JSON Schemas), all or nothing, one run at a time per checkout. Before anything else it
  * completes or clears what an interrupted run left.
  */
-export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): { environments: string[]; files: number } {
+export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): SynthResult {
   const note = options.note ?? (() => undefined);
   const lock = acquireLock(join(layout.root, LOCK_FILE), { timeoutMs: options.lockTimeoutMs, onWait: (holder) => note(`another synth (${holder}) is running; waiting for it to finish`) });
   try {
