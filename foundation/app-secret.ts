@@ -6,6 +6,7 @@ import type * as k8s from '../imports/k8s';
 import { secretKeyPrefix } from '../config/cross-environment';
 import { Component, contextOf } from './component';
 import { NATS_QUOTED_TEMPLATE_PIPELINE, natsQuotedString, USERINFO_TEMPLATE_PIPELINE, userinfoEscape } from './nats-config-string';
+import { compareText } from './compare-text';
 
 /** Annotation that marks a Secret whose values are development placeholders. */
 export const PLACEHOLDER_ANNOTATION = 'datalens.io/dev-only-placeholder';
@@ -116,7 +117,7 @@ export class AppSecret extends Construct {
             : {}),
         },
         data: Object.entries(props.values)
-          .sort(([a], [b]) => a.localeCompare(b))
+          .sort(([a], [b]) => compareText(a, b))
           .map(([key, value]) => ({
             secretKey: key,
             remoteRef: { key: `${secretKeyPrefix(environment)}/${value.remoteKey}`, property: value.property },

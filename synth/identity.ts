@@ -1,5 +1,6 @@
 import { immutableFieldsOf, valueAt } from './immutable-fields';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+import { compareText } from '../foundation/compare-text';
 
 /*
  * Identities: the names of objects with fields that cannot change without destroying data or
@@ -23,7 +24,7 @@ export function identitiesOf(rendered: RenderedEnvironment): Record<string, Iden
       const fields = immutableFieldsOf(m);
       return fields ? [[manifestId(m), Object.fromEntries(fields.map((field) => [field, valueAt(m, field)]))] as const] : [];
     })
-    .sort(([a], [b]) => a.localeCompare(b));
+    .sort(([a], [b]) => compareText(a, b));
   return Object.fromEntries(entries);
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { ENVIRONMENT_FILE, type RenderedEnvironment } from './render';
+import { compareText } from '../foundation/compare-text';
 
 /*
  * `dist/<env>/kustomization.yaml`: the entry point of kustomize (`kubectl apply -k dist/<env>`,
@@ -11,7 +12,7 @@ import { ENVIRONMENT_FILE, type RenderedEnvironment } from './render';
 
 /** The kustomization of one environment's folder: every YAML file the synth writes there. */
 export function kustomizationOf(environment: RenderedEnvironment): string {
-  const files = environment.files.map((f) => `${f.file}.yaml`).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const files = environment.files.map((f) => `${f.file}.yaml`).sort((a, b) => rank(a) - rank(b) || compareText(a, b));
   return kustomizationListing(files, 'kubectl apply -k (or kubectl kustomize, Flux) applies the files of this folder, the namespace first.');
 }
 

@@ -6,6 +6,7 @@ import { LOG_STREAM_LABELS } from '../foundation/logs';
 import { embeddedManifestsOf } from '../foundation/workload-parts';
 import { manifestsOf } from './checks';
 import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+import { compareText } from '../foundation/compare-text';
 
 /*
  * What a cluster must have before an environment syncs, read from the environment's objects (and
@@ -141,7 +142,7 @@ export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
   }
   return [...needs]
     .map(([what, by]) => ({ what, neededBy: [...by].sort() }))
-    .sort((a, b) => a.what.localeCompare(b.what));
+    .sort((a, b) => compareText(a.what, b.what));
 }
 
 const labelList = (labels: Readonly<Record<string, string>>) =>
@@ -179,7 +180,7 @@ export function prerequisitesSummary(rendered: readonly RenderedEnvironment[]): 
   return clusters
     .map((cluster) => {
       const members = rendered.filter((r) => r.environment.cluster.name === cluster);
-      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort((a, b) => a.localeCompare(b));
+      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort(compareText);
       return [`**${cluster}** (${members.map((r) => `\`dist/${r.environment.name}\``).join(', ')}):`, '', ...items.map((item) => `- ${item}`), ''].join('\n');
     })
     .join('\n');

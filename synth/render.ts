@@ -9,6 +9,7 @@ import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
 import { telemetryOf, type Telemetry } from '../foundation/telemetry';
 import { applyRank } from '../foundation/sync-policy';
+import { compareText } from '../foundation/compare-text';
 
 /** A synthesised Kubernetes object. */
 export interface Manifest {
@@ -58,7 +59,7 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
     byFile.set(file, [...(byFile.get(file) ?? []), manifest]);
   }
   const files = [...byFile.entries()]
-    .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : compareText(a, b)))
     .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
   return { environment, files, graph: chart.graph, owners, telemetry: telemetryOf(chart) };
 }
@@ -83,8 +84,8 @@ function compareManifests(a: Manifest, b: Manifest): number {
   return (
     waveOfManifest(a) - waveOfManifest(b) ||
     applyRank(a.kind) - applyRank(b.kind) ||
-    a.kind.localeCompare(b.kind) ||
-    a.metadata.name.localeCompare(b.metadata.name)
+    compareText(a.kind, b.kind) ||
+    compareText(a.metadata.name, b.metadata.name)
   );
 }
 
@@ -101,7 +102,7 @@ export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKin
 function clustersOf(rendered: readonly RenderedEnvironment[], deployedBy: (tool: GitopsTool) => boolean): Cluster[] {
   return [...new Map(rendered.map((r) => [r.environment.cluster.name, r.environment.cluster])).values()]
     .filter((cluster) => deployedBy(cluster.config.gitops))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** The objects of a bootstrap chart, one per file: `<cluster>/<kind>-<name>`, or `<cluster>/<sub-folder>/...` for those under a scope of `subFolders`. */

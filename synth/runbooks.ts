@@ -2,6 +2,7 @@ import { logSelectorOf, namespaceLogSelector } from '../foundation/logs';
 import type { AlertRule, Telemetry } from '../foundation/telemetry';
 import type { OutputFiles } from './output';
 import type { RenderedEnvironment } from './render';
+import { compareText } from '../foundation/compare-text';
 
 /*
  * The runbooks in docs/runbooks/: one Markdown file per alert name, written from the same
@@ -22,7 +23,7 @@ interface Occurrence {
 /** The runbook files, by path under docs/runbooks/: `<alert>.md` per alert name and a `README.md` index. */
 export function runbookFiles(rendered: readonly RenderedEnvironment[]): OutputFiles {
   const byAlert = new Map<string, Occurrence[]>();
-  for (const r of [...rendered].sort((a, b) => a.environment.name.localeCompare(b.environment.name)))
+  for (const r of [...rendered].sort((a, b) => compareText(a.environment.name, b.environment.name)))
     for (const telemetry of r.telemetry) {
       const logs = telemetry.component ? logSelectorOf(telemetry.component) : namespaceLogSelector(r.environment.config.namespace);
       for (const rule of [...telemetry.rules, ...(telemetry.logRules ?? [])]) {

@@ -49,6 +49,23 @@ describe('npm run synth', () => {
   });
 });
 
+describe('npm run synth on machines with other locales', () => {
+  it('writes the same bytes with LANG=C and with a Danish locale, where "aa" sorts after "z"', () => {
+    const stream = (name: string) => ({ name, subjects: [`${name.toLowerCase()}.>`], retention: 'limits', discard: 'old', maxAge: '1d', maxBytes: '16Mi' });
+    const environment = merge(DEV_BASE, { data: { nats: { streams: ['SCANS', 'DSR', 'EVENTS', 'AAX', 'BX'].map(stream) } } });
+    const outputs = ['C', 'da_DK.UTF-8'].map((lang) => {
+      const project = mkdtempSync(join(tmpdir(), 'datalens-locale-'));
+      writeProject(project, { dev: environment });
+      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^LC_/.test(key)));
+      const run = synthIn(project, [], { env: { ...env, LANG: lang } });
+      expect(run.stderr).toBe('');
+      return { dist: snapshotOf(join(project, 'dist')), helm: snapshotOf(join(project, 'helm')) };
+    });
+    expect(outputs[0].dist['dev/datalens-nats.yaml']).toMatch(/AAX[\s\S]*BX/);
+    expect(outputs[1]).toEqual(outputs[0]);
+  });
+});
+
 describe('npm run synth when things go wrong', () => {
   // one synthesised project, each test putting back what it changed
   const root = mkdtempSync(join(tmpdir(), 'datalens-main-'));
