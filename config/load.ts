@@ -82,26 +82,9 @@ export function environmentFiles(dir: string): string[] {
  * EnvironmentError listing every problem found. Files must be regular files inside `root` (a
  * symbolic link may point only within it).
  */
-export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir)): Environment[] {
+export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir), observe?: InputObserver): Environment[] {
   const problems: string[] = [];
-  const read = (folder: string, kind: DataFileKind): { file: string; text: string }[] => {
-    const folderProblem = readableFolder(folder);
-    if (folderProblem) {
-      problems.push(folderProblem);
-      return [];
-    }
-    const files = environmentFiles(folder);
-    if (files.length === 0) problems.push(`${shown(folder)}: no ${kind.what} files (<name>.yaml) found`);
-    return files.flatMap((path) => {
-      const file = relative(process.cwd(), path) || path;
-      const contents = readDataFile(path, file, root);
-      if ('problem' in contents) {
-        problems.push(contents.problem);
-        return [];
-      }
-      return [{ file, text: contents.text }];
-    });
-  };
+  const read = (folder: string, kind: DataFileKind) => readDataFolder(folder, kind, root, problems, observe);
   const clusterTexts = read(clustersDir, CLUSTER_FILES);
   // a cluster file with problems of its own is named by them; its environments are not told it is missing
   const clusterFileNames = new Set(clusterTexts.map(({ file }) => basename(file).replace(/\.ya?ml$/i, '')));
@@ -143,6 +126,53 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
     LOCATORS.set(config, locate);
     return { name, config, cluster };
   });
+}
+
+/**
+ * Told what the loader reads, in the order it reads it: the data files each folder lists, then
+ * each file's real path (where its links lead) and text. What it is told is all the load depends on.
+ */
+export type InputObserver = (path: string, content: string) => void;
+
+/** The data files of a folder, read as a load reads them; what keeps one from being read goes to `problems`. */
+function readDataFolder(folder: string, kind: DataFileKind, root: string, problems: string[], observe?: InputObserver): { file: string; text: string }[] {
+  const folderProblem = readableFolder(folder);
+  if (folderProblem) {
+    problems.push(folderProblem);
+    return [];
+  }
+  const files = environmentFiles(folder);
+  observe?.(folder, `lists ${files.map((path) => basename(path)).join('\0')}`);
+  if (files.length === 0) problems.push(`${shown(folder)}: no ${kind.what} files (<name>.yaml) found`);
+  return files.flatMap((path) => {
+    const file = relative(process.cwd(), path) || path;
+    const contents = readDataFile(path, file, root);
+    if ('problem' in contents) {
+      problems.push(contents.problem);
+      return [];
+    }
+    if (observe) {
+      let real: string;
+      try {
+        real = realpathSync(path);
+      } catch {
+        real = path;
+      }
+      observe(path, `reads ${real}\0${contents.text}`);
+    }
+    return [{ file, text: contents.text }];
+  });
+}
+
+/**
+ * Reads what loadEnvironments would read, telling `observe` the same things, without parsing:
+ * false when a file or folder cannot be read (a load would say why).
+ */
+export function observeInputs(dir: string, clustersDir: string, root: string, observe: InputObserver): boolean {
+  const problems: string[] = [];
+  readDataFolder(clustersDir, CLUSTER_FILES, root, problems, observe);
+  readDataFolder(dir, ENVIRONMENT_FILES, root, problems, observe);
+  return problems.length === 0;
 }
 
 const LOCATORS = new WeakMap<EnvironmentConfig, Locate>();

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cli';
+import { observeInputs } from '../config/load';
 import { LOCK_FILE } from './lock';
 import { interruptedOutput, YAML_SERIALISER } from './output';
-import { RunRecord } from './run-record';
+import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
 
@@ -70,23 +71,29 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
     (streams) => {
       if (args.length > 0) throw new UsageError(`unknown argument ${JSON.stringify(args[0].slice(0, 60))}: the synth takes none`, 'npm run synth');
       const layout = layoutOf(root);
-      const schemaFiles = [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile];
       const targets = outputTargets(layout);
-      const run = new RunRecord(join(root, '.build', 'last-run.json'), root, { inputs: [layout.environments, layout.clusters], generated: schemaFiles, outputs: targets }, options.build);
+      const run = new RunRecord(join(root, '.build', 'last-run.json'), root, {
+        readInputs: (observe) => observeInputs(layout.environments, layout.clusters, layout.root, observe),
+        outputs: targets,
+        build: options.build,
+      });
       // another run under way, or one interrupted, leaves work to do whatever the record says
       let result = existsSync(join(root, LOCK_FILE)) || interruptedOutput(root, targets) ? undefined : run.current();
       if (!result) {
-        run.begin();
-        const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), schemaFiles, options.build);
+        run.forget();
+        const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile], options.build);
         const refreshSchema = !schemas.current();
-        result = synthesize(layout, {
+        const inputs = new InputDigest();
+        const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
           lockTimeoutMs: options.lockTimeoutMs,
+          observeInputs: inputs.observe,
           note: (message) => streams.err(`note: ${message}\n`),
         });
         if (refreshSchema) schemas.record();
-        run.record(result);
+        result = { environments: outcome.environments, files: outcome.files };
+        run.record(result, inputs.digest(), outcome.outputState);
       }
       // cdk8s-cli empties its output folder before running the app and then lists what is there
       const cliOutdir = process.env.CDK8S_OUTDIR;

@@ -1,16 +1,17 @@
 import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { InputObserver } from '../config/load';
 
 /*
  * A synth has nothing to do when the same build of the program last succeeded on exactly the
  * inputs there are now and left exactly the output there is now: the program is deterministic,
  * so it would write the same bytes again. The record holds the build's content key (scripts/run.mjs
- * hashes every source it bundled), the Node.js version, a hash of every input file as the run
- * began and a hash of every output file as it ended; a synth that finds all of them unchanged
- * reports the recorded result without rendering. Like make's up-to-date check, by content rather
- * than timestamps: an edited, touched-back or deleted file anywhere under the watched paths, or a
- * file added there, makes the next synth a full one.
+ * hashes every source it bundled), the Node.js version, a hash of what the loader read (under the
+ * run's lock: each folder's data files, each file's real path and text) and a hash of what the
+ * run wrote (from the files it switched into place, not from the disk afterwards). A synth that
+ * reads the same inputs again and finds the same output on disk reports the recorded result
+ * without rendering. Like make's up-to-date check, by content rather than timestamps.
  */
 
 /** What a successful synth reports. */
@@ -27,53 +28,57 @@ interface Stored {
   readonly result: SynthResult;
 }
 
-export interface WatchedPaths {
-  /** What the synth reads (folders, followed down; files), hashed when the run begins. */
-  readonly inputs: readonly string[];
-  /** Paths under the inputs that are outputs (generated schemas beside the environment files). */
-  readonly generated: readonly string[];
-  /** What the synth writes, hashed when the run has ended. */
+/** A hash of what an InputObserver is told, in order. */
+export class InputDigest {
+  private readonly hash = createHash('sha1');
+  readonly observe: InputObserver = (path, content) => void this.hash.update(`\0${path}\0${content.length}\0`).update(content);
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+export interface RunRecordOptions {
+  /** Reads the inputs as the synth's load does, telling `observe`; false when one cannot be read. */
+  readonly readInputs: (observe: InputObserver) => boolean;
+  /** Every path the synth writes, in a fixed order. */
   readonly outputs: readonly string[];
+  /** The content key of the running build; without one (run from sources) nothing is recorded. */
+  readonly build: string | undefined;
 }
 
 export class RunRecord {
-  private inputsAtStart: string | undefined;
-
   constructor(
     private readonly file: string,
     private readonly root: string,
-    private readonly watched: WatchedPaths,
-    /** The content key of the running build; without one (run from sources) nothing is recorded. */
-    private readonly build: string | undefined,
+    private readonly options: RunRecordOptions,
   ) {}
 
   /** The recorded result if the same build already synthesised these inputs into the output that is there now. */
   current(): SynthResult | undefined {
-    if (!this.build) return undefined;
+    if (!this.options.build) return undefined;
     let stored: Stored;
     try {
       stored = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
     } catch {
       return undefined;
     }
-    if (stored.build !== this.build || stored.node !== process.version) return undefined;
-    if (stateOf(this.root, this.watched.inputs, this.watched.generated) !== stored.inputs) return undefined;
-    if (stateOf(this.root, this.watched.outputs, []) !== stored.outputs) return undefined;
+    if (stored.build !== this.options.build || stored.node !== process.version) return undefined;
+    const inputs = new InputDigest();
+    if (!this.options.readInputs(inputs.observe) || inputs.digest() !== stored.inputs) return undefined;
+    if (diskState(this.root, this.options.outputs) !== stored.outputs) return undefined;
     return stored.result;
   }
 
-  /** Before a full run: drops the record (a run that fails or is killed leaves none) and hashes the inputs it is about to read. */
-  begin(): void {
+  /** Drops the record before a run that renders: a run that fails or is killed leaves none. */
+  forget(): void {
     rmSync(this.file, { force: true });
-    this.inputsAtStart = this.build ? stateOf(this.root, this.watched.inputs, this.watched.generated) : undefined;
   }
 
-  /** After a successful run: records what it read (as it began) and wrote (as it is now). */
-  record(result: SynthResult): void {
-    if (!this.build || this.inputsAtStart === undefined) return;
-    const outputs = stateOf(this.root, this.watched.outputs, []);
-    if (outputs === undefined) return;
-    const stored: Stored = { build: this.build, node: process.version, inputs: this.inputsAtStart, outputs, result };
+  /** After a successful run: what its load read (an InputDigest's) and what it wrote (plannedState's). */
+  record(result: SynthResult, inputs: string, outputs: () => string): void {
+    if (!this.options.build) return;
+    const stored: Stored = { build: this.options.build, node: process.version, inputs, outputs: outputs(), result };
     const staging = `${this.file}.${process.pid}`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
@@ -86,50 +91,87 @@ export class RunRecord {
   }
 }
 
-/**
- * One hash of the paths: every folder's names, every file's bytes, every link's target, in a fixed
- * order; `excluded` paths count as absent. A link to a folder makes the state unknown (undefined):
- * following it could loop, so such a tree is never taken as unchanged.
- */
-export function stateOf(root: string, paths: readonly string[], excluded: readonly string[]): string | undefined {
-  const hash = createHash('sha1');
-  const skip = new Set(excluded);
-  const visit = (path: string): boolean => {
-    const name = relative(root, path);
-    if (skip.has(path)) return true;
-    let stat;
-    try {
-      stat = lstatSync(path);
-    } catch {
-      return entry(hash, name, 'missing');
-    }
-    if (stat.isSymbolicLink()) {
-      entry(hash, name, `link ${readlinkSync(path)}`);
-      try {
-        stat = statSync(path);
-      } catch {
-        return true;
+/** One output path as a synth leaves it: a folder of files (paths relative to it, `/`-separated), a file's text, or nothing. */
+export type PlannedOutput = { readonly path: string } & ({ readonly files: ReadonlyMap<string, string> } | { readonly text: string | undefined });
+
+/** A path as the hash sees it, read only when visited (so a large tree is never held in memory). */
+type Tree = () => { readonly missing: true } | { readonly link: string } | { readonly other: true } | { readonly bytes: Buffer } | { readonly children: ReadonlyMap<string, Tree> };
+
+/** The hash of the outputs a synth leaves, computed from what it switched into place. */
+export function plannedState(root: string, outputs: readonly PlannedOutput[]): string {
+  return hashOf(
+    root,
+    outputs.map((output): [string, Tree] => {
+      if ('text' in output) return [output.path, () => (output.text === undefined ? { missing: true } : { bytes: Buffer.from(output.text) })];
+      const top = new Map<string, Tree>();
+      const folders = new Map<string, Map<string, Tree>>([['', top]]);
+      const folderOf = (path: string): Map<string, Tree> => {
+        let folder = folders.get(path);
+        if (!folder) {
+          const children = new Map<string, Tree>();
+          folder = children;
+          folders.set(path, folder);
+          const cut = path.lastIndexOf('/');
+          folderOf(cut === -1 ? '' : path.slice(0, cut)).set(path.slice(cut + 1), () => ({ children }));
+        }
+        return folder;
+      };
+      for (const [file, text] of output.files) {
+        const cut = file.lastIndexOf('/');
+        folderOf(cut === -1 ? '' : file.slice(0, cut)).set(file.slice(cut + 1), () => ({ bytes: Buffer.from(text) }));
       }
-      if (!stat.isFile()) return false;
-    }
-    if (stat.isDirectory()) {
-      const children = readdirSync(path)
-        .sort()
-        .map((child) => join(path, child))
-        .filter((child) => !skip.has(child));
-      entry(hash, name, `folder ${children.length}`);
-      return children.every(visit);
-    }
-    if (!stat.isFile()) return entry(hash, name, 'other');
-    const content = readFileSync(path);
-    entry(hash, name, `file ${content.length}`);
-    hash.update(content);
-    return true;
-  };
-  return paths.every(visit) ? hash.digest('hex') : undefined;
+      return [output.path, () => ({ children: top })];
+    }),
+  );
 }
 
-function entry(hash: Hash, name: string, what: string): true {
+/** The same hash of the outputs as they are on disk now; undefined when something there cannot be read. */
+export function diskState(root: string, paths: readonly string[]): string | undefined {
+  const onDisk =
+    (path: string): Tree =>
+    () => {
+      let stat;
+      try {
+        stat = lstatSync(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true };
+        throw error;
+      }
+      if (stat.isSymbolicLink()) return { link: readlinkSync(path) };
+      if (stat.isDirectory()) return { children: new Map(readdirSync(path).map((name) => [name, onDisk(join(path, name))])) };
+      if (stat.isFile()) return { bytes: readFileSync(path) };
+      return { other: true };
+    };
+  try {
+    return hashOf(
+      root,
+      paths.map((path) => [path, onDisk(path)]),
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+function hashOf(root: string, trees: readonly [string, Tree][]): string {
+  const hash = createHash('sha1');
+  const visit = (name: string, tree: Tree): void => {
+    const node = tree();
+    if ('missing' in node) entry(hash, name, 'missing');
+    else if ('link' in node) entry(hash, name, `link ${node.link}`);
+    else if ('other' in node) entry(hash, name, 'other');
+    else if ('bytes' in node) {
+      entry(hash, name, `file ${node.bytes.length}`);
+      hash.update(node.bytes);
+    } else {
+      const names = [...node.children.keys()].sort();
+      entry(hash, name, `folder ${names.length}`);
+      for (const child of names) visit(`${name}/${child}`, node.children.get(child)!);
+    }
+  };
+  for (const [path, tree] of trees) visit(relative(root, path), tree);
+  return hash.digest('hex');
+}
+
+function entry(hash: Hash, name: string, what: string): void {
   hash.update(`\0${name}\0${what}\0`);
-  return true;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGOCD_FOLDER, PREVIEW_NAMESPACE_FOLDER } from '../charts/cluster-bootstrap-chart';
 import { clusterJsonSchema, environmentJsonSchema, extendingEnvironmentJsonSchema } from '../config/json-schema';
-import { EnvironmentError, loadEnvironments, locationOf } from '../config/load';
+import { EnvironmentError, loadEnvironments, locationOf, type InputObserver } from '../config/load';
 import { PodSettingsError } from '../foundation/pod-settings';
 import project from '../package.json';
 import { checkEnvironment } from './checks';
@@ -16,7 +16,7 @@ import { renderArgocd, renderEnvironment, renderFlux, type RenderedEnvironment }
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument, topologyMermaid } from './topology';
-import type { SynthResult } from './run-record';
+import { plannedState, type PlannedOutput, type SynthResult } from './run-record';
 import type { YamlCache } from './yaml-cache';
 
 
@@ -66,8 +66,8 @@ export class SynthCheckError extends Error {
 }
 
 /** Renders and checks every environment; throws EnvironmentError or SynthCheckError, touching nothing on disk. */
-export function renderAll(layout: ProjectLayout): RenderedEnvironment[] {
-  const environments = loadEnvironments(layout.environments, layout.clusters, layout.root);
+export function renderAll(layout: ProjectLayout, observe?: InputObserver): RenderedEnvironment[] {
+  const environments = loadEnvironments(layout.environments, layout.clusters, layout.root, observe);
   const bootstraps = { [ARGOCD_FOLDER]: 'Argo CD', [FLUX_FOLDER]: 'Flux' };
   const clashes = environments.filter((e) => e.name in bootstraps);
   if (clashes.length)
@@ -119,8 +119,15 @@ export interface SynthOptions {
   readonly yamlCache?: YamlCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
+  /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
+  readonly observeInputs?: InputObserver;
   /** Told what the user should know that is not an error (waiting for another run, an interrupted run completed). */
   readonly note?: (message: string) => void;
+}
+
+/** A successful synth: its result, and the hash of the output it switched into place (see run-record.ts). */
+export interface SynthOutcome extends SynthResult {
+  readonly outputState: () => string;
 }
 
 /** Every path the synth writes, for the switch and for the clean-up of leftovers. */
@@ -133,40 +140,47 @@ export function outputTargets(layout: ProjectLayout): string[] {
  * JSON Schemas), all or nothing, one run at a time per checkout. Before anything else it
  * completes or clears what an interrupted run left.
  */
-export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): SynthResult {
+export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): SynthOutcome {
   const note = options.note ?? (() => undefined);
   const lock = acquireLock(join(layout.root, LOCK_FILE), { timeoutMs: options.lockTimeoutMs, onWait: (holder) => note(`another synth (${holder}) is running; waiting for it to finish`) });
   try {
     const recovered = recoverOutput(layout.root, outputTargets(layout));
     if (recovered.completed) note('completed the switch to the output of an interrupted synth');
     recovered.leftovers.forEach(note);
-    const rendered = renderAll(layout);
+    const rendered = renderAll(layout, options.observeInputs);
     const files = distFiles(rendered, options.yamlCache);
     const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, options.yamlCache);
     const single = new Map<string, string>();
+    /** Every single file as the switch leaves it (absent: undefined). */
+    const after = new Map<string, string | undefined>();
     const readme = readIfExists(layout.readme);
+    after.set(layout.readme, readme);
     if (readme !== undefined) {
       const updated = withGeneratedReadme(readme, rendered);
+      after.set(layout.readme, updated);
       if (updated !== readme) single.set(layout.readme, updated);
     }
-    if (options.refreshSchema ?? true) {
-      for (const [file, schema] of [
-        [layout.schemaFile, environmentJsonSchema()],
-        [layout.extendingSchemaFile, extendingEnvironmentJsonSchema()],
-        [layout.clusterSchemaFile, clusterJsonSchema()],
-      ] as const) {
-        const text = `${JSON.stringify(schema, null, 2)}\n`;
-        if (readIfExists(file) !== text) single.set(file, text);
-      }
+    for (const [file, schema] of [
+      [layout.schemaFile, environmentJsonSchema],
+      [layout.extendingSchemaFile, extendingEnvironmentJsonSchema],
+      [layout.clusterSchemaFile, clusterJsonSchema],
+    ] as const) {
+      const current = readIfExists(file);
+      after.set(file, current);
+      if (!(options.refreshSchema ?? true)) continue;
+      const text = `${JSON.stringify(schema(), null, 2)}\n`;
+      after.set(file, text);
+      if (current !== text) single.set(file, text);
     }
-    const plan = { folders: new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]), files: single };
-    commitOutput(layout.root, plan, () => lock.verify()).forEach(note);
+    const folders = new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]);
+    commitOutput(layout.root, { folders, files: single }, () => lock.verify()).forEach(note);
     try {
       options.yamlCache?.save();
     } catch {
       // a cache that cannot be saved only costs time on the next run
     }
-    return { environments: rendered.map((r) => r.environment.name), files: files.size };
+    const outputState = () => plannedState(layout.root, outputTargets(layout).map((path): PlannedOutput => (folders.has(path) ? { path, files: folders.get(path)! } : { path, text: after.get(path) })));
+    return { environments: rendered.map((r) => r.environment.name), files: files.size, outputState };
   } finally {
     lock.release();
   }

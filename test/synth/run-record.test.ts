@@ -1,33 +1,40 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { observeInputs } from '../../config/load';
 import { synthCommand } from '../../synth/command';
-import { RunRecord, stateOf } from '../../synth/run-record';
+import { acquireLock, LOCK_FILE } from '../../synth/lock';
+import { diskState, InputDigest, plannedState, RunRecord } from '../../synth/run-record';
+import { layoutOf, outputTargets } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
 
 /*
- * A synth with nothing to do reports the last result without rendering; anything it read or wrote
- * that changed since, by content, makes it a full one again.
+ * A synth with nothing to do reports the last result without rendering; anything its load would
+ * read, or anything it wrote, that changed since (by content) makes it a full one again.
  */
 
 const RESULT = { environments: ['dev'], files: 3 };
 
+/** A checkout in miniature: data files the load reads (environments/, clusters/) and outputs. */
 function tree() {
   const root = mkdtempSync(join(tmpdir(), 'datalens-record-'));
-  for (const [path, text] of Object.entries({ 'in/a.yaml': 'a: 1\n', 'in/schema.json': '{}\n', 'out/x/a.yaml': 'x\n', 'out/README.md': 'r\n' })) {
+  for (const [path, text] of Object.entries({ 'environments/a.yaml': 'a: 1\n', 'clusters/c.yaml': 'c: 1\n', 'out/x/a.yaml': 'x\n', 'out/README.md': 'r\n' })) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
   }
-  const watched = { inputs: [join(root, 'in')], generated: [join(root, 'in', 'schema.json')], outputs: [join(root, 'out'), join(root, 'in', 'schema.json')] };
+  const readInputs = (observe: InputDigest['observe']) => observeInputs(join(root, 'environments'), join(root, 'clusters'), root, observe);
+  const outputs = [join(root, 'out')];
   // null: run from sources, without a build key
-  const record = (build: string | null = 'build-1') => new RunRecord(join(root, '.build', 'last-run.json'), root, watched, build ?? undefined);
+  const record = (build: string | null = 'build-1') => new RunRecord(join(root, '.build', 'last-run.json'), root, { readInputs, outputs, build: build ?? undefined });
+  /** A run as the synth does it: the load's digest, then the outputs it wrote. */
   const run = (build?: string | null) => {
-    const r = record(build);
-    r.begin();
-    r.record(RESULT);
+    const inputs = new InputDigest();
+    expect(readInputs(inputs.observe)).toBe(true);
+    record(build).record(RESULT, inputs.digest(), () => diskState(root, outputs)!);
   };
-  return { root, record, run };
+  return { root, record, run, readInputs };
 }
 
 describe('the run record', () => {
@@ -36,23 +43,49 @@ describe('the run record', () => {
     expect(record().current()).toBeUndefined();
     run();
     expect(record().current()).toEqual(RESULT);
-    writeFileSync(join(root, 'in', 'a.yaml'), 'a: 1\n');
+    writeFileSync(join(root, 'environments', 'a.yaml'), 'a: 1\n');
     expect(record().current()).toEqual(RESULT);
   });
 
   it.each([
-    ['an input edited', (root: string) => writeFileSync(join(root, 'in', 'a.yaml'), 'a: 2\n')],
-    ['an input added', (root: string) => writeFileSync(join(root, 'in', 'b.yaml'), 'b: 1\n')],
-    ['an input removed', (root: string) => rmSync(join(root, 'in', 'a.yaml'))],
+    ['a data file edited', (root: string) => writeFileSync(join(root, 'environments', 'a.yaml'), 'a: 2\n')],
+    ['a data file added', (root: string) => writeFileSync(join(root, 'environments', 'b.yaml'), 'b: 1\n')],
+    ['a data file removed', (root: string) => rmSync(join(root, 'clusters', 'c.yaml'))],
+    ['a data file grown past what the load reads', (root: string) => truncateSync(join(root, 'environments', 'a.yaml'), 3 * 1024 ** 3)],
     ['an output edited', (root: string) => writeFileSync(join(root, 'out', 'x', 'a.yaml'), 'edited\n')],
     ['an output folder removed', (root: string) => rmSync(join(root, 'out', 'x'), { recursive: true })],
-    ['a generated file beside the inputs edited', (root: string) => writeFileSync(join(root, 'in', 'schema.json'), '{"edited":true}\n')],
     ['a file added among the outputs', (root: string) => writeFileSync(join(root, 'out', 'x', 'stray.yaml'), 's\n')],
     ['an empty folder added among the outputs', (root: string) => mkdirSync(join(root, 'out', 'empty'))],
+    ['an output replaced by a link to the same bytes', (root: string) => {
+      writeFileSync(join(root, 'elsewhere.yaml'), 'x\n');
+      rmSync(join(root, 'out', 'x', 'a.yaml'));
+      symlinkSync(join(root, 'elsewhere.yaml'), join(root, 'out', 'x', 'a.yaml'));
+    }],
   ])('is not current after %s', (_what, change) => {
     const { root, record, run } = tree();
     run();
     change(root);
+    expect(record().current()).toBeUndefined();
+  });
+
+  it('ignores what the load never reads: other files beside the data files, however large', () => {
+    const { root, record, run } = tree();
+    run();
+    writeFileSync(join(root, 'environments', 'notes.txt'), 'n\n');
+    truncateSync(join(root, 'environments', 'notes.txt'), 3 * 1024 ** 3);
+    expect(record().current()).toEqual(RESULT);
+  });
+
+  it('sees a link of a data file that now leads elsewhere, even to the same bytes', () => {
+    const { root, record, run } = tree();
+    mkdirSync(join(root, 'shared'));
+    for (const name of ['one.yaml', 'two.yaml']) writeFileSync(join(root, 'shared', name), 'shared: 1\n');
+    symlinkSync(join(root, 'shared', 'one.yaml'), join(root, 'shared', 'current.yaml'));
+    symlinkSync(join(root, 'shared', 'current.yaml'), join(root, 'environments', 'linked.yaml'));
+    run();
+    expect(record().current()).toEqual(RESULT);
+    rmSync(join(root, 'shared', 'current.yaml'));
+    symlinkSync(join(root, 'shared', 'two.yaml'), join(root, 'shared', 'current.yaml'));
     expect(record().current()).toBeUndefined();
   });
 
@@ -65,38 +98,26 @@ describe('the run record', () => {
     expect(other('build-1').current()).toBeUndefined();
   });
 
-  it('is dropped when a run begins, so a run that fails or is killed leaves none', () => {
+  it('is dropped before a run renders, so a run that fails or is killed leaves none', () => {
     const { record, run } = tree();
     run();
-    record().begin();
+    record().forget();
     expect(record().current()).toBeUndefined();
   });
 
-  it('holds the inputs as the run began: an input edited while the run renders makes the next run a full one', () => {
-    const { root, record } = tree();
-    const r = record();
-    r.begin();
-    writeFileSync(join(root, 'in', 'a.yaml'), 'a: edited while rendering\n');
-    r.record(RESULT);
-    expect(record().current()).toBeUndefined();
-  });
-
-  it('takes no tree with a link to a folder as unchanged (following it could loop)', () => {
-    const { root, record, run } = tree();
-    symlinkSync(join(root, 'out'), join(root, 'in', 'loop'));
-    expect(stateOf(root, [join(root, 'in')], [])).toBeUndefined();
-    run();
-    expect(record().current()).toBeUndefined();
-  });
-
-  it('follows a link to a file: the linked content is what the synth reads', () => {
-    const { root, record, run } = tree();
-    writeFileSync(join(root, 'shared.yaml'), 'shared: 1\n');
-    symlinkSync(join(root, 'shared.yaml'), join(root, 'in', 'linked.yaml'));
-    run();
-    expect(record().current()).toEqual(RESULT);
-    writeFileSync(join(root, 'shared.yaml'), 'shared: 2\n');
-    expect(record().current()).toBeUndefined();
+  it('hashes the outputs a synth plans exactly as it hashes them on disk', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-record-'));
+    const files = new Map([['b.yaml', 'b\n'], ['a/z.yaml', 'z\n'], ['a/b/c.yaml', 'c\n'], ['A.yaml', 'upper\n']]);
+    for (const [file, text] of files) {
+      mkdirSync(join(root, 'out', file, '..'), { recursive: true });
+      writeFileSync(join(root, 'out', file), text);
+    }
+    writeFileSync(join(root, 'README.md'), 'readme\n');
+    const paths = [join(root, 'out'), join(root, 'README.md'), join(root, 'absent.json')];
+    const planned = plannedState(root, [{ path: paths[0], files }, { path: paths[1], text: 'readme\n' }, { path: paths[2], text: undefined }]);
+    expect(diskState(root, paths)).toBe(planned);
+    writeFileSync(join(root, 'out', 'a', 'b', 'c.yaml'), 'c2\n');
+    expect(diskState(root, paths)).not.toBe(planned);
   });
 });
 
@@ -123,6 +144,9 @@ describe('npm run synth with a record', () => {
     const root = project();
     const first = synth(root);
     expect(first.code).toBe(0);
+    // the record holds exactly the output on disk
+    const layout = layoutOf(root);
+    expect(JSON.parse(readFileSync(join(root, '.build', 'last-run.json'), 'utf8')).outputs).toBe(diskState(root, outputTargets(layout)));
     const second = rendered(root);
     expect(second).toEqual({ code: 0, out: first.out, rendered: false });
     // another build of the program renders again
@@ -163,4 +187,26 @@ describe('npm run synth with a record', () => {
     expect(synthCommand(root, [], { build: 'build-1', streams: quiet })).toBe(1);
     expect(existsSync(join(root, '.build', 'last-run.json'))).toBe(false);
   });
+
+  it('records what a run read once it held the lock: an environment changed while it waited, then put back, is rendered again', async () => {
+    const root = project();
+    const runner = join(__dirname, '..', '..', 'scripts', 'run.mjs');
+    expect(synth(root).code).toBe(0);
+    const original = readFileSync(join(root, 'environments', 'dev.yaml'), 'utf8');
+    const before = readFileSync(join(root, 'dist', 'dev', 'datalens-api.yaml'), 'utf8');
+    // another synth holds the lock; the program waits for it
+    const lock = acquireLock(join(root, LOCK_FILE));
+    const waiting = spawn(process.execPath, [runner, 'main.ts'], { cwd: root });
+    let stderr = '';
+    await new Promise<void>((resolve) => waiting.stderr.on('data', (chunk) => (stderr += chunk) && /waiting/.test(stderr) && resolve()));
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(merge(DEV_BASE, { api: { replicas: 3 } })));
+    lock.release();
+    expect(await new Promise((resolve) => waiting.on('exit', resolve))).toBe(0);
+    expect(readFileSync(join(root, 'dist', 'dev', 'datalens-api.yaml'), 'utf8')).toMatch(/replicas: 3/);
+    // put back: the next synth must not take the record of the edited inputs for these
+    writeFileSync(join(root, 'environments', 'dev.yaml'), original);
+    const again = spawn(process.execPath, [runner, 'main.ts'], { cwd: root });
+    expect(await new Promise((resolve) => again.on('exit', resolve))).toBe(0);
+    expect(readFileSync(join(root, 'dist', 'dev', 'datalens-api.yaml'), 'utf8')).toBe(before);
+  }, 120_000);
 });
