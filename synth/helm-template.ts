@@ -155,10 +155,6 @@ export function layoutChecks(layout: ValuesLayout): Check[] {
 }
 
 /**
- * Renders the environment with sentinels for its knobs and turns its objects into templates.
- * Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
- */
-/**
  * The sentinel number of every knob of a layout: counts number the integer sentinels, the others
  * the text and size sentinels, each in the layout's order. A layout that fixes some of these knobs
  * keeps the others' numbers, so objects no newly fixed knob reaches render (and serialise) alike.
@@ -172,6 +168,10 @@ export function sentinelSlots(layout: ValuesLayout): ReadonlyMap<string, number>
   return slots;
 }
 
+/**
+ * Renders the environment with sentinels for its knobs and turns its objects into templates.
+ * Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
+ */
 export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource, avoid: ReadonlySet<number> = new Set(), slots: ReadonlyMap<string, number> = sentinelSlots(layout)): TemplateSet {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
