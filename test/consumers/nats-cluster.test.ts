@@ -328,10 +328,17 @@ describe('NATS cluster: the staging and prod configuration, run as a cluster on 
       expect(nats.monitorTls.servername).toBe('localhost');
       const container = nats.container;
       for (const n of nodes) {
-        // the kubelet's probes (HTTPS, unverified) get the health answers the exporter reads verified
+        // the kubelet's probes (HTTPS, unverified) get the health answers the exporter reads verified; like the
+        // kubelet, a probe asks again while JetStream settles (a 503 "failed to be ready" right after the cluster forms)
         for (const probe of [container.startupProbe, container.livenessProbe, container.readinessProbe]) {
           expect(probe.httpGet.scheme).toBe('HTTPS');
-          expect(await monitor(nats, n, probe.httpGet.path)).toEqual({ status: 'ok' });
+          const answer = await eventually(
+            `${n.pod.podName}: ${probe.httpGet.path} answers ok`,
+            () => monitor(nats, n, probe.httpGet.path).then((a) => (a?.status === 'ok' ? a : undefined), () => undefined),
+            CLUSTER_TIMEOUT_MS,
+            200,
+          );
+          expect(answer).toEqual({ status: 'ok' });
         }
         await expect(getJson(n.ports.http, '/varz')).rejects.toThrow(/400|socket hang up|ECONNRESET/);
         // a CA that did not sign the certificate is refused: verification is real
