@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cli';
 import { observeInputs } from '../config/load';
 import { LOCK_FILE } from './lock';
-import { interruptedOutput, YAML_SERIALISER } from './output';
+import { interruptedOutput, writeFileAtomically, YAML_SERIALISER } from './output';
 import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
@@ -47,8 +47,7 @@ class SchemaRecord {
     if (!this.build || !hashes) return;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(`${this.file}.${process.pid}`, JSON.stringify({ build: this.build, hashes }));
-      renameSync(`${this.file}.${process.pid}`, this.file);
+      writeFileAtomically(this.file, JSON.stringify({ build: this.build, hashes }));
     } catch {
       // only costs a regeneration next time
     }

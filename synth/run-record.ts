@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { InputObserver } from '../config/load';
+import { writeFileAtomically } from './output';
 
 /*
  * A synth has nothing to do when the same build of the program last succeeded on exactly the
@@ -79,14 +80,11 @@ export class RunRecord {
   record(result: SynthResult, inputs: string, outputs: () => string): void {
     if (!this.options.build) return;
     const stored: Stored = { build: this.options.build, node: process.version, inputs, outputs: outputs(), result };
-    const staging = `${this.file}.${process.pid}`;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      writeFileSync(staging, JSON.stringify(stored));
-      renameSync(staging, this.file);
+      writeFileAtomically(this.file, JSON.stringify(stored));
     } catch {
       // only costs a full synth next time
-      rmSync(staging, { force: true });
     }
   }
 }

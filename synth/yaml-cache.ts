@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { writeFileAtomically } from './output';
 
 /**
  * YAML text of objects serialised by earlier runs, by a hash of the object's JSON. Serialising is
@@ -35,13 +36,6 @@ export class YamlCache {
   /** Keeps what this run used (so the cache never grows past one synth's objects); written by rename, never half. */
   save(): void {
     mkdirSync(dirname(this.file), { recursive: true });
-    const staging = `${this.file}.${process.pid}`;
-    try {
-      writeFileSync(staging, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
-      renameSync(staging, this.file);
-    } catch (error) {
-      rmSync(staging, { force: true });
-      throw error;
-    }
+    writeFileAtomically(this.file, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
   }
 }

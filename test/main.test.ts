@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DEV_BASE, merge, writeProject } from './support/fixtures';
+import { withLocale } from './support/locale';
 
 /* The synth as users run it: `npm run synth` is `node scripts/run.mjs main.ts` in the project folder. */
 
@@ -56,8 +57,7 @@ describe('npm run synth on machines with other locales', () => {
     const outputs = ['C', 'da_DK.UTF-8'].map((lang) => {
       const project = mkdtempSync(join(tmpdir(), 'datalens-locale-'));
       writeProject(project, { dev: environment });
-      const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^LC_/.test(key)));
-      const run = synthIn(project, [], { env: { ...env, LANG: lang } });
+      const run = synthIn(project, [], { env: withLocale(lang) });
       expect(run.stderr).toBe('');
       return { dist: snapshotOf(join(project, 'dist')), helm: snapshotOf(join(project, 'helm')) };
     });

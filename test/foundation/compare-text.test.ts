@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareText } from '../../foundation/compare-text';
+import { withLocale } from '../support/locale';
 
 /*
  * The output's order of names may not depend on the machine's locale: the same inputs give the
@@ -9,12 +10,6 @@ import { compareText } from '../../foundation/compare-text';
  */
 
 const root = join(__dirname, '..', '..');
-
-/** The environment of a process whose locale is `lang` alone (an empty LC_ALL would read as no locale at all). */
-function withLocale(lang: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^LC_/.test(key)));
-  return { ...env, LANG: lang };
-}
 
 describe('the order of names', () => {
   it('is English collation in every process, whatever LANG says', () => {
