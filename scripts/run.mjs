@@ -24,6 +24,8 @@ const buildDir = join(root, '.build');
 const inputsFile = join(buildDir, `${name}.inputs.json`);
 /** Files that decide how every bundle is built, besides its sources. */
 const BUILD_FILES = ['scripts/run.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
+/** The extensions esbuild tries for an import without one (its default resolveExtensions). */
+const RESOLVED_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js', '.css', '.json'];
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
 const fail = (message, code = 1) => {
@@ -44,10 +46,14 @@ function keyOf(inputs, read) {
     hash.update(`${path}\0${content.length}\0`);
     hash.update(content);
   }
-  // a file added beside an input can change what an import resolves to
+  // a file added beside an input can change what an import resolves to: one with an extension esbuild
+  // tries, and not a dot file (no import names one). Nothing else can (a new folder only holds what an
+  // import that failed before looked for), so what the synth writes beside main.ts (dist/, .build/, its
+  // lock and journal) leaves the key alone.
   for (const folder of [...new Set(inputs.map((path) => dirname(path)))].sort()) {
     try {
-      hash.update(`${folder}/\0${readdirSync(join(root, folder)).sort().join('\0')}\0`);
+      const entries = readdirSync(join(root, folder)).filter((entry) => RESOLVED_EXTENSIONS.includes(extname(entry)) && !entry.startsWith('.'));
+      hash.update(`${folder}/\0${entries.sort().join('\0')}\0`);
     } catch {
       hash.update(`${folder}/\0missing\0`);
     }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
@@ -21,6 +22,18 @@ describe('scripts/run.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(bundles()).toHaveLength(1);
+  });
+
+  it('runs the same bundle the next time, without building it again (its own .build/ and the lock beside main.ts change nothing)', () => {
+    const [bundle] = bundles();
+    const built = statSync(join(root, '.build', bundle)).mtimeMs;
+    // a lock left by a process that no longer exists (pids end at 2^22), which the run clears
+    writeFileSync(join(root, '.synth-lock'), `${2 ** 22 + 1} ${hostname()} left\n`);
+    const run = synth();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(bundles()).toEqual([bundle]);
+    expect(statSync(join(root, '.build', bundle)).mtimeMs).toBe(built);
   });
 
   it('sees a changed source whose timestamp was kept', () => {
