@@ -162,15 +162,40 @@ export const pathKey = (path: ValuesPath): string => JSON.stringify(path);
 /** A number with a unit as the schema writes sizes and durations: 4Gi, 500m, 15m, 30d, "1". */
 export const QUANTITY_LIKE = /^([0-9]+)([A-Za-z]*)$/;
 
+/** A layout before any knob is fixed: what `fixed` changes is marked with the knob's key. */
+interface ValuesShape {
+  readonly leaves: readonly { readonly key: string; readonly leaf: Leaf }[];
+  /** Optional fields left out, in order: those with `optional` may be set unless fixed. */
+  readonly missing: readonly { readonly key: string; readonly path: ValuesPath; readonly optional?: OptionalField }[];
+  readonly lists: ValuesLayout['lists'];
+  readonly records: ValuesLayout['records'];
+}
+
+/** Shapes by values and schema: the derivation asks for one environment's layout with each set of fixed knobs it tries. */
+const shapes = new WeakMap<Json, WeakMap<Json, ValuesShape>>();
+
 /**
  * Walks the values alongside their JSON Schema and classifies every leaf. `fixed` names leaves
  * that must be fixed even though their type would allow a knob (found entangled by the synth).
  * The pull Secrets are no leaves: the chart inserts them itself.
  */
 export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<string> = new Set()): ValuesLayout {
-  const leaves: Leaf[] = [];
-  const absent: ValuesPath[] = [];
-  const optional: OptionalField[] = [];
+  let bySchema = shapes.get(values);
+  if (!bySchema) shapes.set(values, (bySchema = new WeakMap()));
+  let shape = bySchema.get(schema);
+  if (!shape) bySchema.set(schema, (shape = valuesShape(values, schema)));
+  return {
+    leaves: shape.leaves.map(({ key, leaf }) => (fixed.has(key) ? { ...leaf, kind: 'fixed' } : leaf)),
+    absent: shape.missing.filter((m) => !m.optional || fixed.has(m.key)).map((m) => m.path),
+    optional: shape.missing.flatMap((m) => (m.optional && !fixed.has(m.key) ? [m.optional] : [])),
+    lists: [...shape.lists],
+    records: [...shape.records],
+  };
+}
+
+function valuesShape(values: Json, schema: Json): ValuesShape {
+  const leaves: { key: string; leaf: Leaf }[] = [];
+  const missing: { key: string; path: ValuesPath; optional?: OptionalField }[] = [];
   const lists: { path: ValuesPath; length: number }[] = [];
   const records: { path: ValuesPath; keys: string[] }[] = [];
 
@@ -191,8 +216,8 @@ export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<stri
         const type = property.enum || property.const !== undefined ? undefined : property.type === 'string' ? 'text' : property.type === 'integer' ? 'int' : undefined;
         const imagePart = isImageSchema(node) && (key === 'digest' || key === 'tag') ? key : undefined;
         const unit = type === 'text' && property.pattern ? unitOf(property.pattern) : undefined;
-        if (type && !fixed.has(pathKey([...path, key]))) optional.push({ path: [...path, key], type, ...(imagePart ? { imagePart } : {}), ...(unit !== undefined ? { unit } : {}) });
-        else absent.push([...path, key]);
+        const at = [...path, key];
+        missing.push({ key: pathKey(at), path: at, ...(type ? { optional: { path: at, type, ...(imagePart ? { imagePart } : {}), ...(unit !== undefined ? { unit } : {}) } } : {}) });
       }
       for (const [key, child] of Object.entries(value)) if (!skip(key)) visit(child, properties[key] ?? node.additionalProperties ?? {}, [...path, key], node, (node.required ?? []).includes(key));
       return;
@@ -200,10 +225,10 @@ export function valuesLayout(values: Json, schema: Json, fixed: ReadonlySet<stri
     const leaf = { path, value: value as Leaf['value'], description: node.description, required };
     const last = path[path.length - 1];
     const imagePart = parent && isImageSchema(parent) && (last === 'repository' || last === 'tag' || last === 'digest') ? last : undefined;
-    leaves.push({ ...leaf, kind: fixed.has(pathKey(path)) ? 'fixed' : kindOf(value, node), ...(imagePart ? { imagePart } : {}) });
+    leaves.push({ key: pathKey(path), leaf: { ...leaf, kind: kindOf(value, node), ...(imagePart ? { imagePart } : {}) } });
   };
   visit(values, schema, []);
-  return { leaves, absent, optional, lists, records };
+  return { leaves, missing, lists, records };
 }
 
 /**
