@@ -163,7 +163,7 @@ export class Api extends Component {
       autoscaling: config.autoscaling,
       uid: API_UID,
       serviceAccountName: account.name,
-      annotations: Object.assign({ [CONFIG_CHECKSUM_ANNOTATION]: tlsData ? checksum([settingsData, tlsData]) : settings.checksum }, ...bindings.map((b) => b.podAnnotations ?? {})),
+      annotations: Object.assign({ [CONFIG_CHECKSUM_ANNOTATION]: tlsData ? checksum(this, [settingsData, tlsData]) : settings.checksum }, ...bindings.map((b) => b.podAnnotations ?? {})),
       terminationGracePeriodSeconds: TLS_PROXY_DRAIN_SECONDS + 15,
       containers: [
         {

@@ -79,7 +79,7 @@ export class Frontend extends Component {
       autoscaling: config.autoscaling,
       uid: NGINX_UID,
       serviceAccountName: account.name,
-      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: tlsData ? checksum([runtimeData, tlsData]) : runtime.checksum },
+      annotations: { [CONFIG_CHECKSUM_ANNOTATION]: tlsData ? checksum(this, [runtimeData, tlsData]) : runtime.checksum },
       containers: [
         {
           name: 'nginx',

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-27';
+import type { IConstruct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { SYNC_HOOK_ANNOTATIONS } from './argocd';
 import { HELM_HOOK_JOB_ANNOTATIONS } from './helm-annotations';
@@ -93,25 +95,33 @@ export function embeddedManifestsOf(object: { readonly kind: string; readonly me
 /** Annotation key of the pod template's config checksum: a changed ConfigMap rolls the pods. */
 export const CONFIG_CHECKSUM_ANNOTATION = 'datalens.io/config-checksum';
 
-/** The texts checksums were made of, by checksum: the Helm chart recomputes a checksum from its values. */
-const checksummedTexts = new Map<string, string>();
+/**
+ * The texts checksums were made of, by checksum, per chart: the Helm chart recomputes a checksum
+ * from its values. Kept with the chart, not the process, so a rendering tells all it made and
+ * nothing another one did.
+ */
+const checksummedTexts = new WeakMap<Chart, Map<string, string>>();
 
-export function checksum(value: unknown): string {
+/** The checksum of `value` for an object of `scope`'s chart. */
+export function checksum(scope: IConstruct, value: unknown): string {
   const text = JSON.stringify(value);
   const digest = createHash('sha256').update(text).digest('hex');
-  checksummedTexts.set(digest, text);
+  const chart = Chart.of(scope);
+  let texts = checksummedTexts.get(chart);
+  if (!texts) checksummedTexts.set(chart, (texts = new Map()));
+  texts.set(digest, text);
   return digest;
 }
 
-/** The text a checksum made by `checksum` in this process was made of. */
-export function checksummedText(digest: string): string | undefined {
-  return checksummedTexts.get(digest);
+/** The texts of the checksums made for objects of `chart`, by checksum, sorted. */
+export function checksummedTextsOf(chart: Chart): Record<string, string> {
+  return Object.fromEntries([...(checksummedTexts.get(chart) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** A ConfigMap of the component; its data is returned with a checksum for the pod template. */
 export function configMapFor(component: Component, id: string, data: Record<string, string>, suffix?: string) {
   const map = new kplus.ConfigMap(component, id, { metadata: component.metadata(suffix), data });
-  return { configMap: map, name: map.name, checksum: checksum(data) };
+  return { configMap: map, name: map.name, checksum: checksum(component, data) };
 }
 
 /**

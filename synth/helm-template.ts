@@ -3,9 +3,9 @@ import { Document } from 'yaml';
 import type { Environment, ImageConfig } from '../config/schema';
 import { labelSafe, VERSION_LABEL } from '../foundation/labels';
 import { imageRef, imageVersion } from '../foundation/pod-template';
-import { checksummedText } from '../foundation/workload-parts';
 import { serialiseYaml, type YamlSource } from './output';
-import { renderEnvironment, type Manifest } from './render';
+import type { RenderSource } from './render-cache';
+import { renderEnvironment, type Manifest, type RenderedObjects } from './render';
 import { environmentOfValues, helmValuesOf, pathKey, PULL_SECRETS_KEY, QUANTITY_LIKE, valueAt, type Leaf, type ValuesLayout, type ValuesPath } from './helm-values';
 
 /*
@@ -169,10 +169,17 @@ export function sentinelSlots(layout: ValuesLayout): ReadonlyMap<string, number>
 }
 
 /**
- * Renders the environment with sentinels for its knobs and turns its objects into templates.
- * Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
+ * Renders the environment with sentinels for its knobs (or reads that rendering from `renders`)
+ * and turns its objects into templates. Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
  */
-export function templateSetOf(environment: Environment, layout: ValuesLayout, cache?: YamlSource, avoid: ReadonlySet<number> = new Set(), slots: ReadonlyMap<string, number> = sentinelSlots(layout)): TemplateSet {
+export function templateSetOf(
+  environment: Environment,
+  layout: ValuesLayout,
+  cache?: YamlSource,
+  avoid: ReadonlySet<number> = new Set(),
+  slots: ReadonlyMap<string, number> = sentinelSlots(layout),
+  renders?: RenderSource,
+): TemplateSet {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
   const knobs: Knob[] = [];
@@ -210,9 +217,13 @@ export function templateSetOf(environment: Environment, layout: ValuesLayout, ca
     add({ path: optional.path, value: sized ? `1${optional.unit}` : null, kind: sized ? 'quantity' : optional.type, ...(optional.imagePart ? { imagePart: optional.imagePart } : {}) }, true);
   }
   const sentinel = environmentOfValues(sentinelValues, NAMESPACE_SENTINEL, environment.config.argocd, environment.cluster);
-  let rendered;
+  const render = (): RenderedObjects => {
+    const { files, checksums } = renderEnvironment(sentinel);
+    return { files, checksums };
+  };
+  let rendered: RenderedObjects;
   try {
-    rendered = renderEnvironment(sentinel);
+    rendered = renders ? renders.objectsOf(sentinel, render) : render();
   } catch (error) {
     // a construct that refuses a sentinel mostly says which: fix those; otherwise every knob is a suspect
     const message = (error as Error).message;
@@ -243,7 +254,7 @@ export function templateSetOf(environment: Environment, layout: ValuesLayout, ca
           addTo(fields, pathKey(knob.leaf.path), findings.field);
         },
       };
-      const document = documentTemplate(withPullSecretsMarker(manifest), table, findings, serialise);
+      const document = documentTemplate(withPullSecretsMarker(manifest), table, findings, serialise, rendered.checksums);
       documents.push({ kind: manifest.kind, name: manifest.metadata.name, annotations: manifest.metadata.annotations ?? {}, pieces: document });
     }
     files.set(file.file, documents);
@@ -438,7 +449,7 @@ const OPTIONAL_VALUE = 'zqpvq';
  * the template of its scalar. Strings of several lines (scripts, configs, dashboards) stay in the
  * text as block scalars, where the values are written as they are.
  */
-function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Findings, serialise: (object: unknown) => string): Piece[] {
+function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Findings, serialise: (object: unknown) => string, checksums: RenderedObjects['checksums']): Piece[] {
   const replaced: Piece[] = [];
   const stand = (piece: Piece) => placeholder(replaced.push(piece) - 1);
   const walk = (node: unknown, key?: string): unknown => {
@@ -476,7 +487,7 @@ function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Fi
     }
     if (typeof node !== 'string') return node;
     if (/^[0-9a-f]{64}$/.test(node)) {
-      const checksummed = checksummedText(node);
+      const checksummed = Object.hasOwn(checksums, node) ? checksums[node] : undefined;
       return checksummed !== undefined && table.any.test(checksummed) ? stand({ kind: 'checksum', segments: scan(checksummed, table, findings) }) : node;
     }
     if (node === PULL_SECRETS_SENTINEL) return stand({ kind: 'pullSecrets', indent: 0 });

@@ -8,6 +8,7 @@ import { FLUX_PRIORITIES_FOLDER, FluxBootstrapChart } from '../charts/flux-boots
 import { Component } from '../foundation/component';
 import type { ConnectionGraph } from '../foundation/connection-graph';
 import { telemetryOf, type Telemetry } from '../foundation/telemetry';
+import { checksummedTextsOf } from '../foundation/workload-parts';
 import { applyRank } from '../foundation/sync-policy';
 import { compareText } from '../foundation/compare-text';
 
@@ -25,10 +26,16 @@ export interface ManifestFile {
   readonly manifests: readonly Manifest[];
 }
 
-/** One environment, rendered: its objects grouped per file, and the graph they came from. */
-export interface RenderedEnvironment {
-  readonly environment: Environment;
+/** The objects of an environment's rendering, as plain data (what synth/render-cache.ts keeps). */
+export interface RenderedObjects {
   readonly files: readonly ManifestFile[];
+  /** The texts the checksums among the objects were made of, by checksum (the Helm templates recompute them). */
+  readonly checksums: Readonly<Record<string, string>>;
+}
+
+/** One environment, rendered: its objects grouped per file, and the graph they came from. */
+export interface RenderedEnvironment extends RenderedObjects {
+  readonly environment: Environment;
   readonly graph: ConnectionGraph<Component>;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
@@ -61,7 +68,7 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
   const files = [...byFile.entries()]
     .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : compareText(a, b)))
     .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
-  return { environment, files, graph: chart.graph, owners, telemetry: telemetryOf(chart) };
+  return { environment, files, checksums: checksummedTextsOf(chart), graph: chart.graph, owners, telemetry: telemetryOf(chart) };
 }
 
 /** Nested components (a pooler, a bootstrap Job) share their parent's file. */

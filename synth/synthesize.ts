@@ -17,6 +17,7 @@ import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument, topologyMermaid } from './topology';
 import { plannedState, type PlannedOutput, type SynthResult } from './run-record';
+import type { RenderCache } from './render-cache';
 import type { YamlCache } from './yaml-cache';
 
 
@@ -117,6 +118,8 @@ export interface SynthOptions {
   readonly refreshSchema?: boolean;
   /** YAML of objects serialised by earlier runs. @default - serialise everything */
   readonly yamlCache?: YamlCache;
+  /** Environments rendered by earlier runs, for the Helm chart's derivation. @default - render each */
+  readonly renderCache?: RenderCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
   /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
@@ -149,7 +152,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     recovered.leftovers.forEach(note);
     const rendered = renderAll(layout, options.observeInputs);
     const files = distFiles(rendered, options.yamlCache);
-    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, options.yamlCache);
+    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, renders: options.renderCache });
     const single = new Map<string, string>();
     /** Every single file as the switch leaves it (absent: undefined). */
     const after = new Map<string, string | undefined>();
@@ -179,6 +182,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     } catch {
       // a cache that cannot be saved only costs time on the next run
     }
+    options.renderCache?.prune();
     const outputState = () => plannedState(layout.root, outputTargets(layout).map((path): PlannedOutput => (folders.has(path) ? { path, files: folders.get(path)! } : { path, text: after.get(path) })));
     return { environments: rendered.map((r) => r.environment.name), files: files.size, outputState };
   } finally {
