@@ -59,7 +59,10 @@ export class RenderCache implements RenderSource {
   prune(): void {
     let entries: { name: string; bytes: number; usedAt: number }[];
     try {
-      entries = readdirSync(this.folder)
+      const names = readdirSync(this.folder);
+      // what a killed run was writing (runs of a checkout take turns: no other is writing now)
+      for (const name of names) if (!name.endsWith('.json')) rmSync(join(this.folder, name), { force: true });
+      entries = names
         .filter((name) => name.endsWith('.json'))
         .map((name) => {
           const { size, mtimeMs } = statSync(join(this.folder, name));

@@ -64,7 +64,7 @@ describe('RenderCache', () => {
     expect(renders).toBe(3);
   });
 
-  it('keeps what the run used, and drops the entries used longest ago past its size', () => {
+  it('keeps what the run used, drops the entries used longest ago past its size, and what a killed run was writing', () => {
     const at = folder();
     const small = { files: [], checksums: {} };
     const inNamespace = (namespace: string) => ({ ...dev, config: { ...dev.config, namespace } });
@@ -77,6 +77,8 @@ describe('RenderCache', () => {
     run.objectsOf(inNamespace('d'), () => small);
     const added = readdirSync(at).filter((entry) => !entries.includes(entry));
     expect(added).toHaveLength(1);
+    // what a run killed while writing an entry left
+    writeFileSync(join(at, `.${added[0]}.synth-new-4242`), '{"files": [');
     run.prune();
     expect(readdirSync(at).sort()).toEqual([entries[0], ...added].sort());
   });
