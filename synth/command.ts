@@ -5,7 +5,7 @@ import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cl
 import { observeInputs } from '../config/load';
 import { LOCK_FILE } from './lock';
 import { interruptedOutput, writeFileAtomically, YAML_SERIALISER } from './output';
-import { RenderCache } from './render-cache';
+import { DerivationCache } from './derivation-cache';
 import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
@@ -87,8 +87,8 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
-          // a rendering is reused only by the build (and Node.js) that made it; a run from sources has no build key
-          renderCache: options.build ? new RenderCache(join(root, '.build', 'renders'), `${options.build} ${process.version}`) : undefined,
+          // a result is reused only by the build (and Node.js) that made it; a run from sources has no build key
+          derivationCache: options.build ? new DerivationCache(join(root, '.build', 'derivation'), `${options.build} ${process.version}`) : undefined,
           lockTimeoutMs: options.lockTimeoutMs,
           observeInputs: inputs.observe,
           note: (message) => streams.err(`note: ${message}\n`),

@@ -1,58 +1,61 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Environment } from '../config/schema';
 import { writeFileAtomically } from './output';
-import type { RenderedObjects } from './render';
 
-/** Objects of environments rendered before, by the environment rendered. */
-export interface RenderSource {
-  /** The environment's objects: as an earlier run rendered them, or from `render`. */
-  objectsOf(environment: Environment, render: () => RenderedObjects): RenderedObjects;
+/** How a value is kept as text and read back. */
+export interface Codec<T> {
+  encode(value: T): string;
+  /** Throws on a text it cannot read (the value is then produced again). */
+  decode(text: string): T;
 }
 
+/** Results of the Helm chart's derivation that earlier runs kept, by what they were made from. */
+export interface DerivationStore {
+  /** The value for `key` (anything JSON): as an earlier run kept it, or from `produce` (then kept). */
+  get<T>(key: unknown, produce: () => T, codec: Codec<T>): T;
+}
 
 /**
- * Renderings of earlier runs, one file per environment rendered, by a hash of the program's build,
- * the Node.js version and the environment's JSON. The derivation of the Helm chart renders every
- * environment tens of times with sentinel values, and those renderings do not change when an
- * environment's own values do (the sentinels stand in for them): after a change, they come from
- * here. A rendering depends on nothing else, so what is read back is what rendering would give;
- * an entry that cannot be read is rendered again.
+ * Derivation results of earlier runs, one file each under .build/derivation/, by a hash of the
+ * program's build, the Node.js version and the key. The derivation renders every environment tens
+ * of times with sentinel values and turns each rendering into templates; what it makes depends on
+ * the sentinel environment only, which stays the same when an environment's own values change (the
+ * sentinels stand in for them). So after such a change those results come from here. An entry
+ * that cannot be read is made again.
  */
-export class RenderCache implements RenderSource {
+export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
 
   /**
-   * @param folder where the entries are kept (.build/renders)
-   * @param program what the renderings depend on besides the environment: the build of the program and the Node.js version
+   * @param folder where the entries are kept (.build/derivation)
+   * @param program what the results depend on besides their key: the build of the program and the Node.js version
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
-   *   kept whatever their size); the derivation for the four committed environments keeps about 9 MiB
+   *   kept whatever their size); the four committed environments' derivation keeps about 20 MiB
    */
   constructor(
     private readonly folder: string,
     private readonly program: string,
-    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly maxBytes = 128 * 1024 * 1024,
   ) {}
 
-  objectsOf(environment: Environment, render: () => RenderedObjects): RenderedObjects {
-    const entry = `${createHash('sha256').update(this.program).update('\0').update(JSON.stringify(environment)).digest('hex').slice(0, 40)}.json`;
+  get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
+    const entry = `${createHash('sha256').update(this.program).update('\0').update(JSON.stringify(key)).digest('hex').slice(0, 40)}.json`;
     const path = join(this.folder, entry);
     this.used.add(entry);
     try {
-      const stored = JSON.parse(readFileSync(path, 'utf8')) as Partial<RenderedObjects>;
-      if (Array.isArray(stored.files) && typeof stored.checksums === 'object' && stored.checksums !== null) return { files: stored.files, checksums: stored.checksums };
+      return codec.decode(readFileSync(path, 'utf8'));
     } catch {
-      // not rendered before, or unreadable: render it
+      // not made before, or unreadable: make it
     }
-    const { files, checksums } = render();
+    const value = produce();
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomically(path, JSON.stringify({ files, checksums }));
+      writeFileAtomically(path, codec.encode(value));
     } catch {
-      // a rendering that cannot be kept is rendered again next time
+      // a result that cannot be kept is made again next time
     }
-    return { files, checksums };
+    return value;
   }
 
   /** Marks this run's entries as the newest and drops the others used longest ago past `maxBytes`. */

@@ -4,8 +4,8 @@ import type { Environment, ImageConfig } from '../config/schema';
 import { labelSafe, VERSION_LABEL } from '../foundation/labels';
 import { imageRef, imageVersion } from '../foundation/pod-template';
 import { serialiseYaml, type YamlSource } from './output';
-import type { RenderSource } from './render-cache';
-import { renderEnvironment, type Manifest, type RenderedObjects } from './render';
+import type { Codec, DerivationStore } from './derivation-cache';
+import { renderEnvironment, type Manifest, type RenderedEnvironment } from './render';
 import { environmentOfValues, helmValuesOf, pathKey, PULL_SECRETS_KEY, QUANTITY_LIKE, valueAt, type Leaf, type ValuesLayout, type ValuesPath } from './helm-values';
 
 /*
@@ -126,7 +126,7 @@ export interface TemplateSet {
 export class EntangledKnobs extends Error {
   constructor(
     readonly paths: ReadonlySet<string>,
-    why: string,
+    readonly why: string,
     /** The knobs are not known: every one is a suspect (the constructs refused the sentinels). */
     readonly whole = false,
   ) {
@@ -169,8 +169,9 @@ export function sentinelSlots(layout: ValuesLayout): ReadonlyMap<string, number>
 }
 
 /**
- * Renders the environment with sentinels for its knobs (or reads that rendering from `renders`)
- * and turns its objects into templates. Throws EntangledKnobs naming the knobs that did not land as plain substitutions.
+ * Renders the environment with sentinels for its knobs and turns its objects into templates, or
+ * reads what an earlier run made of the same sentinel environment from `store`. Throws
+ * EntangledKnobs naming the knobs that did not land as plain substitutions.
  */
 export function templateSetOf(
   environment: Environment,
@@ -178,7 +179,7 @@ export function templateSetOf(
   cache?: YamlSource,
   avoid: ReadonlySet<number> = new Set(),
   slots: ReadonlyMap<string, number> = sentinelSlots(layout),
-  renders?: RenderSource,
+  store?: DerivationStore,
 ): TemplateSet {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
@@ -217,13 +218,50 @@ export function templateSetOf(
     add({ path: optional.path, value: sized ? `1${optional.unit}` : null, kind: sized ? 'quantity' : optional.type, ...(optional.imagePart ? { imagePart: optional.imagePart } : {}) }, true);
   }
   const sentinel = environmentOfValues(sentinelValues, NAMESPACE_SENTINEL, environment.config.argocd, environment.cluster);
-  const render = (): RenderedObjects => {
-    const { files, checksums } = renderEnvironment(sentinel);
-    return { files, checksums };
+  const make = () => templatesOf(sentinel, knobs, sentinelValues, layout, cache);
+  if (!store) return make();
+  // what the templates are made of: the sentinel environment, the knobs (their values aside: the sentinels stand in for them) and the layout's checks
+  const key = { templateSet: sentinel, knobs: knobs.map(({ leaf: { value: _value, ...leaf }, ...knob }) => ({ ...knob, leaf })), checks: layoutChecks(layout) };
+  const outcome = store.get<TemplateSet | EntangledKnobs>(
+    key,
+    () => {
+      try {
+        return make();
+      } catch (error) {
+        if (error instanceof EntangledKnobs) return error;
+        throw error;
+      }
+    },
+    templateSetCodec(knobs, sentinelValues),
+  );
+  if (outcome instanceof EntangledKnobs) throw outcome;
+  return outcome;
+}
+
+/** A template set (or the knobs entangled) as text, read back with the knobs and sentinel values of the attempt that reads it. */
+function templateSetCodec(knobs: readonly Knob[], sentinelValues: unknown): Codec<TemplateSet | EntangledKnobs> {
+  return {
+    encode: (outcome) =>
+      JSON.stringify(
+        outcome instanceof EntangledKnobs
+          ? { entangled: { paths: [...outcome.paths], why: outcome.why, whole: outcome.whole } }
+          : { set: { ...outcome, files: [...outcome.files], manifests: [...outcome.manifests], table: undefined } },
+      ),
+    decode: (text) => {
+      const stored = JSON.parse(text);
+      if (stored.entangled) return new EntangledKnobs(new Set(stored.entangled.paths), stored.entangled.why, stored.entangled.whole);
+      const { files, manifests, checks, namespace, unused, knobs: landed, sentinel } = stored.set;
+      if (!Array.isArray(files) || !Array.isArray(manifests) || !Array.isArray(checks)) throw new Error('not a template set');
+      return { files: new Map(files), checks, manifests: new Map(manifests), namespace, unused, knobs: landed, sentinel, table: sentinelTable(knobs, sentinelValues) };
+    },
   };
-  let rendered: RenderedObjects;
+}
+
+/** The templates of the objects the sentinel environment renders; throws EntangledKnobs. */
+function templatesOf(sentinel: Environment, knobs: readonly Knob[], sentinelValues: unknown, layout: ValuesLayout, cache?: YamlSource): TemplateSet {
+  let rendered: RenderedEnvironment;
   try {
-    rendered = renders ? renders.objectsOf(sentinel, render) : render();
+    rendered = renderEnvironment(sentinel);
   } catch (error) {
     // a construct that refuses a sentinel mostly says which: fix those; otherwise every knob is a suspect
     const message = (error as Error).message;
@@ -449,7 +487,7 @@ const OPTIONAL_VALUE = 'zqpvq';
  * the template of its scalar. Strings of several lines (scripts, configs, dashboards) stay in the
  * text as block scalars, where the values are written as they are.
  */
-function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Findings, serialise: (object: unknown) => string, checksums: RenderedObjects['checksums']): Piece[] {
+function documentTemplate(manifest: Manifest, table: SentinelTable, findings: Findings, serialise: (object: unknown) => string, checksums: RenderedEnvironment['checksums']): Piece[] {
   const replaced: Piece[] = [];
   const stand = (piece: Piece) => placeholder(replaced.push(piece) - 1);
   const walk = (node: unknown, key?: string): unknown => {

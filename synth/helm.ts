@@ -5,7 +5,7 @@ import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
 import { serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
 import type { Manifest, RenderedEnvironment } from './render';
-import type { RenderSource } from './render-cache';
+import type { DerivationStore } from './derivation-cache';
 import {
   EntangledKnobs,
   evaluateDocument,
@@ -70,8 +70,8 @@ export interface HelmChart {
 export interface ChartCaches {
   /** YAML of objects, and whole charts by their inputs. @default - serialise and derive everything */
   readonly yaml?: YamlSource;
-  /** Sentinel renderings of the environments. @default - render each */
-  readonly renders?: RenderSource;
+  /** Template sets of earlier derivations. @default - derive each */
+  readonly store?: DerivationStore;
 }
 
 /**
@@ -79,9 +79,9 @@ export interface ChartCaches {
  * (which each template set must reproduce byte for byte with the environment's values).
  */
 export function helmFiles(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, caches: ChartCaches = {}): OutputFiles {
-  const { yaml: cache, renders } = caches;
+  const { yaml: cache, store } = caches;
   const program = cache && programIdentity();
-  if (!cache || !program) return helmChart(rendered, dist, versions, cache, { renders }).files;
+  if (!cache || !program) return helmChart(rendered, dist, versions, cache, { store }).files;
   // the chart is a function of the program, the objects of dist/ and the values: the same inputs reuse the last chart
   const inputs = {
     helmChart: program,
@@ -89,7 +89,7 @@ export function helmFiles(rendered: readonly RenderedEnvironment[], dist: Output
     dist: createHash('sha256').update(JSON.stringify([...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))))).digest('hex'),
     values: rendered.map((r) => helmValuesOf(r.environment)),
   };
-  return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, dist, versions, cache, { renders }).files]))));
+  return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, dist, versions, cache, { store }).files]))));
 }
 
 /** The synth as bundled by scripts/run.mjs (one file holding the whole program), by its content; none when run from sources. */
@@ -113,8 +113,8 @@ const DERIVED_KEPT = 4;
 export interface DerivationOptions {
   /** Knobs to try fixing first, as paths with `*` for list indices (a hint: the chart is the same with any). @default COMPUTED_KNOBS */
   readonly hints?: readonly string[];
-  /** Sentinel renderings of earlier runs (the chart is the same with them). @default - render each */
-  readonly renders?: RenderSource;
+  /** Template sets of earlier runs (the chart is the same with them). @default - render and template each */
+  readonly store?: DerivationStore;
 }
 
 export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
@@ -124,15 +124,15 @@ export function helmChart(rendered: readonly RenderedEnvironment[], dist: Output
     .digest('hex');
   const known = derived.get(key);
   if (known) return known;
-  const chart = deriveChart(rendered, dist, versions, hints, cache, options.renders);
+  const chart = deriveChart(rendered, dist, versions, hints, cache, options.store);
   if (derived.size >= DERIVED_KEPT) derived.delete(derived.keys().next().value!);
   derived.set(key, chart);
   return chart;
 }
 
-function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, renders?: RenderSource): HelmChart {
+function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
   const schema = helmValuesJsonSchema();
-  const environments = assignTemplateSets(rendered, dist, schema, hints, cache ?? yamlMemo(), renders);
+  const environments = assignTemplateSets(rendered, dist, schema, hints, cache ?? yamlMemo(), store);
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
   for (const environment of environments) {
     const entry = sets.get(environment.set) ?? { id: setId(environment.set), set: environment.set, environments: [] };
@@ -183,7 +183,7 @@ const patternOf = (key: string): string => JSON.stringify((JSON.parse(key) as Va
 /** What the last derivation in this process cost: sentinel renderings, and the environments the hints did not settle. */
 export const derivationStats = { renders: 0, searched: [] as string[] };
 
-function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, renders?: RenderSource): ChartEnvironment[] {
+function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
   const bySignature = new Map<string, TemplateSet | EntangledKnobs>();
   /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
   const learned = new Map<string, ReadonlySet<string>>();
@@ -213,7 +213,7 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
       if (!set) {
         try {
           derivationStats.renders++;
-          set = templateSetOf(r.environment, layout, cache, avoid, slots, renders);
+          set = templateSetOf(r.environment, layout, cache, avoid, slots, store);
         } catch (error) {
           if (!(error instanceof EntangledKnobs)) throw error;
           set = error;

@@ -26,16 +26,12 @@ export interface ManifestFile {
   readonly manifests: readonly Manifest[];
 }
 
-/** The objects of an environment's rendering, as plain data (what synth/render-cache.ts keeps). */
-export interface RenderedObjects {
+/** One environment, rendered: its objects grouped per file, and the graph they came from. */
+export interface RenderedEnvironment {
+  readonly environment: Environment;
   readonly files: readonly ManifestFile[];
   /** The texts the checksums among the objects were made of, by checksum (the Helm templates recompute them). */
   readonly checksums: Readonly<Record<string, string>>;
-}
-
-/** One environment, rendered: its objects grouped per file, and the graph they came from. */
-export interface RenderedEnvironment extends RenderedObjects {
-  readonly environment: Environment;
   readonly graph: ConnectionGraph<Component>;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;

@@ -17,7 +17,7 @@ import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument, topologyMermaid } from './topology';
 import { plannedState, type PlannedOutput, type SynthResult } from './run-record';
-import type { RenderCache } from './render-cache';
+import type { DerivationCache } from './derivation-cache';
 import type { YamlCache } from './yaml-cache';
 
 
@@ -118,8 +118,8 @@ export interface SynthOptions {
   readonly refreshSchema?: boolean;
   /** YAML of objects serialised by earlier runs. @default - serialise everything */
   readonly yamlCache?: YamlCache;
-  /** Environments rendered by earlier runs, for the Helm chart's derivation. @default - render each */
-  readonly renderCache?: RenderCache;
+  /** What earlier runs' derivations of the Helm chart made. @default - derive from nothing */
+  readonly derivationCache?: DerivationCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
   /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
@@ -152,7 +152,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     recovered.leftovers.forEach(note);
     const rendered = renderAll(layout, options.observeInputs);
     const files = distFiles(rendered, options.yamlCache);
-    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, renders: options.renderCache });
+    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, store: options.derivationCache });
     const single = new Map<string, string>();
     /** Every single file as the switch leaves it (absent: undefined). */
     const after = new Map<string, string | undefined>();
@@ -182,7 +182,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     } catch {
       // a cache that cannot be saved only costs time on the next run
     }
-    options.renderCache?.prune();
+    options.derivationCache?.prune();
     const outputState = () => plannedState(layout.root, outputTargets(layout).map((path): PlannedOutput => (folders.has(path) ? { path, files: folders.get(path)! } : { path, text: after.get(path) })));
     return { environments: rendered.map((r) => r.environment.name), files: files.size, outputState };
   } finally {
