@@ -338,7 +338,7 @@ function readLayer(kind: DataFileKind, file: string, text: string): { layer: Lay
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    data = negativeZeroAsZero(doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }));
   } catch (error) {
     const alias = firstAlias(doc);
     const { line, col } = alias?.range ? lines.linePos(alias.range[0]) : { line: 1, col: 1 };
@@ -347,6 +347,17 @@ function readLayer(kind: DataFileKind, file: string, text: string): { layer: Lay
     return { problems: [`${file}:${line}:${col}: malformed YAML: ${firstLine(error)}`] };
   }
   return { layer: { name, file, doc, lines, data: data ?? {} } };
+}
+
+/**
+ * The data with every -0 as 0 (in place): -0 is 0 to every reader of the output, so it is written as 0.
+ * JSON, which keys the synth's caches, cannot tell the two apart either. (yaml's own reviver cannot do
+ * this: it keeps a replacement only when it is !== the value, and -0 === 0.)
+ */
+function negativeZeroAsZero(value: unknown): unknown {
+  if (Object.is(value, -0)) return 0;
+  if (typeof value === 'object' && value !== null) for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = negativeZeroAsZero((value as Record<string, unknown>)[key]);
+  return value;
 }
 
 /** Validates (merged) data against the schema; every problem and every later message names the file the value came from. */

@@ -24,6 +24,14 @@ describe('parseEnvironment', () => {
     expect(result.environment.config.monitoring.namespace).toBe('monitoring');
   });
 
+  it('reads -0 as 0, which every reader of the output takes it for (and the caches, keyed by JSON, cannot tell from 0)', () => {
+    const text = stringify(merge(DEV_BASE, { pods: { tolerations: [{ key: 'k', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 0 }] } })).replace('tolerationSeconds: 0', 'tolerationSeconds: -0');
+    expect(text).toContain('tolerationSeconds: -0');
+    const parsed = parseEnvironment('environments/dev.yaml', text);
+    if (!('environment' in parsed)) throw new Error(parsed.problems.join('\n'));
+    expect(Object.is((parsed.environment.config as any).pods.tolerations[0].tolerationSeconds, 0)).toBe(true);
+  });
+
   it('names file, line, field, value and expectation for an unknown key', () => {
     const text = 'tier: dev\nnamespace: x\nreplicaz: 3\n';
     expect(problemsOf('environments/dev.yaml', text)).toContain(
