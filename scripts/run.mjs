@@ -24,8 +24,6 @@ const buildDir = join(root, '.build');
 const inputsFile = join(buildDir, `${name}.inputs.json`);
 /** Files that decide how every bundle is built, besides its sources. */
 const BUILD_FILES = ['scripts/run.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
-/** The extensions esbuild tries for an import without one (its default resolveExtensions). */
-const RESOLVED_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js', '.css', '.json'];
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
 
 const fail = (message, code = 1) => {
@@ -46,13 +44,14 @@ function keyOf(inputs, read) {
     hash.update(`${path}\0${content.length}\0`);
     hash.update(content);
   }
-  // a file added beside an input can change what an import resolves to: one with an extension esbuild
-  // tries, and not a dot file (no import names one). Nothing else can (a new folder only holds what an
-  // import that failed before looked for), so what the synth writes beside main.ts (dist/, .build/, its
-  // lock and journal) leaves the key alone.
+  // a file added beside an input can change what an import resolves to (an extensionless file, a .ts
+  // file, a node_modules folder): the key holds each folder's listing. A dot entry can only be what an
+  // import of a dot path resolves to; while no input lies under one, dot entries are left out, so
+  // .build/ and the synth's lock, journal and staging names come and go beside main.ts without a rebuild.
+  const dotted = inputs.some((path) => path.split('/').some((segment) => segment.startsWith('.')));
   for (const folder of [...new Set(inputs.map((path) => dirname(path)))].sort()) {
     try {
-      const entries = readdirSync(join(root, folder)).filter((entry) => RESOLVED_EXTENSIONS.includes(extname(entry)) && !entry.startsWith('.'));
+      const entries = readdirSync(join(root, folder)).filter((entry) => dotted || !entry.startsWith('.'));
       hash.update(`${folder}/\0${entries.sort().join('\0')}\0`);
     } catch {
       hash.update(`${folder}/\0missing\0`);

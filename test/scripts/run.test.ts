@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -14,6 +14,8 @@ import { programCopy } from '../support/program-copy';
 describe('scripts/run.mjs', () => {
   const root = programCopy();
   writeProject(root, { dev: DEV_BASE });
+  // as a clone has them
+  for (const output of ['dist', 'helm', 'docs']) mkdirSync(join(root, output));
   const synth = () => spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main.ts'], { cwd: root, encoding: 'utf8' });
   const bundles = () => readdirSync(join(root, '.build')).filter((f) => f.endsWith('.cjs'));
 
@@ -34,6 +36,16 @@ describe('scripts/run.mjs', () => {
     expect(run.status).toBe(0);
     expect(bundles()).toEqual([bundle]);
     expect(statSync(join(root, '.build', bundle)).mtimeMs).toBe(built);
+  });
+
+  it('sees a file added beside a source that an import now resolves to', () => {
+    // esbuild takes an exact name before trying extensions: './compare-text' is now this file
+    const shadow = join(root, 'foundation', 'compare-text');
+    writeFileSync(shadow, "throw new Error('the file beside compare-text.ts was bundled');\n");
+    const run = synth();
+    rmSync(shadow);
+    expect(run.stderr).toMatch(/internal error: the file beside compare-text\.ts was bundled/);
+    expect(synth().status).toBe(0);
   });
 
   it('sees a changed source whose timestamp was kept', () => {
