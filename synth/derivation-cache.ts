@@ -21,8 +21,8 @@ export interface DerivationStore {
  * program's build, the Node.js version and the key. The derivation renders every environment tens
  * of times with sentinel values and turns each rendering into templates; what it makes depends on
  * the sentinel environment only, which stays the same when an environment's own values change (the
- * sentinels stand in for them). So after such a change those results come from here. An entry
- * that cannot be read is made again.
+ * sentinels stand in for them). So after such a change those results come from here. An entry's
+ * first line is the SHA-256 of the rest: an entry cut short, edited or not a file is made again.
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
@@ -44,14 +44,21 @@ export class DerivationCache implements DerivationStore {
     const path = join(this.folder, entry);
     this.used.add(entry);
     try {
-      return codec.decode(readFileSync(path, 'utf8'));
+      // a regular file only (a FIFO would block the read), whose text is the one its first line sums up
+      if (statSync(path).isFile()) {
+        const stored = readFileSync(path, 'utf8');
+        const newline = stored.indexOf('\n');
+        const text = stored.slice(newline + 1);
+        if (newline > 0 && stored.slice(0, newline) === digestOf(text)) return codec.decode(text);
+      }
     } catch {
       // not made before, or unreadable: make it
     }
     const value = produce();
     try {
       mkdirSync(this.folder, { recursive: true });
-      writeFileAtomically(path, codec.encode(value));
+      const text = codec.encode(value);
+      writeFileAtomically(path, `${digestOf(text)}\n${text}`);
     } catch {
       // a result that cannot be kept is made again next time
     }
@@ -60,19 +67,24 @@ export class DerivationCache implements DerivationStore {
 
   /** Marks this run's entries as the newest and drops the others used longest ago past `maxBytes`. */
   prune(): void {
-    let entries: { name: string; bytes: number; usedAt: number }[];
+    let names: string[];
     try {
-      const names = readdirSync(this.folder);
-      // what a killed run was writing (runs of a checkout take turns: no other is writing now)
-      for (const name of names) if (!name.endsWith('.json')) rmSync(join(this.folder, name), { force: true });
-      entries = names
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => {
-          const { size, mtimeMs } = statSync(join(this.folder, name));
-          return { name, bytes: size, usedAt: this.used.has(name) ? Infinity : mtimeMs };
-        });
+      names = readdirSync(this.folder);
     } catch {
       return;
+    }
+    const entries: { name: string; bytes: number; usedAt: number }[] = [];
+    for (const name of names) {
+      const path = join(this.folder, name);
+      try {
+        const stat = statSync(path);
+        if (name.endsWith('.json') && stat.isFile()) entries.push({ name, bytes: stat.size, usedAt: this.used.has(name) ? Infinity : stat.mtimeMs });
+        // what a killed run was writing (runs of a checkout take turns: no other is writing now), or no entry at all
+        else remove(path);
+      } catch {
+        // a link to nothing: no entry either
+        remove(path);
+      }
     }
     const now = new Date();
     let kept = 0;
@@ -80,7 +92,7 @@ export class DerivationCache implements DerivationStore {
       kept += entry.bytes;
       try {
         if (entry.usedAt === Infinity) utimesSync(join(this.folder, entry.name), now, now);
-        else if (kept > this.maxBytes) rmSync(join(this.folder, entry.name), { force: true });
+        else if (kept > this.maxBytes) remove(join(this.folder, entry.name));
       } catch {
         // another run's entry, gone already
       }
@@ -89,3 +101,14 @@ export class DerivationCache implements DerivationStore {
 }
 
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Removes what is at `path`, if it can: a cache that cannot be tidied only grows. */
+function remove(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+    // left for the next run
+  }
+}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -34,7 +34,7 @@ describe('DerivationCache', () => {
     expect(made).toBe(1);
   });
 
-  it('makes it again for another program, another key, or an entry it cannot read', () => {
+  it('makes it again for another program or another key', () => {
     const at = folder();
     new DerivationCache(at, 'build-1').get({ a: 1 }, () => 'made', text);
     let made = 0;
@@ -42,15 +42,30 @@ describe('DerivationCache', () => {
     new DerivationCache(at, 'build-2').get({ a: 1 }, count, text);
     new DerivationCache(at, 'build-1').get({ a: 2 }, count, text);
     expect(made).toBe(2);
-    for (const entry of readdirSync(at)) writeFileSync(join(at, entry), '{"value": ');
-    expect(new DerivationCache(at, 'build-1').get({ a: 1 }, count, text)).toBe('made');
-    expect(made).toBe(3);
-    // and what it made then is read back
-    expect(new DerivationCache(at, 'build-1').get({ a: 1 }, count, text)).toBe('made');
-    expect(made).toBe(3);
   });
 
-  it('keeps what the run used, drops the entries used longest ago past its size, and what a killed run was writing', () => {
+  it('makes it again in place of an entry cut short, edited or not a file, and reads back what it made then', () => {
+    const at = folder();
+    const cache = () => new DerivationCache(at, 'build-1');
+    cache().get({ a: 1 }, () => 'made', text);
+    const [entry] = readdirSync(at);
+    const path = join(at, entry);
+    const stored = readFileSync(path, 'utf8');
+    let made = 0;
+    const count = () => (made++, 'made again');
+    for (const damaged of [stored.slice(0, -3), stored.replace('made', 'mad!'), stored.replace(/^[0-9a-f]+\n/, '')]) {
+      writeFileSync(path, damaged);
+      expect(cache().get({ a: 1 }, count, text)).toBe('made again');
+      expect(cache().get({ a: 1 }, count, text)).toBe('made again');
+    }
+    expect(made).toBe(3);
+    rmSync(path);
+    mkdirSync(path);
+    expect(cache().get({ a: 1 }, count, text)).toBe('made again');
+    expect(made).toBe(4);
+  });
+
+  it('keeps what the run used, drops the entries used longest ago past its size, and what is no entry (a killed run\'s leftovers, a folder, a link to nothing)', () => {
     const at = folder();
     const seed = new DerivationCache(at, 'build-1');
     for (const key of ['a', 'b', 'c']) seed.get(key, () => 'made', text);
@@ -61,8 +76,10 @@ describe('DerivationCache', () => {
     run.get('d', () => 'made', text);
     const added = readdirSync(at).filter((entry) => !entries.includes(entry));
     expect(added).toHaveLength(1);
-    // what a run killed while writing an entry left
+    // what a run killed while writing an entry left, a folder and a link to nothing
     writeFileSync(join(at, `.${added[0]}.synth-new-4242`), '{"value": ');
+    mkdirSync(join(at, 'left-behind'));
+    symlinkSync(join(at, 'nothing'), join(at, 'dangling.json'));
     run.prune();
     expect(readdirSync(at).sort()).toEqual([entries[0], ...added].sort());
   });
@@ -71,6 +88,8 @@ describe('DerivationCache', () => {
 describe('npm run synth with the derivations of earlier runs', () => {
   const root = programCopy('datalens-derivation-');
   writeProject(root, { dev: DEV_BASE });
+  // as a clone has them (their appearing would change the build's key, and so every entry's)
+  for (const output of ['dist', 'helm', 'docs']) mkdirSync(join(root, output));
   const synth = () => spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main.ts'], { cwd: root, encoding: 'utf8' });
   const output = () =>
     Object.fromEntries(
