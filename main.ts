@@ -21,6 +21,6 @@
  * runbooks, replacing dist/ and helm/ in one step. The constructs alone, in a chart of your own,
  * are exported by index.ts.
  */
-import { synthCommand } from './synth/command';
+import { buildKeyOf, synthCommand } from './synth/command';
 
-process.exitCode = synthCommand(process.cwd(), process.argv.slice(2), { build: process.env.DATALENS_BUILD_KEY });
+process.exitCode = synthCommand(process.cwd(), process.argv.slice(2), { build: buildKeyOf(process.env.DATALENS_BUILD_KEY, __filename) });

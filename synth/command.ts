@@ -6,7 +6,7 @@ import { observeInputs } from '../config/load';
 import { LOCK_FILE } from './lock';
 import { interruptedOutput, writeFileAtomically, YAML_SERIALISER } from './output';
 import { DerivationCache } from './derivation-cache';
-import { InputDigest, RunRecord } from './run-record';
+import { InputDigest, RunRecord, RUNTIME } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
 
@@ -55,6 +55,14 @@ class SchemaRecord {
   }
 }
 
+/**
+ * The build key scripts/run.mjs passes (DATALENS_BUILD_KEY), if `program` is the bundle it names
+ * (`<entry>-<key>.cjs`): a key left in the environment of a run from sources keys nothing of it.
+ */
+export function buildKeyOf(key: string | undefined, program: string): string | undefined {
+  return key && program.endsWith(`-${key}.cjs`) ? key : undefined;
+}
+
 export interface SynthCommandOptions {
   readonly streams?: Streams;
   /** The content key of the running build of the program (scripts/run.mjs sets DATALENS_BUILD_KEY). */
@@ -88,7 +96,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
           refreshSchema,
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
           // a result is reused only by the build (and Node.js) that made it; a run from sources has no build key
-          derivationCache: options.build ? new DerivationCache(join(root, '.build', 'derivation'), `${options.build} ${process.version}`) : undefined,
+          derivationCache: options.build ? new DerivationCache(join(root, '.build', 'derivation'), `${options.build} ${RUNTIME}`) : undefined,
           lockTimeoutMs: options.lockTimeoutMs,
           observeInputs: inputs.observe,
           note: (message) => streams.err(`note: ${message}\n`),

@@ -23,6 +23,7 @@ export interface SynthResult {
 
 interface Stored {
   readonly build: string;
+  /** RUNTIME. */
   readonly node: string;
   readonly inputs: string;
   readonly outputs: string;
@@ -48,6 +49,13 @@ export interface RunRecordOptions {
   readonly build: string | undefined;
 }
 
+/**
+ * What decides the output besides the program and its inputs: the Node.js version, and the ICU data
+ * behind its collation (foundation/compare-text.ts), which a Node.js built against the system's ICU
+ * takes from the machine.
+ */
+export const RUNTIME = `${process.version} icu ${process.versions.icu ?? 'none'}`;
+
 export class RunRecord {
   constructor(
     private readonly file: string,
@@ -64,7 +72,7 @@ export class RunRecord {
     } catch {
       return undefined;
     }
-    if (stored.build !== this.options.build || stored.node !== process.version) return undefined;
+    if (stored.build !== this.options.build || stored.node !== RUNTIME) return undefined;
     const inputs = new InputDigest();
     if (!this.options.readInputs(inputs.observe) || inputs.digest() !== stored.inputs) return undefined;
     if (diskState(this.root, this.options.outputs) !== stored.outputs) return undefined;
@@ -79,7 +87,7 @@ export class RunRecord {
   /** After a successful run: what its load read (an InputDigest's) and what it wrote (plannedState's). */
   record(result: SynthResult, inputs: string, outputs: () => string): void {
     if (!this.options.build) return;
-    const stored: Stored = { build: this.options.build, node: process.version, inputs, outputs: outputs(), result };
+    const stored: Stored = { build: this.options.build, node: RUNTIME, inputs, outputs: outputs(), result };
     try {
       mkdirSync(dirname(this.file), { recursive: true });
       writeFileAtomically(this.file, JSON.stringify(stored));
