@@ -95,7 +95,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
-          // a result is reused only by the build (and Node.js) that made it; a run from sources has no build key
+          // a result is reused only by the build and runtime that made it; a run from sources has no build key
           derivationCache: options.build ? new DerivationCache(join(root, '.build', 'derivation'), `${options.build} ${RUNTIME}`) : undefined,
           lockTimeoutMs: options.lockTimeoutMs,
           observeInputs: inputs.observe,

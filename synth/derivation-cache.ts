@@ -18,7 +18,7 @@ export interface DerivationStore {
 
 /**
  * Derivation results of earlier runs, one file each under .build/derivation/, by a hash of the
- * program's build, the Node.js version and the key. The derivation renders every environment tens
+ * program's build, the runtime (Node.js and ICU versions) and the key. The derivation renders every environment tens
  * of times with sentinel values and turns each rendering into templates; what it makes depends on
  * the sentinel environment only, which stays the same when an environment's own values change (the
  * sentinels stand in for them). So after such a change those results come from here. An entry's
@@ -29,9 +29,9 @@ export class DerivationCache implements DerivationStore {
 
   /**
    * @param folder where the entries are kept (.build/derivation)
-   * @param program what the results depend on besides their key: the build of the program and the Node.js version
+   * @param program what the results depend on besides their key: the build of the program and the runtime
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
-   *   kept whatever their size); the four committed environments' derivation keeps about 20 MiB
+   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB
    */
   constructor(
     private readonly folder: string,

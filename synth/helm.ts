@@ -180,7 +180,7 @@ export const COMPUTED_KNOBS: readonly string[] = [
 /** A knob's path with its list indices as `*`: what the same field of every list item shares. */
 const patternOf = (key: string): string => JSON.stringify((JSON.parse(key) as ValuesPath).map((k) => (typeof k === 'number' ? '*' : k)));
 
-/** What the last derivation in this process cost: sentinel renderings, and the environments the hints did not settle. */
+/** What the last derivation in this process cost: template sets asked for (each a sentinel rendering unless a store has it), and the environments the hints did not settle. */
 export const derivationStats = { renders: 0, searched: [] as string[] };
 
 function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
