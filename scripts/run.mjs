@@ -4,14 +4,16 @@
 // spares Node resolving and reading hundreds of module files on every run, and V8's code cache
 // for it (kept beside it) spares compiling it again.
 //
-// The bundle is found by content, never by timestamps: its name carries a hash of every source
-// file it was built from (as esbuild read them), of the folders holding them, and of what decides
-// how they are built (this script, package.json, package-lock.json, tsconfig.json and npm's
+// The bundle is found by content, never by timestamps: its name carries a hash of every file it was
+// built from outside the project's node_modules/ (as esbuild read them, whatever their extension
+// and wherever a link leads), of the folders an import looks into on the way to them (with the
+// targets of their links and their tsconfig.json, jsconfig.json and package.json), and of what
+// decides how they are built (this script, package.json, package-lock.json, tsconfig.json and npm's
 // record of node_modules). It is written under a temporary name and renamed, and it ends with its
 // key, so a bundle that is half written, empty or stale is never run: it is rebuilt.
 // Used by `npm run synth` (and cdk8s.yaml's `app`), `npm run diff` and `npm run lock`.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -44,20 +46,44 @@ function keyOf(inputs, read) {
     hash.update(`${path}\0${content.length}\0`);
     hash.update(content);
   }
-  // a file added beside an input can change what an import resolves to (an extensionless file, a .ts
-  // file, a node_modules folder): the key holds each folder's listing. A dot entry can only be what an
-  // import of a dot path resolves to; while no input lies under one, dot entries are left out, so
-  // .build/ and the synth's lock, journal and staging names come and go beside main.ts without a rebuild.
-  const dotted = inputs.some((path) => path.split('/').some((segment) => segment.startsWith('.')));
-  for (const folder of [...new Set(inputs.map((path) => dirname(path)))].sort()) {
+  // a file added beside an input or in a folder an import passes through can change what it resolves to
+  // (an extensionless file, a .ts file, an index, a node_modules folder, a link led elsewhere, a folder's
+  // tsconfig.json or package.json): the key holds the listing of each folder from an input's up to the
+  // root. A dot entry can only be what an import of a dot path resolves to; while no input lies under
+  // one, dot entries are left out, so .build/ and the synth's lock, journal and staging names come and go
+  // beside main.ts without a rebuild.
+  const dotted = inputs.some((path) => path.split('/').some((segment) => segment.startsWith('.') && segment !== '..'));
+  for (const folder of foldersOf(inputs)) {
     try {
-      const entries = readdirSync(join(root, folder)).filter((entry) => dotted || !entry.startsWith('.'));
-      hash.update(`${folder}/\0${entries.sort().join('\0')}\0`);
+      const entries = readdirSync(join(root, folder), { withFileTypes: true })
+        .filter((entry) => dotted || !entry.name.startsWith('.'))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      hash.update(`${folder}/\0`);
+      for (const entry of entries) {
+        hash.update(`${entry.name}\0`);
+        if (entry.isSymbolicLink()) hash.update(`-> ${readlinkSync(join(root, folder, entry.name))}\0`);
+        if (CONFIG_FILES.includes(entry.name)) hash.update(read(join(folder, entry.name))).update('\0');
+      }
     } catch {
       hash.update(`${folder}/\0missing\0`);
     }
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/** Files esbuild reads in a folder to decide how to resolve and compile what is in it. */
+const CONFIG_FILES = ['tsconfig.json', 'jsconfig.json', 'package.json'];
+
+/** The folders of the inputs and every folder above them up to the root (or, outside it, the input's own), sorted. */
+function foldersOf(inputs) {
+  const folders = new Set();
+  for (const path of inputs) {
+    let folder = dirname(path);
+    folders.add(folder);
+    if (folder.startsWith('..')) continue;
+    while (folder !== '.') folders.add((folder = dirname(folder)));
+  }
+  return [...folders].sort();
 }
 
 const fromDisk = (path) => readFileSync(join(root, path));
@@ -92,15 +118,21 @@ async function build() {
   const pin = {
     name: 'pin-sources',
     setup(builder) {
-      // Go's regular expressions (esbuild's) have no lookahead: node_modules is skipped below
-      const local = new RegExp(`^${`${root}${sep}`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`);
-      builder.onLoad({ filter: local }, (args) => {
+      // the project's packages (where node_modules/ leads) are keyed by npm's record of them; a node_modules folder elsewhere is source
+      let packages;
+      try {
+        packages = `${realpathSync(join(root, 'node_modules'))}${sep}`;
+      } catch {
+        packages = `${join(root, 'node_modules')}${sep}`;
+      }
+      builder.onLoad({ filter: /.*/ }, (args) => {
         const path = relative(root, args.path);
-        const loader = LOADERS[extname(args.path)];
-        if (!loader || isAbsolute(path) || path.startsWith(`..${sep}`) || path.split(sep).includes('node_modules')) return undefined;
+        if (args.namespace !== 'file' || isAbsolute(path) || args.path.startsWith(packages)) return undefined;
         const contents = readFileSync(args.path);
         sources.set(path.split(sep).join('/'), contents);
-        return { contents, loader };
+        // a file of another kind esbuild loads by its own rules (and reads once more)
+        const loader = LOADERS[extname(args.path)];
+        return loader ? { contents, loader } : undefined;
       });
     },
   };

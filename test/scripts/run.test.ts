@@ -38,14 +38,31 @@ describe('scripts/run.mjs', () => {
     expect(statSync(join(root, '.build', bundle)).mtimeMs).toBe(built);
   });
 
-  it('sees a file added beside a source that an import now resolves to', () => {
-    // esbuild takes an exact name before trying extensions: './compare-text' is now this file
+  it('sees a file added beside a source that an import now resolves to, and each change of it', () => {
+    // esbuild takes an exact name before trying extensions: './compare-text' is now this file, which has no extension
     const shadow = join(root, 'foundation', 'compare-text');
-    writeFileSync(shadow, "throw new Error('the file beside compare-text.ts was bundled');\n");
-    const run = synth();
+    for (const text of ['one', 'two']) {
+      writeFileSync(shadow, `throw new Error('the file beside compare-text.ts says ${text}');\n`);
+      expect(synth().stderr).toMatch(new RegExp(`internal error: the file beside compare-text\\.ts says ${text}`));
+    }
     rmSync(shadow);
-    expect(run.stderr).toMatch(/internal error: the file beside compare-text\.ts was bundled/);
     expect(synth().status).toBe(0);
+  });
+
+  it("builds again when a folder's tsconfig.json, which esbuild reads, appears or changes", () => {
+    const key = () => bundles()[0];
+    const before = key();
+    const tsconfig = join(root, 'synth', 'tsconfig.json');
+    writeFileSync(tsconfig, JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { useDefineForClassFields: true } }));
+    expect(synth().status).toBe(0);
+    const added = key();
+    expect(added).not.toBe(before);
+    writeFileSync(tsconfig, JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { useDefineForClassFields: false } }));
+    expect(synth().status).toBe(0);
+    expect(key()).not.toBe(added);
+    rmSync(tsconfig);
+    expect(synth().status).toBe(0);
+    expect(key()).toBe(before);
   });
 
   it('sees a changed source whose timestamp was kept', () => {
