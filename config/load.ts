@@ -354,9 +354,14 @@ function readLayer(kind: DataFileKind, file: string, text: string): { layer: Lay
  * JSON, which keys the synth's caches, cannot tell the two apart either. (yaml's own reviver cannot do
  * this: it keeps a replacement only when it is !== the value, and -0 === 0.)
  */
-function negativeZeroAsZero(value: unknown): unknown {
+function negativeZeroAsZero(value: unknown, ancestors = new Set<object>()): unknown {
   if (Object.is(value, -0)) return 0;
-  if (typeof value === 'object' && value !== null) for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = negativeZeroAsZero((value as Record<string, unknown>)[key]);
+  if (typeof value !== 'object' || value === null) return value;
+  // an alias inside the node it names (`a: &x {b: *x}`) makes data no file can hold, and no walk can end
+  if (ancestors.has(value)) throw new Error('an alias refers to a node that contains it; expected data without cycles');
+  ancestors.add(value);
+  for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = negativeZeroAsZero((value as Record<string, unknown>)[key], ancestors);
+  ancestors.delete(value);
   return value;
 }
 

@@ -32,6 +32,13 @@ describe('parseEnvironment', () => {
     expect(Object.is((parsed.environment.config as any).pods.tolerations[0].tolerationSeconds, 0)).toBe(true);
   });
 
+  it('refuses an alias inside the node it names, with its position', () => {
+    const text = `${stringify(DEV_BASE)}pods: &pods\n  components: *pods\n`;
+    const parsed = parseEnvironment('environments/dev.yaml', text);
+    if ('environment' in parsed) throw new Error('a cyclic alias was accepted');
+    expect(parsed.problems).toEqual([expect.stringMatching(/^environments\/dev\.yaml:\d+:\d+: malformed YAML: an alias refers to a node that contains it; expected data without cycles$/)]);
+  });
+
   it('names file, line, field, value and expectation for an unknown key', () => {
     const text = 'tier: dev\nnamespace: x\nreplicaz: 3\n';
     expect(problemsOf('environments/dev.yaml', text)).toContain(
