@@ -6,3 +6,6 @@
 const collator = new Intl.Collator('en');
 
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
+
+/** The order of texts no reader sees (hashes, cache entries): by UTF-16 code units, with no collation to depend on. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

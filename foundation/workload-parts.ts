@@ -4,6 +4,7 @@ import * as kplus from 'cdk8s-plus-27';
 import type { IConstruct } from 'constructs';
 import * as k8s from '../imports/k8s';
 import { SYNC_HOOK_ANNOTATIONS } from './argocd';
+import { compareCodeUnits } from './compare-text';
 import { HELM_HOOK_JOB_ANNOTATIONS } from './helm-annotations';
 import type { Component } from './component';
 import type { PortSpec } from './peer';
@@ -115,7 +116,7 @@ export function checksum(scope: IConstruct, value: unknown): string {
 
 /** The texts of the checksums made for objects of `chart`, by checksum, sorted. */
 export function checksummedTextsOf(chart: Chart): Record<string, string> {
-  return Object.fromEntries([...(checksummedTexts.get(chart) ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...(checksummedTexts.get(chart) ?? [])].sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
 /** A ConfigMap of the component; its data is returned with a checksum for the pod template. */

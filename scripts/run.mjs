@@ -13,7 +13,7 @@
 // key, so a bundle that is half written, empty or stale is never run: it is rebuilt.
 // Used by `npm run synth` (and cdk8s.yaml's `app`), `npm run diff` and `npm run lock`.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Script } from 'node:vm';
@@ -87,13 +87,19 @@ function foldersOf(inputs) {
 }
 
 const fromDisk = (path) => readFileSync(join(root, path));
+
+/** A file of .build/, if it is a regular one: reading a FIFO put in its place would block. */
+function readBuildFile(path, encoding) {
+  if (!statSync(path).isFile()) throw new Error(`${path}: not a regular file`);
+  return readFileSync(path, encoding);
+}
 const bundleOf = (key) => join(buildDir, `${name}-${key}.cjs`);
 const trailerOf = (key) => `\n//# datalens-build ${key}\n`;
 
 /** The code of the bundle for `key` if it exists whole (it ends with its key), else undefined. */
 function completeBundle(key) {
   try {
-    const code = readFileSync(bundleOf(key), 'utf8');
+    const code = readBuildFile(bundleOf(key), 'utf8');
     return code.endsWith(trailerOf(key)) ? code : undefined;
   } catch {
     return undefined;
@@ -172,7 +178,7 @@ async function build() {
 
 let built;
 try {
-  const { inputs } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+  const { inputs } = JSON.parse(readBuildFile(inputsFile, 'utf8'));
   if (!Array.isArray(inputs) || !inputs.every((path) => typeof path === 'string')) throw new Error('not a list of inputs');
   const key = keyOf(inputs, fromDisk);
   const code = completeBundle(key);
@@ -186,7 +192,7 @@ const bundle = bundleOf(built.key);
 const codeCache = `${bundle}.v8-cache`;
 let cachedData;
 try {
-  cachedData = readFileSync(codeCache);
+  cachedData = readBuildFile(codeCache);
 } catch {
   cachedData = undefined;
 }

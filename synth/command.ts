@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { EXIT, processStreams, runCommand, UsageError, type Streams } from './cli';
 import { observeInputs } from '../config/load';
 import { LOCK_FILE } from './lock';
-import { interruptedOutput, writeFileAtomically, YAML_SERIALISER } from './output';
+import { interruptedOutput, readCacheFile, RUNTIME, writeCacheFile, YAML_SERIALISER } from './output';
 import { DerivationCache } from './derivation-cache';
-import { InputDigest, RunRecord, RUNTIME } from './run-record';
+import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCache } from './yaml-cache';
 
@@ -36,7 +36,7 @@ class SchemaRecord {
   current(): boolean {
     if (!this.build) return false;
     try {
-      const stored = JSON.parse(readFileSync(this.file, 'utf8')) as { build?: string; hashes?: string[] };
+      const stored = JSON.parse(readCacheFile(this.file) ?? '{}') as { build?: string; hashes?: string[] };
       return stored.build === this.build && JSON.stringify(stored.hashes) === JSON.stringify(this.hashes());
     } catch {
       return false;
@@ -47,8 +47,7 @@ class SchemaRecord {
     const hashes = this.hashes();
     if (!this.build || !hashes) return;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileAtomically(this.file, JSON.stringify({ build: this.build, hashes }));
+      writeCacheFile(this.file, JSON.stringify({ build: this.build, hashes }));
     } catch {
       // only costs a regeneration next time
     }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomically } from './output';
+import { compareCodeUnits } from '../foundation/compare-text';
+import { readCacheFile, writeCacheFile } from './output';
 
 /** How a value is kept as text and read back. */
 export interface Codec<T> {
@@ -21,8 +22,8 @@ export interface DerivationStore {
  * program's build, the runtime (Node.js and ICU versions) and the key. The derivation renders every environment tens
  * of times with sentinel values and turns each rendering into templates; what it makes depends on
  * the sentinel environment only, which stays the same when an environment's own values change (the
- * sentinels stand in for them). So after such a change those results come from here. An entry's
- * first line is the SHA-256 of the rest: an entry cut short, edited or not a file is made again.
+ * sentinels stand in for them). So after such a change those results come from here. An entry
+ * cut short, edited or not a file (see readCacheFile) is made again.
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
@@ -43,22 +44,15 @@ export class DerivationCache implements DerivationStore {
     const entry = `${createHash('sha256').update(this.program).update('\0').update(JSON.stringify(key)).digest('hex').slice(0, 40)}.json`;
     const path = join(this.folder, entry);
     this.used.add(entry);
+    const stored = readCacheFile(path);
     try {
-      // a regular file only (a FIFO would block the read), whose text is the one its first line sums up
-      if (statSync(path).isFile()) {
-        const stored = readFileSync(path, 'utf8');
-        const newline = stored.indexOf('\n');
-        const text = stored.slice(newline + 1);
-        if (newline > 0 && stored.slice(0, newline) === digestOf(text)) return codec.decode(text);
-      }
+      if (stored !== undefined) return codec.decode(stored);
     } catch {
-      // not made before, or unreadable: make it
+      // not what the codec reads: make it
     }
     const value = produce();
     try {
-      mkdirSync(this.folder, { recursive: true });
-      const text = codec.encode(value);
-      writeFileAtomically(path, `${digestOf(text)}\n${text}`);
+      writeCacheFile(path, codec.encode(value));
     } catch {
       // a result that cannot be kept is made again next time
     }
@@ -88,7 +82,7 @@ export class DerivationCache implements DerivationStore {
     }
     const now = new Date();
     let kept = 0;
-    for (const entry of entries.sort((a, b) => b.usedAt - a.usedAt || compareNames(a.name, b.name))) {
+    for (const entry of entries.sort((a, b) => b.usedAt - a.usedAt || compareCodeUnits(a.name, b.name))) {
       kept += entry.bytes;
       try {
         if (entry.usedAt === Infinity) utimesSync(join(this.folder, entry.name), now, now);
@@ -100,9 +94,6 @@ export class DerivationCache implements DerivationStore {
   }
 }
 
-const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Removes what is at `path`, if it can: a cache that cannot be tidied only grows. */
 function remove(path: string): void {

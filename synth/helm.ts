@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
-import { serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
+import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
 import type { Manifest, RenderedEnvironment } from './render';
 import type { DerivationStore } from './derivation-cache';
 import {
@@ -82,9 +82,10 @@ export function helmFiles(rendered: readonly RenderedEnvironment[], dist: Output
   const { yaml: cache, store } = caches;
   const program = cache && programIdentity();
   if (!cache || !program) return helmChart(rendered, dist, versions, cache, { store }).files;
-  // the chart is a function of the program, the objects of dist/ and the values: the same inputs reuse the last chart
+  // the chart is a function of the program, the runtime, the objects of dist/ and the values: the same inputs reuse the last chart
   const inputs = {
     helmChart: program,
+    runtime: RUNTIME,
     versions,
     dist: createHash('sha256').update(JSON.stringify([...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))))).digest('hex'),
     values: rendered.map((r) => helmValuesOf(r.environment)),

@@ -1,4 +1,5 @@
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -18,6 +19,13 @@ const YAML_OPTIONS = { version: '1.1', lineWidth: 0, aliasDuplicateObjects: fals
 /** Plain scalars YAML 1.2's core schema reads as null, bool, int or float. */
 const CORE_SCHEMA_NON_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/**
+ * What decides the output besides the program and its inputs: the Node.js version, and the ICU data
+ * behind its collation (foundation/compare-text.ts), which a Node.js built against the system's ICU
+ * takes from the machine. Whatever the synth keeps between runs is kept for one runtime.
+ */
+export const RUNTIME = `${process.version} icu ${process.versions.icu ?? 'none'}`;
 
 /** Which serialiser produced a text: a cache of texts is only valid for the same one. */
 export const YAML_SERIALISER = `yaml@${yamlVersion} ${JSON.stringify(YAML_OPTIONS)} ${CORE_SCHEMA_NON_STRING.source}`;
@@ -332,5 +340,30 @@ export function writeFileAtomically(path: string, content: string): void {
   } catch (error) {
     rmSync(staging, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Writes a file the synth keeps between runs (under .build/): its first line is the SHA-256 of the
+ * rest, so readCacheFile tells a whole file from one cut short or edited.
+ */
+export function writeCacheFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileAtomically(path, `${createHash('sha256').update(text).digest('hex')}\n${text}`);
+}
+
+/**
+ * The text writeCacheFile wrote at `path`, or undefined when there is none: missing, not a regular
+ * file (reading a FIFO would block), cut short or edited.
+ */
+export function readCacheFile(path: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    const stored = readFileSync(path, 'utf8');
+    const newline = stored.indexOf('\n');
+    const text = stored.slice(newline + 1);
+    return newline > 0 && stored.slice(0, newline) === createHash('sha256').update(text).digest('hex') ? text : undefined;
+  } catch {
+    return undefined;
   }
 }

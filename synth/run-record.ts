@@ -1,18 +1,19 @@
 import { createHash, type Hash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { InputObserver } from '../config/load';
-import { writeFileAtomically } from './output';
+import { readCacheFile, RUNTIME, writeCacheFile } from './output';
 
 /*
  * A synth has nothing to do when the same build of the program last succeeded on exactly the
  * inputs there are now and left exactly the output there is now: the program is deterministic,
  * so it would write the same bytes again. The record holds the build's content key (scripts/run.mjs
- * hashes every source it bundled), the Node.js version, a hash of what the loader read (under the
- * run's lock: each folder's data files, each file's real path and text) and a hash of what the
- * run wrote (from the files it switched into place, not from the disk afterwards). A synth that
- * reads the same inputs again and finds the same output on disk reports the recorded result
- * without rendering. Like make's up-to-date check, by content rather than timestamps.
+ * hashes every source it bundled), the runtime (RUNTIME: the Node.js and ICU versions), a hash of
+ * what the loader read (under the run's lock: each folder's data files, each file's real path and
+ * text) and a hash of what the run wrote (from the files it switched into place, not from the disk
+ * afterwards). A synth that reads the same inputs again and finds the same output on disk reports
+ * the recorded result without rendering. Like make's up-to-date check, by content rather than
+ * timestamps.
  */
 
 /** What a successful synth reports. */
@@ -23,7 +24,7 @@ export interface SynthResult {
 
 interface Stored {
   readonly build: string;
-  /** RUNTIME. */
+  /** The runtime it ran on (RUNTIME). */
   readonly node: string;
   readonly inputs: string;
   readonly outputs: string;
@@ -49,12 +50,6 @@ export interface RunRecordOptions {
   readonly build: string | undefined;
 }
 
-/**
- * What decides the output besides the program and its inputs: the Node.js version, and the ICU data
- * behind its collation (foundation/compare-text.ts), which a Node.js built against the system's ICU
- * takes from the machine.
- */
-export const RUNTIME = `${process.version} icu ${process.versions.icu ?? 'none'}`;
 
 export class RunRecord {
   constructor(
@@ -68,10 +63,11 @@ export class RunRecord {
     if (!this.options.build) return undefined;
     let stored: Stored;
     try {
-      stored = JSON.parse(readFileSync(this.file, 'utf8')) as Stored;
+      stored = JSON.parse(readCacheFile(this.file) ?? 'null') as Stored;
     } catch {
       return undefined;
     }
+    if (stored === null) return undefined;
     if (stored.build !== this.options.build || stored.node !== RUNTIME) return undefined;
     const inputs = new InputDigest();
     if (!this.options.readInputs(inputs.observe) || inputs.digest() !== stored.inputs) return undefined;
@@ -89,8 +85,7 @@ export class RunRecord {
     if (!this.options.build) return;
     const stored: Stored = { build: this.options.build, node: RUNTIME, inputs, outputs: outputs(), result };
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      writeFileAtomically(this.file, JSON.stringify(stored));
+      writeCacheFile(this.file, JSON.stringify(stored));
     } catch {
       // only costs a full synth next time
     }

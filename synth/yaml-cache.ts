@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { writeFileAtomically } from './output';
+import { readCacheFile, writeCacheFile } from './output';
 
 /**
  * YAML text of objects serialised by earlier runs, by a hash of the object's JSON. Serialising is
@@ -18,10 +16,10 @@ export class YamlCache {
     private readonly serialiser: string,
   ) {
     try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { serialiser: string; entries: Record<string, string> };
-      if (stored.serialiser === serialiser) for (const [key, text] of Object.entries(stored.entries)) if (typeof text === 'string') this.entries.set(key, text);
+      const stored = JSON.parse(readCacheFile(file) ?? '{}') as { serialiser?: string; entries?: Record<string, string> };
+      if (stored.serialiser === serialiser) for (const [key, text] of Object.entries(stored.entries ?? {})) if (typeof text === 'string') this.entries.set(key, text);
     } catch {
-      // no cache yet, or an unreadable one: start empty
+      // an unreadable cache: start empty
     }
   }
 
@@ -35,7 +33,6 @@ export class YamlCache {
 
   /** Keeps what this run used (so the cache never grows past one synth's objects); written by rename, never half. */
   save(): void {
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileAtomically(this.file, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
+    writeCacheFile(this.file, JSON.stringify({ serialiser: this.serialiser, entries: Object.fromEntries(this.used) }));
   }
 }

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitOutput, JOURNAL_FILE, OutputError, recoverOutput, type OutputPlan } from '../../synth/output';
+import { commitOutput, JOURNAL_FILE, OutputError, readCacheFile, recoverOutput, writeCacheFile, type OutputPlan } from '../../synth/output';
 
 // the module object itself, so that spies reach the calls of synth/output.ts
 const fs = require('node:fs') as typeof import('node:fs');
@@ -163,5 +164,26 @@ describe('recoverOutput after a run stopped at any point', () => {
     recoverOutput(root, all);
     expect(state()).toEqual(before);
     expect(existsSync(join(root, '.helm.previous'))).toBe(false);
+  });
+});
+
+describe('cache files', () => {
+  it('read back what was written, and nothing from a file cut short, edited, unsummed, missing or not a regular file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'datalens-cache-file-'));
+    const path = join(dir, 'nested', 'cache.json');
+    writeCacheFile(path, '{"entries": {"a": "b"}}');
+    expect(readCacheFile(path)).toBe('{"entries": {"a": "b"}}');
+    const stored = readFileSync(path, 'utf8');
+    // still JSON after the cut: only the sum tells
+    for (const damaged of [stored.replace('{"a": "b"}', '{}'), stored.slice(0, -1), stored.replace(/^[0-9a-f]+\n/, '')]) {
+      writeFileSync(path, damaged);
+      expect(readCacheFile(path)).toBeUndefined();
+    }
+    expect(readCacheFile(join(dir, 'missing.json'))).toBeUndefined();
+    expect(readCacheFile(dir)).toBeUndefined();
+    // a FIFO would block a read until someone writes to it
+    const fifo = join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    expect(readCacheFile(fifo)).toBeUndefined();
   });
 });

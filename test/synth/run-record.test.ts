@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { observeInputs } from '../../config/load';
 import { synthCommand } from '../../synth/command';
 import { acquireLock, LOCK_FILE } from '../../synth/lock';
+import { readCacheFile } from '../../synth/output';
 import { diskState, InputDigest, plannedState, RunRecord } from '../../synth/run-record';
 import { layoutOf, outputTargets } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
@@ -146,7 +147,7 @@ describe('npm run synth with a record', () => {
     expect(first.code).toBe(0);
     // the record holds exactly the output on disk
     const layout = layoutOf(root);
-    expect(JSON.parse(readFileSync(join(root, '.build', 'last-run.json'), 'utf8')).outputs).toBe(diskState(root, outputTargets(layout)));
+    expect(JSON.parse(readCacheFile(join(root, '.build', 'last-run.json'))!).outputs).toBe(diskState(root, outputTargets(layout)));
     const second = rendered(root);
     expect(second).toEqual({ code: 0, out: first.out, rendered: false });
     // another build of the program renders again
