@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -332,10 +332,18 @@ export function interruptedOutput(root: string, targets: readonly string[]): boo
 }
 
 /** Writes one file by rename, so readers never see it half-written. */
-export function writeFileAtomically(path: string, content: string): void {
+export function writeFileAtomically(path: string, content: string | readonly Uint8Array[]): void {
   const staging = join(dirname(path), `.${basename(path)}.synth-new-${process.pid}`);
   try {
-    writeFileSync(staging, content);
+    if (typeof content === 'string') writeFileSync(staging, content);
+    else {
+      const fd = openSync(staging, 'w');
+      try {
+        for (const chunk of content) for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(staging, path);
   } catch (error) {
     rmSync(staging, { force: true });
@@ -349,7 +357,9 @@ export function writeFileAtomically(path: string, content: string): void {
  */
 export function writeCacheFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileAtomically(path, `${createHash('sha256').update(text).digest('hex')}\n${text}`);
+  // the bytes once (a YAML cache of many environments runs to tens of MB)
+  const bytes = Buffer.from(text);
+  writeFileAtomically(path, [Buffer.from(`${createHash('sha256').update(bytes).digest('hex')}\n`), bytes]);
 }
 
 /**
@@ -359,10 +369,11 @@ export function writeCacheFile(path: string, text: string): void {
 export function readCacheFile(path: string): string | undefined {
   try {
     if (!statSync(path).isFile()) return undefined;
-    const stored = readFileSync(path, 'utf8');
-    const newline = stored.indexOf('\n');
-    const text = stored.slice(newline + 1);
-    return newline > 0 && stored.slice(0, newline) === createHash('sha256').update(text).digest('hex') ? text : undefined;
+    const stored = readFileSync(path);
+    const newline = stored.indexOf(0x0a);
+    if (newline <= 0) return undefined;
+    const bytes = stored.subarray(newline + 1);
+    return stored.toString('latin1', 0, newline) === createHash('sha256').update(bytes).digest('hex') ? bytes.toString('utf8') : undefined;
   } catch {
     return undefined;
   }
