@@ -336,6 +336,11 @@ function readLayer(kind: DataFileKind, file: string, text: string): { layer: Lay
     const { line, col } = lines.linePos(duplicate.range![0]);
     return { problems: [`${file}:${line}:${col}: malformed YAML: Map keys must be unique; ${shortJson(String((duplicate as Node & { value?: unknown }).value))} appears twice`] };
   }
+  const cycle = cyclicAlias(doc);
+  if (cycle?.range) {
+    const { line, col } = lines.linePos(cycle.range[0]);
+    return { problems: [`${file}:${line}:${col}: malformed YAML: an alias inside the node it names; expected data without cycles`] };
+  }
   let data: unknown;
   try {
     data = negativeZeroAsZero(doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS }));
@@ -354,14 +359,9 @@ function readLayer(kind: DataFileKind, file: string, text: string): { layer: Lay
  * JSON, which keys the synth's caches, cannot tell the two apart either. (yaml's own reviver cannot do
  * this: it keeps a replacement only when it is !== the value, and -0 === 0.)
  */
-function negativeZeroAsZero(value: unknown, ancestors = new Set<object>()): unknown {
+function negativeZeroAsZero(value: unknown): unknown {
   if (Object.is(value, -0)) return 0;
-  if (typeof value !== 'object' || value === null) return value;
-  // an alias inside the node it names (`a: &x {b: *x}`) makes data no file can hold, and no walk can end
-  if (ancestors.has(value)) throw new Error('an alias refers to a node that contains it; expected data without cycles');
-  ancestors.add(value);
-  for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = negativeZeroAsZero((value as Record<string, unknown>)[key], ancestors);
-  ancestors.delete(value);
+  if (typeof value === 'object' && value !== null) for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = negativeZeroAsZero((value as Record<string, unknown>)[key]);
   return value;
 }
 
@@ -474,6 +474,23 @@ function duplicateKey(doc: Document): Node | undefined {
     },
   });
   return duplicate;
+}
+
+/**
+ * An alias inside the node its anchor names (`a: &x {b: *x}`): data with a cycle, which no data file
+ * can mean and no walk of it ends. (An anchor comes before its aliases, so every cycle has one.)
+ */
+function cyclicAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target === undefined || !path.includes(target)) return undefined;
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function firstAlias(doc: Document): Node | undefined {
