@@ -16,17 +16,19 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
 const require = createRequire(import.meta.url);
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = process.argv[2] ?? 'main.ts';
 const name = entry.replace(/\.ts$/, '').replace(/[/\\]/g, '-');
 const buildDir = join(root, '.build');
 const inputsFile = join(buildDir, `${name}.inputs.json`);
 /** Files that decide how every bundle is built, besides its sources. */
 const BUILD_FILES = ['scripts/run.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
-const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.json': 'json' };
+// what esbuild itself loads each kind of file as (an extensionless file as JavaScript)
+const LOADERS = { '.ts': 'ts', '.mts': 'ts', '.cts': 'ts', '.tsx': 'tsx', '.js': 'js', '.mjs': 'js', '.cjs': 'js', '.jsx': 'jsx', '.json': 'json', '.css': 'css', '.txt': 'text', '': 'js' };
 
 const fail = (message, code = 1) => {
   process.stderr.write(`${message}\n`);
@@ -80,8 +82,8 @@ function foldersOf(inputs) {
   for (const path of inputs) {
     let folder = dirname(path);
     folders.add(folder);
-    if (folder.startsWith('..')) continue;
-    while (folder !== '.') folders.add((folder = dirname(folder)));
+    if (isAbsolute(folder) || folder === '..' || folder.startsWith(`..${sep}`) || folder.startsWith('../')) continue;
+    while (folder !== '.' && dirname(folder) !== folder) folders.add((folder = dirname(folder)));
   }
   return [...folders].sort();
 }
@@ -118,7 +120,11 @@ function writeAtomically(path, content) {
   }
 }
 
-/** Builds the bundle from the sources as they are now; the key hashes exactly the bytes esbuild compiled. */
+/**
+ * Builds the bundle from the sources as they are now. The key hashes the bytes esbuild compiled, as
+ * the plugin handed them over; the folders' listings and configuration files are read just after
+ * (a change at that very moment goes unseen until the next one).
+ */
 async function build() {
   const sources = new Map();
   const pin = {
@@ -136,7 +142,7 @@ async function build() {
         if (args.namespace !== 'file' || isAbsolute(path) || args.path.startsWith(packages)) return undefined;
         const contents = readFileSync(args.path);
         sources.set(path.split(sep).join('/'), contents);
-        // a file of another kind esbuild loads by its own rules (and reads once more)
+        // a kind esbuild has no loader for fails the build as it would without this plugin
         const loader = LOADERS[extname(args.path)];
         return loader ? { contents, loader } : undefined;
       });

@@ -19,11 +19,11 @@ export interface DerivationStore {
 
 /**
  * Derivation results of earlier runs, one file each under .build/derivation/, by a hash of the
- * program's build, the runtime (Node.js and ICU versions) and the key. The derivation renders every environment tens
- * of times with sentinel values and turns each rendering into templates; what it makes depends on
- * the sentinel environment only, which stays the same when an environment's own values change (the
- * sentinels stand in for them). So after such a change those results come from here. An entry
- * cut short, edited or not a file (see readCacheFile) is made again.
+ * program's build, the runtime (Node.js and ICU versions) and the key. The derivation renders every
+ * environment tens of times with sentinel values and turns each rendering into templates; what it
+ * makes depends on the sentinel environment only, which stays the same when an environment's own
+ * values change (the sentinels stand in for them). So after such a change those results come from
+ * here. An entry cut short, edited or not a file (see readCacheFile) is made again.
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
@@ -93,7 +93,6 @@ export class DerivationCache implements DerivationStore {
     }
   }
 }
-
 
 /** Removes what is at `path`, if it can: a cache that cannot be tidied only grows. */
 function remove(path: string): void {

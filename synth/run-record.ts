@@ -50,7 +50,6 @@ export interface RunRecordOptions {
   readonly build: string | undefined;
 }
 
-
 export class RunRecord {
   constructor(
     private readonly file: string,
