@@ -76,6 +76,17 @@ describe('scripts/run.mjs', () => {
     expect(bundles()).toHaveLength(1);
   });
 
+  it('builds again, without hanging, from a record of inputs naming a path outside the checkout', () => {
+    writeFileSync(join(root, 'environments', 'dev.yaml'), stringify(DEV_BASE));
+    expect(synth().status).toBe(0);
+    const record = join(root, '.build', 'main.inputs.json');
+    const { inputs } = JSON.parse(readFileSync(record, 'utf8')) as { inputs: string[] };
+    writeFileSync(record, JSON.stringify({ inputs: [...inputs, '/main.ts', '../elsewhere/x.ts'] }));
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'run.mjs'), 'main.ts'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
+  });
+
   it('never runs a bundle that is empty or cut short, however new it looks', () => {
     for (const [i, bundle] of bundles().entries()) {
       const path = join(root, '.build', bundle);
