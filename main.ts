@@ -21,6 +21,10 @@
  * runbooks, replacing dist/ and helm/ in one step. The constructs alone, in a chart of your own,
  * are exported by index.ts.
  */
+import { z } from 'zod';
 import { buildKeyOf, synthCommand } from './synth/command';
+
+// a synth parses each data file once: zod's compiled parsers cost more to build than they save here
+z.config({ jitless: true });
 
 process.exitCode = synthCommand(process.cwd(), process.argv.slice(2), { build: buildKeyOf(process.env.DATALENS_BUILD_KEY, __filename) });

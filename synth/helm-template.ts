@@ -168,19 +168,28 @@ export function sentinelSlots(layout: ValuesLayout): ReadonlyMap<string, number>
   return slots;
 }
 
+/** An environment with sentinels for the knobs of a layout: what a template set is made of. */
+export interface SentinelEnvironment {
+  readonly environment: Environment;
+  readonly knobs: readonly Knob[];
+  /** The environment's values with the sentinels written in. */
+  readonly values: unknown;
+  readonly layout: ValuesLayout;
+  /** What the template set depends on besides the program: the sentinel environment, the knobs (their values aside: the sentinels stand in for them) and the layout's checks. */
+  readonly key: unknown;
+}
+
 /**
- * Renders the environment with sentinels for its knobs and turns its objects into templates, or
- * reads what an earlier run made of the same sentinel environment from `store`. Throws
- * EntangledKnobs naming the knobs that did not land as plain substitutions.
+ * The environment with a sentinel for each knob of the layout: integer sentinels avoid `avoid`,
+ * and each knob takes its number from `slots`. Throws EntangledKnobs when the counts outnumber the
+ * integer sentinels.
  */
-export function templateSetOf(
+export function sentinelEnvironmentOf(
   environment: Environment,
   layout: ValuesLayout,
-  cache?: YamlSource,
   avoid: ReadonlySet<number> = new Set(),
   slots: ReadonlyMap<string, number> = sentinelSlots(layout),
-  store?: DerivationStore,
-): TemplateSet {
+): SentinelEnvironment {
   const values = helmValuesOf(environment);
   const sentinelValues = structuredClone(values);
   const knobs: Knob[] = [];
@@ -218,12 +227,20 @@ export function templateSetOf(
     add({ path: optional.path, value: sized ? `1${optional.unit}` : null, kind: sized ? 'quantity' : optional.type, ...(optional.imagePart ? { imagePart: optional.imagePart } : {}) }, true);
   }
   const sentinel = environmentOfValues(sentinelValues, NAMESPACE_SENTINEL, environment.config.argocd, environment.cluster);
-  const make = () => templatesOf(sentinel, knobs, sentinelValues, layout, cache);
-  if (!store) return make();
-  // what the templates are made of: the sentinel environment, the knobs (their values aside: the sentinels stand in for them) and the layout's checks
   const key = { templateSet: sentinel, knobs: knobs.map(({ leaf: { value: _value, ...leaf }, ...knob }) => ({ ...knob, leaf })), checks: layoutChecks(layout) };
+  return { environment: sentinel, knobs, values: sentinelValues, layout, key };
+}
+
+/**
+ * Renders the sentinel environment and turns its objects into templates, or reads what an earlier
+ * run made of the same one from `store`. Throws EntangledKnobs naming the knobs that did not land
+ * as plain substitutions.
+ */
+export function templateSetOf(sentinel: SentinelEnvironment, cache?: YamlSource, store?: DerivationStore): TemplateSet {
+  const make = () => templatesOf(sentinel.environment, sentinel.knobs, sentinel.values, sentinel.layout, cache);
+  if (!store) return make();
   const outcome = store.get<TemplateSet | EntangledKnobs>(
-    key,
+    sentinel.key,
     () => {
       try {
         return make();
@@ -232,7 +249,7 @@ export function templateSetOf(
         throw error;
       }
     },
-    templateSetCodec(knobs, sentinelValues),
+    templateSetCodec(sentinel.knobs, sentinel.values),
   );
   if (outcome instanceof EntangledKnobs) throw outcome;
   return outcome;

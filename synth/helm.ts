@@ -5,13 +5,15 @@ import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
 import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
 import type { Manifest, RenderedEnvironment } from './render';
-import type { DerivationStore } from './derivation-cache';
+import type { Codec, DerivationStore } from './derivation-cache';
+import type { Environment } from '../config/schema';
 import {
   EntangledKnobs,
   evaluateDocument,
   layoutChecks,
   meetsCheck,
   segmentsOf,
+  sentinelEnvironmentOf,
   sentinelSlots,
   templateSetOf,
   YAML_INDICATORS,
@@ -22,9 +24,10 @@ import {
   type Knob,
   type Piece,
   type Segment,
+  type SentinelEnvironment,
   type TemplateSet,
 } from './helm-template';
-import { helmValuesJsonSchema, helmValuesOf, pathKey, PULL_SECRETS_KEY, valuesLayout, type Leaf, type ValuesPath } from './helm-values';
+import { helmValuesJsonSchema, helmValuesOf, pathKey, PULL_SECRETS_KEY, valuesLayout, type Leaf, type ValuesLayout, type ValuesPath } from './helm-values';
 import { compareText } from '../foundation/compare-text';
 
 /*
@@ -133,7 +136,8 @@ export function helmChart(rendered: readonly RenderedEnvironment[], dist: Output
 
 function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
   const schema = helmValuesJsonSchema();
-  const environments = assignTemplateSets(rendered, dist, schema, hints, cache ?? yamlMemo(), store);
+  const yaml = cache ?? yamlMemo();
+  const environments = assignTemplateSets(rendered, dist, schema, hints, yaml, store);
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
   for (const environment of environments) {
     const entry = sets.get(environment.set) ?? { id: setId(environment.set), set: environment.set, environments: [] };
@@ -145,7 +149,7 @@ function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles
   files.set('.helmignore', HELMIGNORE);
   files.set('values.yaml', VALUES_YAML);
   files.set('values.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
-  for (const [i, environment] of environments.entries()) files.set(`values-${environment.name}.yaml`, valuesFile(environment, rendered[i].environment.config.namespace));
+  for (const [i, environment] of environments.entries()) files.set(`values-${environment.name}.yaml`, valuesFile(environment, rendered[i].environment.config.namespace, yaml));
   for (const [path, text] of templateFiles([...sets.values()])) files.set(path, text);
   files.set('README.md', chartReadme(environments, [...sets.values()], schema));
   return { files, environments, sets: [...sets.values()] };
@@ -184,8 +188,38 @@ const patternOf = (key: string): string => JSON.stringify((JSON.parse(key) as Va
 /** What the last derivation in this process cost: template sets asked for (each a sentinel rendering unless a store has it), and the environments the hints did not settle. */
 export const derivationStats = { renders: 0, searched: [] as string[] };
 
+/** A template set shared by the environments of one layout, made the first time one reads it. */
+interface SharedSet {
+  /** What the set is made of (its sentinel environment, as the store keys it), hashed: equal for equal sets. */
+  readonly origin: () => string;
+  readonly set: () => TemplateSet | EntangledKnobs;
+}
+
+/** What settling one environment took: the knobs fixed, the layouts tried first, what the search found. */
+interface Settlement {
+  /** The knobs the environment's template set fixes. */
+  readonly fixed: readonly string[];
+  /** The sets the attempts added to the shared ones (by the knobs they fixed, and the sets' origins), in order. */
+  readonly made: readonly { readonly fixed: readonly string[]; readonly origin: string }[];
+  /** Knobs the search found needed, besides those fixed directly (hints for the next environments). */
+  readonly found: readonly string[];
+  /** Whether the hints did not settle it. */
+  readonly searched: boolean;
+}
+
+const SETTLEMENT_CODEC: Codec<Settlement> = {
+  encode: (settlement) => JSON.stringify(settlement),
+  decode: (text) => {
+    const { fixed, made, found, searched } = JSON.parse(text);
+    const strings = (list: unknown): list is string[] => Array.isArray(list) && list.every((p) => typeof p === 'string');
+    const sets = (list: unknown): list is Settlement['made'] => Array.isArray(list) && list.every((m) => strings(m?.fixed) && typeof m.origin === 'string');
+    if (!strings(fixed) || !sets(made) || !strings(found) || typeof searched !== 'boolean') throw new Error('not a settlement');
+    return { fixed, made, found, searched };
+  },
+};
+
 function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
-  const bySignature = new Map<string, TemplateSet | EntangledKnobs>();
+  const bySignature = new Map<string, SharedSet>();
   /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
   const learned = new Map<string, ReadonlySet<string>>();
   /** Knobs tried first: those declared computed, and those earlier environments turned out to need. */
@@ -206,21 +240,24 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
     );
     // every attempt gives a knob the sentinel it has with nothing fixed
     const slots = sentinelSlots(valuesLayout(values, schema));
-    /** The template set with these knobs fixed, and whether it renders the environment exactly. */
-    const attempt = (fixed: ReadonlySet<string>) => {
+    const made: { fixed: string[]; shared: SharedSet }[] = [];
+    let settledNow = false;
+    /** The layout with these knobs fixed, and its shared set (added, to be made when read, if no attempt had it). */
+    const sharedOf = (fixed: ReadonlySet<string>, origin?: string) => {
       const layout = valuesLayout(values, schema, fixed);
       const signature = JSON.stringify(layoutChecks(layout));
-      let set = bySignature.get(signature);
-      if (!set) {
-        try {
-          derivationStats.renders++;
-          set = templateSetOf(r.environment, layout, cache, avoid, slots, store);
-        } catch (error) {
-          if (!(error instanceof EntangledKnobs)) throw error;
-          set = error;
-        }
-        bySignature.set(signature, set);
+      let shared = bySignature.get(signature);
+      if (!shared) {
+        shared = sharedSet(r.environment, layout, avoid, slots, cache, store, origin);
+        bySignature.set(signature, shared);
+        made.push({ fixed: [...fixed], shared });
       }
+      return { layout, shared };
+    };
+    /** The template set with these knobs fixed, and whether it renders the environment exactly. */
+    const attempt = (fixed: ReadonlySet<string>) => {
+      const { layout, shared } = sharedOf(fixed);
+      const set = shared.set();
       const knobs = [...layout.leaves.filter((l) => l.kind !== 'fixed').map((l) => pathKey(l.path)), ...layout.optional.map((o) => pathKey(o.path))];
       if (set instanceof EntangledKnobs) return { layout, knobs, direct: set.paths, suspects: set.whole ? knobs : [], unexplained: set.whole };
       const result = verify(set, values, r.environment.config.namespace, real, realManifests);
@@ -246,17 +283,27 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
     };
     const start = JSON.stringify(layoutChecks(valuesLayout(values, schema)));
     const known = learned.get(start);
-    let outcome = known ? settle(known) : settle(new Set());
-    if (!outcome.ok && known) outcome = settle(new Set());
-    if (!outcome.ok) {
+    /** Settles the environment: from what an earlier one of its layout fixed, else from nothing, searching when that fails. */
+    const settlement = (): Settlement => {
+      settledNow = true;
+      const settled = (outcome: { fixed: ReadonlySet<string> }, found: string[], searched: boolean): Settlement => ({
+        fixed: [...outcome.fixed],
+        // (only a store keeps it)
+        made: store ? made.map(({ fixed, shared }) => ({ fixed, origin: shared.origin() })) : [],
+        found,
+        searched,
+      });
+      let outcome = known ? settle(known) : settle(new Set());
+      if (!outcome.ok && known) outcome = settle(new Set());
+      if (outcome.ok) return settled(outcome, [], false);
       // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
       const passes = (fixed: ReadonlySet<string>) => settle(fixed).ok;
       // the hinted knobs first: when they (with what they settle to) suffice, only the superfluous ones are left to find
       const hinted = outcome.knobs.filter((p) => !outcome.fixed.has(p) && hints.has(patternOf(p)));
       const base = new Set([...outcome.fixed, ...hinted]);
       let extra: string[] = [];
-      if (!passes(base)) {
-        derivationStats.searched.push(name);
+      const searched = !passes(base);
+      if (searched) {
         // first what changes objects in ways no sentinel shows (counts, optional fields); failing that, any knob
         // (a text the constructs compare: an address range of 0.0.0.0/0 gets the private ranges excepted)
         let suspects = outcome.suspects.filter((p) => !base.has(p));
@@ -264,15 +311,72 @@ function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: Outp
         if (!passes(new Set([...base, ...suspects]))) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}, even with every knob fixed`);
         extra = minimalCulprits(suspects, base, passes);
       }
-      const needed = [...withoutUnneeded(hinted, new Set([...outcome.fixed, ...extra]), passes), ...extra];
-      for (const p of needed) hints.add(patternOf(p));
-      outcome = settle(new Set([...outcome.fixed, ...needed]));
+      const found = [...withoutUnneeded(hinted, new Set([...outcome.fixed, ...extra]), passes), ...extra];
+      outcome = settle(new Set([...outcome.fixed, ...found]));
       if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
+      return settled(outcome, found, searched);
+    };
+    // the settlement depends on the environment, its objects and what the earlier ones left (the layouts learned, the hints,
+    // the shared sets by what they are made of); the program and the runtime key the store
+    const inputs = () => ({
+      settlement: r.environment,
+      dist: contentHash(JSON.stringify([...real])),
+      known: known ? [...known] : null,
+      hints: [...hints].sort(compareText),
+      shared: [...bySignature].map(([signature, shared]) => [contentHash(signature), shared.origin()]).sort(([a], [b]) => compareText(a, b)),
+    });
+    let settled = store ? store.get(inputs(), settlement, SETTLEMENT_CODEC) : settlement();
+    // a kept settlement adds the shared sets its attempts added, to be made only when read
+    if (!settledNow) for (const { fixed, origin } of settled.made) sharedOf(new Set(fixed), origin);
+    let outcome = attempt(new Set(settled.fixed));
+    // (a kept settlement that does not render the environment is no settlement: settle it again)
+    if (!outcome.set || outcome.direct.size > 0 || outcome.unexplained) {
+      settled = settlement();
+      outcome = attempt(new Set(settled.fixed));
     }
-    if (!known) learned.set(start, outcome.fixed);
-    const fixedKnobs = outcome.layout.leaves.filter((l) => outcome.fixed.has(pathKey(l.path)));
+    for (const p of settled.found) hints.add(patternOf(p));
+    if (settled.searched) derivationStats.searched.push(name);
+    const fixed = new Set(settled.fixed);
+    if (!known) learned.set(start, fixed);
+    const fixedKnobs = outcome.layout.leaves.filter((l) => fixed.has(pathKey(l.path)));
     return { name, values, set: outcome.set!, fixed: fixedKnobs.map((l) => l.path), leaves: outcome.layout.leaves, optional: outcome.layout.optional.map((o) => o.path) };
   });
+}
+
+/**
+ * The shared set of a layout of this environment, rendered or read from the store the first time
+ * it is asked for; its origin as a kept settlement names it, or from its sentinel environment.
+ */
+function sharedSet(environment: Environment, layout: ValuesLayout, avoid: ReadonlySet<number>, slots: ReadonlyMap<string, number>, cache: YamlSource, store?: DerivationStore, origin?: string): SharedSet {
+  let sentinel: SentinelEnvironment | EntangledKnobs | undefined;
+  const sentinelOf = () => {
+    try {
+      return (sentinel ??= sentinelEnvironmentOf(environment, layout, avoid, slots));
+    } catch (error) {
+      if (!(error instanceof EntangledKnobs)) throw error;
+      return (sentinel = error);
+    }
+  };
+  let set: TemplateSet | EntangledKnobs | undefined;
+  return {
+    origin: () => {
+      if (origin !== undefined) return origin;
+      const made = sentinelOf();
+      return (origin = made instanceof EntangledKnobs ? JSON.stringify({ entangled: [...made.paths], why: made.why }) : contentHash(JSON.stringify(made.key)));
+    },
+    set: () => {
+      if (set) return set;
+      derivationStats.renders++;
+      const made = sentinelOf();
+      try {
+        set = made instanceof EntangledKnobs ? made : templateSetOf(made, cache, store);
+      } catch (error) {
+        if (!(error instanceof EntangledKnobs)) throw error;
+        set = error;
+      }
+      return set;
+    },
+  };
 }
 
 /**
@@ -393,7 +497,8 @@ function countsBehind(sentinel: readonly Manifest[], real: readonly Manifest[], 
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+const contentHash = (text: string) => createHash('sha256').update(text).digest('hex');
+const hash = (text: string) => contentHash(text).slice(0, 12);
 
 function setId(set: TemplateSet): string {
   return hash(JSON.stringify([set.checks, [...set.files].map(([file, docs]) => [file, docs.map((d) => d.pieces)])]));
@@ -713,11 +818,11 @@ const VALUES_YAML = `# Generated by npm run synth (synth/helm.ts); do not edit.
 ${PULL_SECRETS_KEY}: []
 `;
 
-function valuesFile(environment: ChartEnvironment, namespace: string): string {
+function valuesFile(environment: ChartEnvironment, namespace: string, yaml: YamlSource): string {
   return [
     `# Generated by npm run synth from environments/${environment.name}.yaml and clusters/${String(environment.values.cluster)}.yaml; do not edit.`,
     `# helm upgrade --install datalens-${environment.name} ./helm -f helm/values-${environment.name}.yaml --namespace ${namespace} --create-namespace`,
-    serialiseYaml(environment.values),
+    yaml.get(environment.values, serialiseYaml),
   ].join('\n');
 }
 

@@ -1,5 +1,6 @@
 import type { Environment } from '../../config/schema';
 import { join } from 'node:path';
+import type { Codec, DerivationStore } from '../../synth/derivation-cache';
 import { COMPUTED_KNOBS, derivationStats, helmChart } from '../../synth/helm';
 import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';
 import { renderEnvironment } from '../../synth/render';
@@ -121,5 +122,47 @@ describe('the derivation', () => {
     const overhinted = helmChart(rendered, dist, VERSIONS, undefined, { hints: [...COMPUTED_KNOBS, JSON.stringify(['domain']), JSON.stringify(['images', 'api', 'tag'])] });
     expect(Object.fromEntries(unhinted.files)).toEqual(Object.fromEntries(hinted.files));
     expect(Object.fromEntries(overhinted.files)).toEqual(Object.fromEntries(hinted.files));
+  });
+
+  it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
+    /** Entries as text (each read back through its codec, as from disk), and what was made, in order. */
+    class MemoryStore implements DerivationStore {
+      readonly entries = new Map<string, string>();
+      made: string[] = [];
+      constructor(private readonly settlements: 'kept' | 'wrong' = 'kept') {}
+      get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
+        const id = JSON.stringify(key);
+        const settlement = (key as { settlement?: Environment }).settlement;
+        if (settlement && this.settlements === 'wrong' && this.entries.has(id)) return codec.decode(JSON.stringify({ fixed: [], made: [], found: [], searched: false }));
+        const kept = this.entries.get(id);
+        if (kept !== undefined) return codec.decode(kept);
+        this.made.push(settlement ? `settlement of ${settlement.name}` : 'template set');
+        const value = produce();
+        this.entries.set(id, codec.encode(value));
+        return value;
+      }
+    }
+    const withTag = (tag: string) => [environment({ images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag } } }, DEV_BASE, 'dev'), prodCopy('alpha'), prodCopy('bravo')];
+    const derive = (environments: Environment[], store?: DerivationStore, version = '0.0.0') => {
+      const rendered = environments.map(renderEnvironment);
+      const chart = helmChart(rendered, distFiles(rendered), { ...VERSIONS, version }, undefined, { store });
+      // the version tells the charts apart for the process's own memo, and is all Chart.yaml says
+      return Object.fromEntries([...chart.files].filter(([path]) => path !== 'Chart.yaml'));
+    };
+    const store = new MemoryStore();
+    derive(withTag('2.0.0'), store, '1.0.0');
+    expect(store.made).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set']));
+
+    store.made = [];
+    const changed = derive(withTag('2.0.1'), store, '1.0.1');
+    // the tag is a knob: the sentinel environments, and so every template set, stay; the environments after it keep theirs
+    expect(store.made).toEqual(['settlement of dev']);
+    expect(changed['values-dev.yaml']).toContain('2.0.1');
+    expect(changed).toEqual(derive(withTag('2.0.1'), undefined, '1.0.2'));
+
+    // a kept settlement that does not render its environment is settled again
+    const wrong = new MemoryStore('wrong');
+    derive(withTag('2.0.1'), wrong, '1.0.3');
+    expect(derive(withTag('2.0.1'), wrong, '1.0.4')).toEqual(changed);
   });
 });
