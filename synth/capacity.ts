@@ -1,6 +1,7 @@
 import { quantityValue } from '../config/units';
 import { embeddedManifestsOf } from '../foundation/workload-parts';
-import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+import type { RenderedEnvironment } from './render';
+import { manifestId, type Manifest } from './manifest';
 
 /*
  * What the environment's pods request at their largest, against its ResourceQuota: every workload

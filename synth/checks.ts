@@ -2,11 +2,12 @@ import { CNPG_CLUSTER_LABEL, CNPG_STATUS_PORT, POSTGRES_EXPORTER_PORT, POSTGRES_
 import { CNPG_POOLER_LABEL, PGBOUNCER_METRICS_PORT, PGBOUNCER_PORT } from '../components/postgres-pooler';
 import { PLACEHOLDER_ANNOTATION } from '../foundation/app-secret';
 import { checkQuota } from './capacity';
-import type { Manifest, RenderedEnvironment } from './render';
+import type { RenderedEnvironment } from './render';
+import type { Manifest } from './manifest';
 import { applyRank, PLATFORM_GATED_KINDS, SETUP_WAVES } from '../foundation/sync-policy';
 import { referencesOf, secretProducers } from '../foundation/references';
 import { RELOADER_SECRETS_ANNOTATION, ROTATED_KINDS, secretsReadBy } from '../foundation/rotation';
-import { manifestId as id, waveOfManifest } from './render';
+import { manifestId as id, waveOfManifest } from './manifest';
 
 /*
  * Checks on the synthesised objects themselves, independent of how the constructs built them.

@@ -91,11 +91,13 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const schemas = new SchemaRecord(join(root, '.build', 'schemas.json'), [layout.schemaFile, layout.extendingSchemaFile, layout.clusterSchemaFile], options.build);
         const refreshSchema = !schemas.current();
         const inputs = new InputDigest();
+        const program = options.build && `${options.build} ${RUNTIME}`;
         const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
           // a result is reused only by the build and runtime that made it; a run from sources has no build key
-          derivationCache: options.build ? new DerivationCache(join(root, '.build', 'derivation'), `${options.build} ${RUNTIME}`) : undefined,
+          derivationCache: program ? new DerivationCache(join(root, '.build', 'derivation'), program) : undefined,
+          renderingCache: program ? new DerivationCache(join(root, '.build', 'rendering'), program) : undefined,
           lockTimeoutMs: options.lockTimeoutMs,
           observeInputs: inputs.observe,
           note: (message) => streams.err(`note: ${message}\n`),

@@ -11,28 +11,31 @@ export interface Codec<T> {
   decode(text: string): T;
 }
 
-/** Results of the Helm chart's derivation that earlier runs kept, by what they were made from. */
+/** Results that earlier runs kept (renderings, the Helm chart's derivation), by what they were made from. */
 export interface DerivationStore {
   /** The value for `key` (anything JSON): as an earlier run kept it, or from `produce` (then kept). */
   get<T>(key: unknown, produce: () => T, codec: Codec<T>): T;
 }
 
 /**
- * Derivation results of earlier runs, one file each under .build/derivation/, by a hash of the
- * program's build, the runtime (Node.js and ICU versions) and the key. The derivation renders every
- * environment tens of times with sentinel values and turns each rendering into templates; what it
- * makes depends on the sentinel environment only, which stays the same when an environment's own
- * values change (the sentinels stand in for them). So after such a change those results come from
- * here. An entry cut short, edited or not a file (see readCacheFile) is made again.
+ * Results of earlier runs, one file each under a folder of .build/, by a hash of the program's
+ * build, the runtime (Node.js and ICU versions) and the key. Two folders use it: .build/rendering/
+ * keeps each environment rendered and checked (a function of the environment alone), so a synth
+ * renders only the environments that changed; .build/derivation/ keeps what the Helm chart's
+ * derivation made. The derivation renders every environment tens of times with sentinel values
+ * and turns each rendering into templates; what it makes depends on the sentinel environment
+ * only, which stays the same when an environment's own values change (the sentinels stand in for
+ * them), and it keeps what settling each environment took. An entry cut short, edited or not a
+ * file (see readCacheFile) is made again.
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
 
   /**
-   * @param folder where the entries are kept (.build/derivation)
+   * @param folder where the entries are kept (.build/derivation, .build/rendering)
    * @param program what the results depend on besides their key: the build of the program and the runtime
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
-   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB
+   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB, their renderings about 2 MiB
    */
   constructor(
     private readonly folder: string,

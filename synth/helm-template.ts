@@ -5,7 +5,8 @@ import { labelSafe, VERSION_LABEL } from '../foundation/labels';
 import { imageRef, imageVersion } from '../foundation/pod-template';
 import { serialiseYaml, type YamlSource } from './output';
 import type { Codec, DerivationStore } from './derivation-cache';
-import { renderEnvironment, type Manifest, type RenderedEnvironment } from './render';
+import { renderEnvironment, type RenderedEnvironment } from './render';
+import type { Manifest } from './manifest';
 import { environmentOfValues, helmValuesOf, pathKey, PULL_SECRETS_KEY, QUANTITY_LIKE, valueAt, type Leaf, type ValuesLayout, type ValuesPath } from './helm-values';
 
 /*

@@ -4,7 +4,8 @@ import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
 import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
-import type { Manifest, RenderedEnvironment } from './render';
+import type { EnvironmentRendering } from './render';
+import type { Manifest } from './manifest';
 import type { Codec, DerivationStore } from './derivation-cache';
 import type { Environment } from '../config/schema';
 import {
@@ -81,7 +82,7 @@ export interface ChartCaches {
  * The chart's files, from the rendered environments and their already serialised dist/ files
  * (which each template set must reproduce byte for byte with the environment's values).
  */
-export function helmFiles(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, caches: ChartCaches = {}): OutputFiles {
+export function helmFiles(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, caches: ChartCaches = {}): OutputFiles {
   const { yaml: cache, store } = caches;
   const program = cache && programIdentity();
   if (!cache || !program) return helmChart(rendered, dist, versions, cache, { store }).files;
@@ -121,7 +122,7 @@ export interface DerivationOptions {
   readonly store?: DerivationStore;
 }
 
-export function helmChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
+export function helmChart(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
   const hints = options.hints ?? COMPUTED_KNOBS;
   const key = createHash('sha256')
     .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: [...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))) }))
@@ -134,7 +135,7 @@ export function helmChart(rendered: readonly RenderedEnvironment[], dist: Output
   return chart;
 }
 
-function deriveChart(rendered: readonly RenderedEnvironment[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
+function deriveChart(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
   const schema = helmValuesJsonSchema();
   const yaml = cache ?? yamlMemo();
   const environments = assignTemplateSets(rendered, dist, schema, hints, yaml, store);
@@ -218,7 +219,7 @@ const SETTLEMENT_CODEC: Codec<Settlement> = {
   },
 };
 
-function assignTemplateSets(rendered: readonly RenderedEnvironment[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
+function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
   const bySignature = new Map<string, SharedSet>();
   /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
   const learned = new Map<string, ReadonlySet<string>>();

@@ -1,5 +1,6 @@
 import { immutableFieldsOf, valueAt } from './immutable-fields';
-import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+import type { EnvironmentRendering } from './render';
+import { manifestId, type Manifest } from './manifest';
 import { compareText } from '../foundation/compare-text';
 
 /*
@@ -17,7 +18,7 @@ export type IdentityLock = Record<string, Record<string, Identity>>;
 export const LOCK_FILE = 'identity.lock.json';
 
 /** The identities of one environment's objects, sorted by `Kind/name`. */
-export function identitiesOf(rendered: RenderedEnvironment): Record<string, Identity> {
+export function identitiesOf(rendered: EnvironmentRendering): Record<string, Identity> {
   const entries = rendered.files
     .flatMap((f) => f.manifests)
     .flatMap((m: Manifest) => {
@@ -28,7 +29,7 @@ export function identitiesOf(rendered: RenderedEnvironment): Record<string, Iden
   return Object.fromEntries(entries);
 }
 
-export function lockOf(rendered: readonly RenderedEnvironment[]): IdentityLock {
+export function lockOf(rendered: readonly EnvironmentRendering[]): IdentityLock {
   return Object.fromEntries(rendered.map((r) => [r.environment.name, identitiesOf(r)]));
 }
 

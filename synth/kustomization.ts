@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { ENVIRONMENT_FILE, type RenderedEnvironment } from './render';
+import { ENVIRONMENT_FILE, type ManifestFile } from './manifest';
 import { compareText } from '../foundation/compare-text';
 
 /*
@@ -11,7 +11,7 @@ import { compareText } from '../foundation/compare-text';
  */
 
 /** The kustomization of one environment's folder: every YAML file the synth writes there. */
-export function kustomizationOf(environment: RenderedEnvironment): string {
+export function kustomizationOf(environment: { readonly files: readonly ManifestFile[] }): string {
   const files = environment.files.map((f) => `${f.file}.yaml`).sort((a, b) => rank(a) - rank(b) || compareText(a, b));
   return kustomizationListing(files, 'kubectl apply -k (or kubectl kustomize, Flux) applies the files of this folder, the namespace first.');
 }

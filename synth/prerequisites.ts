@@ -1,11 +1,12 @@
 import { evidenceBucket } from '../config/cross-environment';
 import { INGRESS_NGINX_ALLOWLIST } from '../components/edge/ingress-routes';
 import { RELOADER_SECRETS_ANNOTATION } from '../foundation/rotation';
-import type { Cluster } from '../config/schema';
+import type { Cluster, Environment } from '../config/schema';
+import type { Component } from '../foundation/component';
+import type { ConnectionGraph } from '../foundation/connection-graph';
 import { LOG_STREAM_LABELS } from '../foundation/logs';
 import { embeddedManifestsOf } from '../foundation/workload-parts';
-import { manifestsOf } from './checks';
-import { manifestId, type Manifest, type RenderedEnvironment } from './render';
+import { manifestId, type Manifest, type ManifestFile } from './manifest';
 import { compareText } from '../foundation/compare-text';
 
 /*
@@ -45,9 +46,9 @@ const ENGINE_NOTES: Readonly<Record<Cluster['config']['networkPolicy']['engine']
 
 const IRSA_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
-/** The prerequisites of one environment, sorted by what they are. */
-export function prerequisitesOf(rendered: RenderedEnvironment): Prerequisite[] {
-  const manifests = manifestsOf(rendered);
+/** The prerequisites of one environment, sorted by what they are: from its objects, its cluster and its connection graph. */
+export function prerequisitesOf(rendered: { readonly environment: Environment; readonly files: readonly ManifestFile[]; readonly graph: ConnectionGraph<Component> }): Prerequisite[] {
+  const manifests = rendered.files.flatMap((f) => f.manifests);
   const needs = new Map<string, Set<string>>();
   const need = (what: string, by: Manifest | string) => {
     const set = needs.get(what) ?? new Set<string>();
@@ -158,10 +159,16 @@ function storageClassesOf(json: Json): (string | undefined)[] {
   return [];
 }
 
+/** What an environment needs, as a rendering keeps it (`prerequisitesOf`). */
+interface WithPrerequisites {
+  readonly environment: Environment;
+  readonly prerequisites: readonly Prerequisite[];
+}
+
 /** dist/<env>/PREREQUISITES.md. */
-export function prerequisitesDocument(rendered: RenderedEnvironment): string {
+export function prerequisitesDocument(rendered: WithPrerequisites): string {
   const { name, cluster } = rendered.environment;
-  const rows = prerequisitesOf(rendered).map((p) => `| ${p.what} | ${p.neededBy.map((by) => `\`${by}\``).join(', ')} |`);
+  const rows = rendered.prerequisites.map((p) => `| ${p.what} | ${p.neededBy.map((by) => `\`${by}\``).join(', ')} |`);
   return [
     `# What cluster \`${cluster.name}\` needs before \`dist/${name}\` syncs`,
     '',
@@ -175,12 +182,12 @@ export function prerequisitesDocument(rendered: RenderedEnvironment): string {
 }
 
 /** The README's summary: per cluster, what it needs for all of its environments (see each PREREQUISITES.md for why). */
-export function prerequisitesSummary(rendered: readonly RenderedEnvironment[]): string {
+export function prerequisitesSummary(rendered: readonly WithPrerequisites[]): string {
   const clusters = [...new Set(rendered.map((r) => r.environment.cluster.name))].sort();
   return clusters
     .map((cluster) => {
       const members = rendered.filter((r) => r.environment.cluster.name === cluster);
-      const items = [...new Set(members.flatMap((r) => prerequisitesOf(r).map((p) => p.what)))].sort(compareText);
+      const items = [...new Set(members.flatMap((r) => r.prerequisites.map((p) => p.what)))].sort(compareText);
       return [`**${cluster}** (${members.map((r) => `\`dist/${r.environment.name}\``).join(', ')}):`, '', ...items.map((item) => `- ${item}`), ''].join('\n');
     })
     .join('\n');

@@ -11,36 +11,34 @@ import { telemetryOf, type Telemetry } from '../foundation/telemetry';
 import { checksummedTextsOf } from '../foundation/workload-parts';
 import { applyRank } from '../foundation/sync-policy';
 import { compareText } from '../foundation/compare-text';
+import { ENVIRONMENT_FILE, manifestId, waveOfManifest, type Manifest, type ManifestFile } from './manifest';
+import { prerequisitesOf, type Prerequisite } from './prerequisites';
+import { alertsOf, type DeclaredAlert } from './runbooks';
+import { topologyMermaid } from './topology';
 
-/** A synthesised Kubernetes object. */
-export interface Manifest {
-  readonly apiVersion: string;
-  readonly kind: string;
-  readonly metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
-  readonly [field: string]: unknown;
-}
-
-/** The objects of one component, written together to `dist/<env>/<file>.yaml`. */
-export interface ManifestFile {
-  readonly file: string;
-  readonly manifests: readonly Manifest[];
-}
-
-/** One environment, rendered: its objects grouped per file, and the graph they came from. */
-export interface RenderedEnvironment {
+/**
+ * One environment rendered, as plain data: its objects grouped per file, and what the picture, the
+ * prerequisites and the runbooks read from its constructs. The synth keeps this between runs.
+ */
+export interface EnvironmentRendering {
   readonly environment: Environment;
   readonly files: readonly ManifestFile[];
   /** The texts the checksums among the objects were made of, by checksum (the Helm templates recompute them). */
   readonly checksums: Readonly<Record<string, string>>;
+  /** The Mermaid source of the connections the NetworkPolicies allow (topology.ts). */
+  readonly topology: string;
+  readonly prerequisites: readonly Prerequisite[];
+  readonly alerts: readonly DeclaredAlert[];
+}
+
+/** One environment rendered, with the constructs it came from (which the checks read). */
+export interface RenderedEnvironment extends EnvironmentRendering {
   readonly graph: ConnectionGraph<Component>;
   /** The component each object belongs to, by `Kind/name` (objects of the namespace baseline have none). */
   readonly owners: ReadonlyMap<string, string>;
   /** What the components declared about their health: alerts (and so runbooks), panels. */
   readonly telemetry: readonly Telemetry[];
 }
-
-/** File of the objects that belong to no component (the namespace baseline, environment-wide monitoring). */
-export const ENVIRONMENT_FILE = 'namespace';
 
 /**
  * Builds one environment in its own cdk8s App (a single App holding many charts slows down
@@ -64,22 +62,35 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
   const files = [...byFile.entries()]
     .sort(([a], [b]) => (a === ENVIRONMENT_FILE ? -1 : b === ENVIRONMENT_FILE ? 1 : compareText(a, b)))
     .map(([file, manifests]) => ({ file, manifests: manifests.sort(compareManifests) }));
-  return { environment, files, checksums: checksummedTextsOf(chart), graph: chart.graph, owners, telemetry: telemetryOf(chart) };
+  const graph = chart.graph;
+  const telemetry = telemetryOf(chart);
+  // what is read from the constructs only when asked for: the derivation's sentinel renderings never are
+  let topology: string | undefined;
+  let prerequisites: Prerequisite[] | undefined;
+  let alerts: DeclaredAlert[] | undefined;
+  return {
+    environment,
+    files,
+    checksums: checksummedTextsOf(chart),
+    graph,
+    owners,
+    telemetry,
+    get topology() {
+      return (topology ??= topologyMermaid({ graph, environment }));
+    },
+    get prerequisites() {
+      return (prerequisites ??= prerequisitesOf({ environment, files, graph }));
+    },
+    get alerts() {
+      return (alerts ??= alertsOf({ environment, telemetry }));
+    },
+  };
 }
 
 /** Nested components (a pooler, a bootstrap Job) share their parent's file. */
 function topLevelComponent(component: Component): Component {
   const outer = component.node.scope ? Component.owning(component.node.scope) : undefined;
   return outer ? topLevelComponent(outer) : component;
-}
-
-/** `Kind/name`: unique within an environment's namespace. */
-export function manifestId(manifest: Manifest): string {
-  return `${manifest.kind}/${manifest.metadata.name}`;
-}
-
-export function waveOfManifest(manifest: Manifest): number {
-  return Number(manifest.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
 }
 
 /** Objects in the order Argo CD applies them: by wave, then by its kind order. */
@@ -93,7 +104,7 @@ function compareManifests(a: Manifest, b: Manifest): number {
 }
 
 /** Kinds of the objects of the environments, sorted. */
-export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKind[] {
+export function emittedKinds(rendered: readonly EnvironmentRendering[]): GroupKind[] {
   const keys = new Set(rendered.flatMap((r) => r.files.flatMap((f) => f.manifests.map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${m.kind}`))));
   return [...keys].sort().map((key) => {
     const [group, kind] = key.split('|');
@@ -102,7 +113,7 @@ export function emittedKinds(rendered: readonly RenderedEnvironment[]): GroupKin
 }
 
 /** The clusters the environments run on whose GitOps tool passes `deployedBy`, by name. */
-function clustersOf(rendered: readonly RenderedEnvironment[], deployedBy: (tool: GitopsTool) => boolean): Cluster[] {
+function clustersOf(rendered: readonly EnvironmentRendering[], deployedBy: (tool: GitopsTool) => boolean): Cluster[] {
   return [...new Map(rendered.map((r) => [r.environment.cluster.name, r.environment.cluster])).values()]
     .filter((cluster) => deployedBy(cluster.config.gitops))
     .sort((a, b) => compareText(a.name, b.name));
@@ -124,7 +135,7 @@ function bootstrapFiles(chart: Chart, cluster: Cluster, subFolders: readonly (re
  * The Flux bootstrap of every cluster whose environments Flux deploys: `<cluster>/<file>` for what
  * is applied by hand, `<cluster>/priorities/<file>` for what its priorities Kustomization applies.
  */
-export function renderFlux(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
+export function renderFlux(rendered: readonly EnvironmentRendering[]): ManifestFile[] {
   return clustersOf(rendered, usesFlux).flatMap((cluster) => {
     const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
     const app = new App({ outdir: 'unused', recordConstructMetadata: false });
@@ -138,7 +149,7 @@ export function renderFlux(rendered: readonly RenderedEnvironment[]): ManifestFi
  * `<cluster>/<file>` for what is applied by hand, `<cluster>/applications/<file>` for what the
  * cluster's root Application manages.
  */
-export function renderArgocd(rendered: readonly RenderedEnvironment[]): ManifestFile[] {
+export function renderArgocd(rendered: readonly EnvironmentRendering[]): ManifestFile[] {
   return clustersOf(rendered, usesArgocd).flatMap((cluster) => {
     const members = rendered.filter((r) => r.environment.cluster.name === cluster.name);
     const app = new App({ outdir: 'unused', recordConstructMetadata: false });

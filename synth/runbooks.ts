@@ -1,7 +1,7 @@
 import { logSelectorOf, namespaceLogSelector } from '../foundation/logs';
 import type { AlertRule, Telemetry } from '../foundation/telemetry';
+import type { Environment } from '../config/schema';
 import type { OutputFiles } from './output';
-import type { RenderedEnvironment } from './render';
 import { compareText } from '../foundation/compare-text';
 
 /*
@@ -11,26 +11,48 @@ import { compareText } from '../foundation/compare-text';
  * section per environment where they differ, so the text always matches the rules in dist/.
  */
 
-/** One alert as one environment declares it, with the telemetry (component, dashboard) it belongs to. */
-interface Occurrence {
+/** One alert as one environment declares it, with the rule group (component, dashboard) it belongs to: plain data. */
+export interface DeclaredAlert {
   readonly environment: string;
   readonly rule: AlertRule;
-  readonly telemetry: Telemetry;
+  /** Whether Loki evaluates it (a LogQL query), not Prometheus. */
+  readonly log: boolean;
+  readonly group: {
+    /** The PrometheusRule's (and the dashboard's) name. */
+    readonly name: string;
+    readonly title: string;
+    /** The component that declares it; none for the namespace-wide telemetry. */
+    readonly component?: string;
+    /** Whether the group has a dashboard (panels). */
+    readonly dashboard: boolean;
+  };
   /** The LogQL selector of the logs to read, if the component has pods. */
   readonly logs?: string;
 }
 
+/** The alerts an environment's telemetry declares, in declaration order. */
+export function alertsOf({ environment, telemetry }: { readonly environment: Environment; readonly telemetry: readonly Telemetry[] }): DeclaredAlert[] {
+  return telemetry.flatMap((t) => {
+    const logs = t.component ? logSelectorOf(t.component) : namespaceLogSelector(environment.config.namespace);
+    const group = { name: t.name, title: t.title, ...(t.component ? { component: t.component.name } : {}), dashboard: t.panels.length > 0 };
+    return [...t.rules.map((rule) => ({ rule, log: false })), ...(t.logRules ?? []).map((rule) => ({ rule, log: true }))].map(({ rule, log }) => ({
+      environment: environment.name,
+      rule,
+      log,
+      group,
+      ...(logs === undefined ? {} : { logs }),
+    }));
+  });
+}
+
 /** The runbook files, by path under docs/runbooks/: `<alert>.md` per alert name and a `README.md` index. */
-export function runbookFiles(rendered: readonly RenderedEnvironment[]): OutputFiles {
-  const byAlert = new Map<string, Occurrence[]>();
+export function runbookFiles(rendered: readonly { readonly environment: Environment; readonly alerts: readonly DeclaredAlert[] }[]): OutputFiles {
+  const byAlert = new Map<string, DeclaredAlert[]>();
   for (const r of [...rendered].sort((a, b) => compareText(a.environment.name, b.environment.name)))
-    for (const telemetry of r.telemetry) {
-      const logs = telemetry.component ? logSelectorOf(telemetry.component) : namespaceLogSelector(r.environment.config.namespace);
-      for (const rule of [...telemetry.rules, ...(telemetry.logRules ?? [])]) {
-        const list = byAlert.get(rule.alert) ?? [];
-        list.push({ environment: r.environment.name, rule, telemetry, logs });
-        byAlert.set(rule.alert, list);
-      }
+    for (const occurrence of r.alerts) {
+      const list = byAlert.get(occurrence.rule.alert) ?? [];
+      list.push(occurrence);
+      byAlert.set(occurrence.rule.alert, list);
     }
   const alerts = [...byAlert.keys()].sort();
   const files = new Map<string, string>(alerts.map((alert) => [`${alert}.md`, runbook(alert, byAlert.get(alert)!)]));
@@ -47,26 +69,25 @@ const SEVERITY_MEANS: Record<AlertRule['severity'], string> = {
 };
 
 /** A text that may differ per environment: one paragraph if all agree, else one line per environment. */
-function perEnvironment(occurrences: readonly Occurrence[], text: (o: Occurrence) => string | undefined): string[] {
+function perEnvironment(occurrences: readonly DeclaredAlert[], text: (o: DeclaredAlert) => string | undefined): string[] {
   const values = occurrences.map((o) => ({ environment: o.environment, value: text(o) })).filter((v): v is { environment: string; value: string } => v.value !== undefined);
   const distinct = [...new Set(values.map((v) => v.value))];
   if (distinct.length <= 1) return distinct;
   return distinct.map((value) => `- ${values.filter((v) => v.value === value).map((v) => `**${v.environment}**`).join(', ')}: ${value}`);
 }
 
-function runbook(alert: string, occurrences: readonly Occurrence[]): string {
+function runbook(alert: string, occurrences: readonly DeclaredAlert[]): string {
   const first = occurrences[0];
-  const isLog = (o: Occurrence) => (o.telemetry.logRules ?? []).includes(o.rule);
   const confirm = [
     ...occurrences.flatMap((o) => [
-      `In **${o.environment}**, ${isLog(o) ? "the alert's LogQL query (Grafana Explore, the Loki data source)" : "the alert's query (Grafana Explore or the Prometheus UI)"} returns series while it holds (it fires after ${o.rule.for}):`,
+      `In **${o.environment}**, ${o.log ? "the alert's LogQL query (Grafana Explore, the Loki data source)" : "the alert's query (Grafana Explore or the Prometheus UI)"} returns series while it holds (it fires after ${o.rule.for}):`,
       '',
       '   ```',
       `   ${o.rule.expr}`,
       '   ```',
     ]),
   ];
-  const dashboards = [...new Set(occurrences.map((o) => (o.telemetry.panels.length ? `\`DataLens ${o.environment}: ${o.telemetry.title}\`` : undefined)).filter(Boolean))];
+  const dashboards = [...new Set(occurrences.map((o) => (o.group.dashboard ? `\`DataLens ${o.environment}: ${o.group.title}\`` : undefined)).filter(Boolean))];
   const logs = [...new Set(occurrences.map((o) => o.logs).filter((l): l is string => l !== undefined))];
   const checks = [...new Set(occurrences.flatMap((o) => o.rule.confirm ?? []))];
   const steps = [
@@ -98,14 +119,14 @@ function runbook(alert: string, occurrences: readonly Occurrence[]): string {
     '',
     '| environment | rule group | severity | fires after |',
     '| --- | --- | --- | --- |',
-    ...occurrences.map((o) => `| ${o.environment} | ${o.telemetry.title} (\`${o.telemetry.name}\`) | ${o.rule.severity} | ${o.rule.for} |`),
+    ...occurrences.map((o) => `| ${o.environment} | ${o.group.title} (\`${o.group.name}\`) | ${o.rule.severity} | ${o.rule.for} |`),
     '',
-    `Declared by ${first.telemetry.component ? `the component \`${first.telemetry.component.name}\`` : 'the namespace-wide telemetry'}; the rule and this page come from that one declaration.`,
+    `Declared by ${first.group.component ? `the component \`${first.group.component}\`` : 'the namespace-wide telemetry'}; the rule and this page come from that one declaration.`,
     '',
   ].join('\n');
 }
 
-function index(alerts: readonly (readonly Occurrence[])[]): string {
+function index(alerts: readonly (readonly DeclaredAlert[])[]): string {
   return [
     '# Runbooks',
     '',

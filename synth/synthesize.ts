@@ -12,12 +12,13 @@ import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { kustomizationOf, previewNamespaceKustomization } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
 import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
-import { renderArgocd, renderEnvironment, renderFlux, type RenderedEnvironment } from './render';
+import { renderArgocd, renderEnvironment, renderFlux, type EnvironmentRendering } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
-import { topologyDocument, topologyMermaid } from './topology';
+import { topologyDocument } from './topology';
 import { plannedState, type PlannedOutput, type SynthResult } from './run-record';
-import type { DerivationCache } from './derivation-cache';
+import type { Codec, DerivationCache, DerivationStore } from './derivation-cache';
+import type { Environment } from '../config/schema';
 import type { YamlCache } from './yaml-cache';
 
 
@@ -66,8 +67,11 @@ export class SynthCheckError extends Error {
   }
 }
 
-/** Renders and checks every environment; throws EnvironmentError or SynthCheckError, touching nothing on disk. */
-export function renderAll(layout: ProjectLayout, observe?: InputObserver): RenderedEnvironment[] {
+/**
+ * Renders and checks every environment, or reads what an earlier run rendered of the same
+ * environment from `store`; throws EnvironmentError or SynthCheckError, touching nothing on disk.
+ */
+export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?: DerivationStore): EnvironmentRendering[] {
   const environments = loadEnvironments(layout.environments, layout.clusters, layout.root, observe);
   const bootstraps = { [ARGOCD_FOLDER]: 'Argo CD', [FLUX_FOLDER]: 'Flux' };
   const clashes = environments.filter((e) => e.name in bootstraps);
@@ -76,9 +80,9 @@ export function renderAll(layout: ProjectLayout, observe?: InputObserver): Rende
       clashes.map((e) => `environments/${e.name}.yaml:1:1: file name: expected another environment name, got ${e.name}, the folder dist/${e.name} that holds the ${bootstraps[e.name as keyof typeof bootstraps]} objects`),
     );
   const refused: string[] = [];
-  const rendered = environments.flatMap((environment) => {
+  const checked = environments.flatMap((environment) => {
     try {
-      return [renderEnvironment(environment)];
+      return [checkedRendering(environment, store)];
     } catch (error) {
       if (!(error instanceof PodSettingsError)) throw error;
       refused.push(`${locationOf(environment, error.path)}: ${error.message}`);
@@ -86,13 +90,45 @@ export function renderAll(layout: ProjectLayout, observe?: InputObserver): Rende
     }
   });
   if (refused.length) throw new EnvironmentError(refused);
-  const problems = rendered.flatMap(checkEnvironment);
+  const problems = checked.flatMap((c) => c.problems);
   if (problems.length) throw new SynthCheckError(problems);
-  return rendered;
+  return checked.map((c) => c.rendering);
+}
+
+/** An environment's rendering and what its checks found. */
+interface CheckedRendering {
+  readonly rendering: EnvironmentRendering;
+  readonly problems: readonly string[];
+}
+
+/**
+ * The environment rendered and checked, as plain data (its constructs are dropped here), or as
+ * `store` kept it: a rendering depends on the environment alone besides the program and the
+ * runtime, which key the store.
+ */
+function checkedRendering(environment: Environment, store?: DerivationStore): CheckedRendering {
+  const make = (): CheckedRendering => {
+    const rendered = renderEnvironment(environment);
+    const { files, checksums, topology, prerequisites, alerts } = rendered;
+    return { rendering: { environment, files, checksums, topology, prerequisites, alerts }, problems: checkEnvironment(rendered) };
+  };
+  return store ? store.get({ rendering: environment }, make, checkedRenderingCodec(environment)) : make();
+}
+
+/** A checked rendering as text, without its environment: the run reading it back has that. */
+function checkedRenderingCodec(environment: Environment): Codec<CheckedRendering> {
+  return {
+    encode: ({ rendering: { environment: _environment, ...rendering }, problems }) => JSON.stringify({ ...rendering, problems }),
+    decode: (text) => {
+      const { files, checksums, topology, prerequisites, alerts, problems } = JSON.parse(text);
+      if (!Array.isArray(files) || typeof checksums !== 'object' || typeof topology !== 'string' || !Array.isArray(prerequisites) || !Array.isArray(alerts) || !Array.isArray(problems)) throw new Error('not a rendering');
+      return { rendering: { environment, files, checksums, topology, prerequisites, alerts }, problems };
+    },
+  };
 }
 
 /** The contents of dist/: one folder per environment, one YAML file per component. */
-export function distFiles(rendered: readonly RenderedEnvironment[], cache?: YamlSource): OutputFiles {
+export function distFiles(rendered: readonly EnvironmentRendering[], cache?: YamlSource): OutputFiles {
   const files = new Map<string, string>();
   for (const environment of rendered) {
     for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
@@ -120,6 +156,8 @@ export interface SynthOptions {
   readonly yamlCache?: YamlCache;
   /** What earlier runs' derivations of the Helm chart made. @default - derive from nothing */
   readonly derivationCache?: DerivationCache;
+  /** What earlier runs rendered and checked of each environment. @default - render each */
+  readonly renderingCache?: DerivationCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
   /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
@@ -150,7 +188,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     const recovered = recoverOutput(layout.root, outputTargets(layout));
     if (recovered.completed) note('completed the switch to the output of an interrupted synth');
     recovered.leftovers.forEach(note);
-    const rendered = renderAll(layout, options.observeInputs);
+    const rendered = renderAll(layout, options.observeInputs, options.renderingCache);
     const files = distFiles(rendered, options.yamlCache);
     const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, store: options.derivationCache });
     const single = new Map<string, string>();
@@ -183,6 +221,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
       // a cache that cannot be saved only costs time on the next run
     }
     options.derivationCache?.prune();
+    options.renderingCache?.prune();
     const outputState = () => plannedState(layout.root, outputTargets(layout).map((path): PlannedOutput => (folders.has(path) ? { path, files: folders.get(path)! } : { path, text: after.get(path) })));
     return { environments: rendered.map((r) => r.environment.name), files: files.size, outputState };
   } finally {
@@ -204,10 +243,10 @@ function readIfExists(path: string): string | undefined {
  * A topology block names the environment it pictures (`topology:prod`), so adding an environment
  * never changes which one the README shows.
  */
-const README_BLOCKS: Readonly<Record<string, { content: (rendered: readonly RenderedEnvironment[], argument: string | undefined) => string; argument?: string }>> = {
+const README_BLOCKS: Readonly<Record<string, { content: (rendered: readonly EnvironmentRendering[], argument: string | undefined) => string; argument?: string }>> = {
   topology: {
     argument: 'the name of the environment to picture',
-    content: (rendered, environment) => `\`\`\`mermaid\n${topologyMermaid(rendered.find((r) => r.environment.name === environment)!)}\`\`\`\n`,
+    content: (rendered, environment) => `\`\`\`mermaid\n${rendered.find((r) => r.environment.name === environment)!.topology}\`\`\`\n`,
   },
   prerequisites: { content: (rendered) => prerequisitesSummary(rendered) },
   images: { content: () => imagesMarkdown() },
@@ -220,7 +259,7 @@ const README_MARKER = /<!-- ([a-z]+)(?::([^\s:]+))?:start \(generated by npm run
  * marker is left alone); throws SynthCheckError, one line per marker, when a topology block names
  * no environment.
  */
-export function withGeneratedReadme(readme: string, rendered: readonly RenderedEnvironment[], file = 'README.md'): string {
+export function withGeneratedReadme(readme: string, rendered: readonly EnvironmentRendering[], file = 'README.md'): string {
   const names = rendered.map((r) => r.environment.name);
   const markers = [...readme.matchAll(README_MARKER)].filter((m) => README_BLOCKS[m[1]] !== undefined);
   const problems = markers.flatMap((m) => {

@@ -1,6 +1,7 @@
 import { Component } from '../foundation/component';
+import type { ConnectionGraph } from '../foundation/connection-graph';
 import type { Peer } from '../foundation/peer';
-import type { RenderedEnvironment } from './render';
+import type { Environment } from '../config/schema';
 
 /*
  * The deployment as a Mermaid flowchart, drawn from the connection graph that also produces the
@@ -27,9 +28,8 @@ function label(peer: Peer): string {
   return `${peer.peerName}<br/><i>${peer.placement.kind === 'addresses' ? peer.placement.cidr : ''}</i>`;
 }
 
-/** The Mermaid source of one environment's topology. */
-export function topologyMermaid(rendered: RenderedEnvironment): string {
-  const { graph, environment } = rendered;
+/** The Mermaid source of one environment's topology, from its connection graph. */
+export function topologyMermaid({ graph, environment }: { readonly graph: ConnectionGraph<Component>; readonly environment: Environment }): string {
   const peers = new Map<string, Peer>();
   for (const component of graph.components) peers.set(peerKey(component), component);
   for (const c of graph.connections) for (const peer of [c.from, c.to]) if (!peers.has(peerKey(peer))) peers.set(peerKey(peer), peer);
@@ -60,8 +60,8 @@ export function topologyMermaid(rendered: RenderedEnvironment): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** dist/<env>/TOPOLOGY.md. */
-export function topologyDocument(rendered: RenderedEnvironment): string {
+/** dist/<env>/TOPOLOGY.md, around the environment's Mermaid source (`topologyMermaid`). */
+export function topologyDocument(rendered: { readonly environment: Environment; readonly topology: string }): string {
   return [
     `# Topology of ${rendered.environment.name}`,
     '',
@@ -70,7 +70,7 @@ export function topologyDocument(rendered: RenderedEnvironment): string {
     'services outside the cluster.',
     '',
     '```mermaid',
-    topologyMermaid(rendered).trimEnd(),
+    rendered.topology.trimEnd(),
     '```',
     '',
   ].join('\n');

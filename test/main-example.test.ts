@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatalensChart } from '../index';
 import { loadEnvironments } from '../config/load';
-import { manifestId, renderEnvironment } from '../synth/render';
+import { renderEnvironment } from '../synth/render';
+import { manifestId } from '../synth/manifest';
 
 /*
  * main.ts shows the cdk8s App and the charts the synth composes. The example in its comment is run

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnvironments } from '../../config/load';
 import { environmentSchema } from '../../config/schema';
-import type { Manifest, RenderedEnvironment } from '../../synth/render';
+import type { RenderedEnvironment } from '../../synth/render';
+import type { Manifest } from '../../synth/manifest';
 import { DEV_BASE, find, kinds, merge, PROD_BASE, render, writeProject } from '../support/fixtures';
 
 /*

@@ -8,7 +8,7 @@ import { helm } from '../support/helm';
 import { schemaProblem } from '../support/kube-schemas';
 import { layerTool } from '../support/layer-tools';
 import { DIST, objectsOnDisk, parseYaml11, ROOT, type Json } from '../support/on-disk';
-import type { Manifest } from '../../synth/render';
+import type { Manifest } from '../../synth/manifest';
 
 /*
  * Preview environments as Argo CD meets them, read back from dist/: the ApplicationSet validates

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { clusterSchema, environmentSchema, type Cluster, type Environment } from '../../config/schema';
-import type { Manifest, RenderedEnvironment } from '../../synth/render';
+import type { RenderedEnvironment } from '../../synth/render';
+import type { Manifest } from '../../synth/manifest';
 import { renderEnvironment } from '../../synth/render';
 
 type Tree = { [key: string]: unknown };

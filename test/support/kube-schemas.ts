@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Manifest } from '../../synth/render';
+import type { Manifest } from '../../synth/manifest';
 
 /*
  * The official schema of each object: the Kubernetes OpenAPI schema (kubernetes-models) for

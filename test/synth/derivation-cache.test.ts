@@ -118,7 +118,7 @@ describe('npm run synth with the derivations of earlier runs', () => {
     const reused = output();
     expect(reused['helm/values-dev.yaml']).toContain('1.2.4');
 
-    for (const made of ['derivation', 'yaml-cache.json', 'last-run.json']) rmSync(join(root, '.build', made), { recursive: true });
+    for (const made of ['derivation', 'rendering', 'yaml-cache.json', 'last-run.json']) rmSync(join(root, '.build', made), { recursive: true });
     expect(synth().status).toBe(0);
     expect(output()).toEqual(reused);
   });

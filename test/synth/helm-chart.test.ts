@@ -1,6 +1,7 @@
 import type { Environment } from '../../config/schema';
 import { join } from 'node:path';
 import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+import { MemoryStore } from '../support/memory-store';
 import { COMPUTED_KNOBS, derivationStats, helmChart } from '../../synth/helm';
 import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';
 import { renderEnvironment } from '../../synth/render';
@@ -125,21 +126,13 @@ describe('the derivation', () => {
   });
 
   it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
-    /** Entries as text (each read back through its codec, as from disk), and what was made, in order. */
-    class MemoryStore implements DerivationStore {
-      readonly entries = new Map<string, string>();
-      made: string[] = [];
-      constructor(private readonly settlements: 'kept' | 'wrong' = 'kept') {}
+    /** What a store had to make: each environment's settlement, template sets. */
+    const made = (store: MemoryStore) => store.made.map((key) => ((key as { settlement?: Environment }).settlement ? `settlement of ${(key as { settlement: Environment }).settlement.name}` : 'template set'));
+    /** Reads every settlement it keeps as one that fixes nothing. */
+    class WrongSettlements extends MemoryStore {
       get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
-        const id = JSON.stringify(key);
-        const settlement = (key as { settlement?: Environment }).settlement;
-        if (settlement && this.settlements === 'wrong' && this.entries.has(id)) return codec.decode(JSON.stringify({ fixed: [], made: [], found: [], searched: false }));
-        const kept = this.entries.get(id);
-        if (kept !== undefined) return codec.decode(kept);
-        this.made.push(settlement ? `settlement of ${settlement.name}` : 'template set');
-        const value = produce();
-        this.entries.set(id, codec.encode(value));
-        return value;
+        if ((key as { settlement?: unknown }).settlement && this.entries.has(JSON.stringify(key))) return codec.decode(JSON.stringify({ fixed: [], made: [], found: [], searched: false }));
+        return super.get(key, produce, codec);
       }
     }
     const withTag = (tag: string) => [environment({ images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag } } }, DEV_BASE, 'dev'), prodCopy('alpha'), prodCopy('bravo')];
@@ -151,17 +144,17 @@ describe('the derivation', () => {
     };
     const store = new MemoryStore();
     derive(withTag('2.0.0'), store, '1.0.0');
-    expect(store.made).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set']));
+    expect(made(store)).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set']));
 
     store.made = [];
     const changed = derive(withTag('2.0.1'), store, '1.0.1');
     // the tag is a knob: the sentinel environments, and so every template set, stay; the environments after it keep theirs
-    expect(store.made).toEqual(['settlement of dev']);
+    expect(made(store)).toEqual(['settlement of dev']);
     expect(changed['values-dev.yaml']).toContain('2.0.1');
     expect(changed).toEqual(derive(withTag('2.0.1'), undefined, '1.0.2'));
 
     // a kept settlement that does not render its environment is settled again
-    const wrong = new MemoryStore('wrong');
+    const wrong = new WrongSettlements();
     derive(withTag('2.0.1'), wrong, '1.0.3');
     expect(derive(withTag('2.0.1'), wrong, '1.0.4')).toEqual(changed);
   });

@@ -4,7 +4,9 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError } from '../../config/load';
-import { distFiles, layoutOf, renderAll, synthesize } from '../../synth/synthesize';
+import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+import { MemoryStore } from '../support/memory-store';
+import { distFiles, layoutOf, renderAll, synthesize, SynthCheckError } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
 
 /** A scratch checkout with the given environment files and a dist/ from a first synth. */
@@ -110,5 +112,40 @@ describe('synthesize', () => {
   it('is deterministic: the same input gives the same bytes', () => {
     const { layout } = project({ dev: DEV_BASE });
     expect([...distFiles(renderAll(layout))]).toEqual([...distFiles(renderAll(layout))]);
+  });
+});
+
+describe('renderAll with the renderings of earlier runs', () => {
+  /** The environments a store had to render. */
+  const rendered = (store: MemoryStore) => store.made.map((key) => (key as { rendering: { name: string } }).rendering.name);
+  const qa = merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' });
+  const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+  it('renders only the environments that changed, and reads back what a rendering without them makes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-rendering-'));
+    writeProject(root, { dev: DEV_BASE, qa });
+    const layout = layoutOf(root);
+    const store = new MemoryStore();
+    const first = renderAll(layout, undefined, store);
+    expect(rendered(store)).toEqual(['dev', 'qa']);
+    store.made = [];
+    writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(qa, { api: { jwtExpiry: '20m' } })));
+    const second = renderAll(layout, undefined, store);
+    expect(rendered(store)).toEqual(['qa']);
+    expect(second[0]).toEqual(first[0]);
+    expect(second[1].topology.length).toBeGreaterThan(0);
+    expect(second[1].alerts.length).toBeGreaterThan(0);
+    expect(plain(second)).toEqual(plain(renderAll(layout)));
+    expect(plain(renderAll(layout, undefined, store))).toEqual(plain(second));
+  });
+
+  it('keeps what the checks found with the rendering: one kept with problems fails the synth again', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-rendering-'));
+    writeProject(root, { dev: DEV_BASE });
+    const problem = 'environment dev: a problem the checks found';
+    const withProblems: DerivationStore = {
+      get: <T,>(_key: unknown, produce: () => T, codec: Codec<T>) => codec.decode(codec.encode({ ...(produce() as object), problems: [problem] } as T)),
+    };
+    expect(() => renderAll(layoutOf(root), undefined, withProblems)).toThrow(new SynthCheckError([problem]));
   });
 });

@@ -1,0 +1,20 @@
+import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+
+/**
+ * A DerivationStore in memory: each entry kept as text and read back through its codec, as from
+ * disk. `made` lists the keys of what it had to produce, in order.
+ */
+export class MemoryStore implements DerivationStore {
+  readonly entries = new Map<string, string>();
+  made: unknown[] = [];
+
+  get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
+    const id = JSON.stringify(key);
+    const kept = this.entries.get(id);
+    if (kept !== undefined) return codec.decode(kept);
+    this.made.push(key);
+    const value = produce();
+    this.entries.set(id, codec.encode(value));
+    return value;
+  }
+}
