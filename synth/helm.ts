@@ -91,10 +91,16 @@ export function helmFiles(rendered: readonly EnvironmentRendering[], dist: Outpu
     helmChart: program,
     runtime: RUNTIME,
     versions,
-    dist: createHash('sha256').update(JSON.stringify([...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))))).digest('hex'),
+    dist: createHash('sha256').update(JSON.stringify(environmentFiles(rendered, dist))).digest('hex'),
     values: rendered.map((r) => helmValuesOf(r.environment)),
   };
   return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, dist, versions, cache, { store }).files]))));
+}
+
+/** The files of dist/ in the environments' folders (the bootstraps aside), as entries. */
+function environmentFiles(rendered: readonly EnvironmentRendering[], dist: OutputFiles): [string, string][] {
+  const names = new Set(rendered.map((r) => r.environment.name));
+  return [...dist].filter(([path]) => path.includes('/') && names.has(path.slice(0, path.indexOf('/'))));
 }
 
 /** The synth as bundled by scripts/run.mjs (one file holding the whole program), by its content; none when run from sources. */
@@ -125,7 +131,7 @@ export interface DerivationOptions {
 export function helmChart(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
   const hints = options.hints ?? COMPUTED_KNOBS;
   const key = createHash('sha256')
-    .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: [...dist].filter(([path]) => rendered.some((r) => path.startsWith(`${r.environment.name}/`))) }))
+    .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: environmentFiles(rendered, dist) }))
     .digest('hex');
   const known = derived.get(key);
   if (known) return known;
@@ -225,12 +231,15 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
   const learned = new Map<string, ReadonlySet<string>>();
   /** Knobs tried first: those declared computed, and those earlier environments turned out to need. */
   const hints = new Set(computed);
+  /** The shared sets so far (their layouts and origins, in the order they were added), as one hash: what a settlement's key holds of them. */
+  let sharedSoFar = '';
+  const documents = realDocuments(dist);
   derivationStats.renders = 0;
   derivationStats.searched = [];
   return rendered.map((r) => {
     const name = r.environment.name;
     const values = helmValuesOf(r.environment);
-    const real = realDocuments(name, dist);
+    const real = documents.get(name) ?? new Map<string, string[]>();
     const realManifests = new Map(r.files.map((f) => [f.file, f.manifests]));
     // numbers the objects hold anyway, and their neighbours, are no sentinels of counts (see countsBehind)
     const avoid = new Set(
@@ -252,6 +261,7 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
         shared = sharedSet(r.environment, layout, avoid, slots, cache, store, origin);
         bySignature.set(signature, shared);
         made.push({ fixed: [...fixed], shared });
+        if (store) sharedSoFar = contentHash(`${sharedSoFar}\n${contentHash(signature)}\n${shared.origin()}`);
       }
       return { layout, shared };
     };
@@ -321,10 +331,10 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
     // the shared sets by what they are made of); the program and the runtime key the store
     const inputs = () => ({
       settlement: r.environment,
-      dist: contentHash(JSON.stringify([...real])),
+      dist: documentsHash(real),
       known: known ? [...known] : null,
       hints: [...hints].sort(compareText),
-      shared: [...bySignature].map(([signature, shared]) => [contentHash(signature), shared.origin()]).sort(([a], [b]) => compareText(a, b)),
+      shared: sharedSoFar,
     });
     let settled = store ? store.get(inputs(), settlement, SETTLEMENT_CODEC) : settlement();
     // a kept settlement adds the shared sets its attempts added, to be made only when read
@@ -410,19 +420,28 @@ function minimalCulprits(suspects: readonly string[], base: ReadonlySet<string>,
   return search(suspects, base);
 }
 
-/** The documents of an environment's dist/ files, per file (the Namespace, which the chart leaves out, aside). */
-function realDocuments(environment: string, dist: OutputFiles): Map<string, string[]> {
-  const files = new Map<string, string[]>();
+/** The documents of each environment's dist/ files, by environment and file (the Namespace, which the chart leaves out, aside). */
+function realDocuments(dist: OutputFiles): Map<string, Map<string, string[]>> {
+  const environments = new Map<string, Map<string, string[]>>();
   for (const [path, text] of dist) {
     const [folder, file] = path.split('/');
     // the kustomization lists the files for kustomize; it is no object to install
-    if (folder !== environment || !file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
+    if (file === undefined || !file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
+    const files = environments.get(folder) ?? new Map<string, string[]>();
     files.set(
       file.replace(/\.yaml$/, ''),
       text.split(/^---\n/m).filter((doc) => !/^apiVersion: v1\nkind: Namespace\n/.test(doc)),
     );
+    environments.set(folder, files);
   }
-  return files;
+  return environments;
+}
+
+/** A hash of an environment's documents (each with its file and their lengths in bytes, so no two lists share one). */
+function documentsHash(documents: ReadonlyMap<string, readonly string[]>): string {
+  const digest = createHash('sha256');
+  for (const [file, texts] of documents) for (const text of texts) digest.update(`${Buffer.byteLength(file)}:${file}${Buffer.byteLength(text)}:`).update(text);
+  return digest.digest('hex');
 }
 
 /**
