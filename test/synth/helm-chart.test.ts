@@ -125,23 +125,24 @@ describe('the derivation', () => {
     expect(Object.fromEntries(overhinted.files)).toEqual(Object.fromEntries(hinted.files));
   });
 
-  it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
-    /** What a store had to make: each environment's settlement, template sets. */
-    const made = (store: MemoryStore) => store.made.map((key) => ((key as { settlement?: Environment }).settlement ? `settlement of ${(key as { settlement: Environment }).settlement.name}` : 'template set'));
-    /** Reads every settlement it keeps as one that fixes nothing. */
-    class WrongSettlements extends MemoryStore {
-      get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
-        if ((key as { settlement?: unknown }).settlement && this.entries.has(JSON.stringify(key))) return codec.decode(JSON.stringify({ fixed: [], made: [], found: [], searched: false }));
-        return super.get(key, produce, codec);
-      }
+  /** What a store had to make: each environment's settlement, template sets. */
+  const made = (store: MemoryStore) => store.made.map((key) => ((key as { settlement?: Environment }).settlement ? `settlement of ${(key as { settlement: Environment }).settlement.name}` : 'template set'));
+  /** Reads every settlement it keeps as one that fixes nothing. */
+  class WrongSettlements extends MemoryStore {
+    get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
+      if ((key as { settlement?: unknown }).settlement && this.entries.has(JSON.stringify(key))) return codec.decode(JSON.stringify({ fixed: [], made: [], found: [], searched: false }));
+      return super.get(key, produce, codec);
     }
-    const withTag = (tag: string) => [environment({ images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag } } }, DEV_BASE, 'dev'), prodCopy('alpha'), prodCopy('bravo')];
-    const derive = (environments: Environment[], store?: DerivationStore, version = '0.0.0') => {
-      const rendered = environments.map(renderEnvironment);
-      const chart = helmChart(rendered, distFiles(rendered), { ...VERSIONS, version }, undefined, { store });
-      // the version tells the charts apart for the process's own memo, and is all Chart.yaml says
-      return Object.fromEntries([...chart.files].filter(([path]) => path !== 'Chart.yaml'));
-    };
+  }
+  const withTag = (tag: string) => [environment({ images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag } } }, DEV_BASE, 'dev'), prodCopy('alpha'), prodCopy('bravo')];
+  const derive = (environments: Environment[], store?: DerivationStore, version = '0.0.0', hints?: readonly string[]) => {
+    const rendered = environments.map(renderEnvironment);
+    const chart = helmChart(rendered, distFiles(rendered), { ...VERSIONS, version }, undefined, { store, hints });
+    // the version tells the charts apart for the process's own memo, and is all Chart.yaml says
+    return Object.fromEntries([...chart.files].filter(([path]) => path !== 'Chart.yaml'));
+  };
+
+  it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
     const store = new MemoryStore();
     derive(withTag('2.0.0'), store, '1.0.0');
     expect(made(store)).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set']));
@@ -157,5 +158,16 @@ describe('the derivation', () => {
     const wrong = new WrongSettlements();
     derive(withTag('2.0.1'), wrong, '1.0.3');
     expect(derive(withTag('2.0.1'), wrong, '1.0.4')).toEqual(changed);
+  });
+
+  it('keeps what the search found: with no hints, the environments after a changed one read their settlements, the hints those found replayed', () => {
+    const store = new MemoryStore();
+    derive(withTag('2.0.0'), store, '2.0.0', []);
+    expect(derivationStats.searched.length).toBeGreaterThan(0);
+    store.made = [];
+    const changed = derive(withTag('2.0.1'), store, '2.0.1', []);
+    expect(made(store)).toEqual(['settlement of dev']);
+    expect(derivationStats.searched.length).toBeGreaterThan(0);
+    expect(changed).toEqual(derive(withTag('2.0.1'), undefined, '2.0.2', []));
   });
 });
