@@ -186,4 +186,13 @@ describe('cache files', () => {
     execFileSync('mkfifo', [fifo]);
     expect(readCacheFile(fifo)).toBeUndefined();
   });
+
+  it('read back text beyond ASCII as it was, a lone surrogate too once JSON holds it (as every cache text is JSON)', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'datalens-cache-file-')), 'cache.json');
+    for (const text of ['{"description": "Zustimmung für DPDP — 同意 ✓ 😀"}', JSON.stringify({ broken: 'a\ud800b' })]) {
+      writeCacheFile(path, text);
+      expect(readCacheFile(path)).toBe(text);
+      if (text.includes('broken')) expect(JSON.parse(readCacheFile(path)!).broken).toBe('a\ud800b');
+    }
+  });
 });
