@@ -7,6 +7,7 @@ import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-envir
 import { previewProblems } from './previews';
 import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 import { ENVIRONMENT_NAME_MAX } from './fields';
+import type { DerivationStore } from '../foundation/derivation-store';
 
 /** One or more problems in the environment files; each line names file, line, field, value and expectation. */
 export class EnvironmentError extends Error {
@@ -82,20 +83,20 @@ export function environmentFiles(dir: string): string[] {
  * EnvironmentError listing every problem found. Files must be regular files inside `root` (a
  * symbolic link may point only within it).
  */
-export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir), observe?: InputObserver): Environment[] {
+export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), 'clusters'), root = dirname(dir), observe?: InputObserver, store?: DerivationStore): Environment[] {
   const problems: string[] = [];
   const read = (folder: string, kind: DataFileKind) => readDataFolder(folder, kind, root, problems, observe);
   const clusterTexts = read(clustersDir, CLUSTER_FILES);
   // a cluster file with problems of its own is named by them; its environments are not told it is missing
   const clusterFileNames = new Set(clusterTexts.map(({ file }) => basename(file).replace(/\.ya?ml$/i, '')));
   const clusters = clusterTexts.flatMap(({ file, text }) => {
-    const result = parseCluster(file, text);
+    const result = parseCluster(file, text, store);
     if ('problems' in result) problems.push(...result.problems);
     return 'file' in result ? [result.file] : [];
   });
   const environmentTexts = read(dir, ENVIRONMENT_FILES);
   const layers = environmentTexts.flatMap(({ file, text }) => {
-    const result = readLayer(ENVIRONMENT_FILES, file, text);
+    const result = readLayer(ENVIRONMENT_FILES, file, text, store);
     if ('problems' in result) problems.push(...result.problems);
     return 'layer' in result ? [result.layer] : [];
   });
@@ -296,9 +297,9 @@ export function parseEnvironment(file: string, text: string): { environment: Dat
   return 'file' in result ? { environment: result.file } : result;
 }
 
-/** Validates one cluster file's text (clusters/<name>.yaml). */
-export function parseCluster(file: string, text: string): Parsed<ClusterConfig> {
-  return parseDataFile(clusterSchema, CLUSTER_FILES, file, text);
+/** Validates one cluster file's text (clusters/<name>.yaml), its YAML read back from `store` if an earlier run parsed it. */
+export function parseCluster(file: string, text: string, store?: DerivationStore): Parsed<ClusterConfig> {
+  return parseDataFile(clusterSchema, CLUSTER_FILES, file, text, store);
 }
 
 /** The problem with a data file's name, if any. */
@@ -317,19 +318,69 @@ function fileNameProblem(file: string, kind: DataFileKind): string | undefined {
   return undefined;
 }
 
-function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string, text: string): Parsed<T> {
-  const read = readLayer(kind, file, text);
+function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string, text: string, store?: DerivationStore): Parsed<T> {
+  const read = readLayer(kind, file, text, store);
   return 'layer' in read ? validate(schema, kind, sourcedOf(read.layer)) : read;
 }
 
-/** A data file's text read as YAML: its name checked, its syntax, keys and aliases too; not yet validated. */
-function readLayer(kind: DataFileKind, file: string, text: string): { layer: Layer } | { problems: string[] } {
+/**
+ * A data file's text read as YAML: its name checked, its syntax, keys and aliases too; not yet
+ * validated. What it makes of a file depends on its kind, name and text alone, so `store` may hold
+ * it from an earlier run; a layer read back parses its text again only when a message needs a
+ * position in it.
+ */
+function readLayer(kind: DataFileKind, file: string, text: string, store?: DerivationStore): { layer: Layer } | { problems: string[] } {
   const nameProblem = fileNameProblem(file, kind);
   if (nameProblem) return { problems: [nameProblem] };
   const name = basename(file).replace(/\.yaml$/, '');
+  if (!store) return parseLayer(name, file, text);
+  return store.get({ dataFile: kind.what, file, text }, () => parseLayer(name, file, text), {
+    encode: (read) => {
+      if ('problems' in read) return JSON.stringify(read);
+      if (!isJsonData(read.layer.data)) throw new Error('data JSON cannot hold');
+      return JSON.stringify({ data: read.layer.data });
+    },
+    decode: (stored) => {
+      const read = JSON.parse(stored);
+      if (Array.isArray(read.problems) && read.problems.every((p: unknown) => typeof p === 'string')) return { problems: read.problems };
+      if (!('data' in read)) throw new Error('not a data file');
+      let parsed: { doc: Document; lines: LineCounter } | undefined;
+      const source = () => (parsed ??= parseYaml(text));
+      return {
+        layer: {
+          name,
+          file,
+          data: read.data,
+          get doc() {
+            return source().doc;
+          },
+          get lines() {
+            return source().lines;
+          },
+        },
+      };
+    },
+  });
+}
+
+/** The text as a YAML document, with the line counter its positions are read with. */
+function parseYaml(text: string): { doc: Document; lines: LineCounter } {
   const lines = new LineCounter();
-  // duplicate keys are found below in linear time: the parser's own check is quadratic in the keys of a mapping
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  // duplicate keys are found in linear time (duplicateKey): the parser's own check is quadratic in the keys of a mapping
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
+}
+
+/** Whether JSON holds `value` exactly: finite numbers, strings, booleans, null, arrays and plain objects only. */
+function isJsonData(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonData);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(isJsonData);
+}
+
+function parseLayer(name: string, file: string, text: string): { layer: Layer } | { problems: string[] } {
+  const { doc, lines } = parseYaml(text);
   if (doc.errors.length > 0) return { problems: [syntaxProblem(file, doc, lines, doc.errors[0])] };
   const duplicate = duplicateKey(doc);
   if (duplicate) {

@@ -7,14 +7,14 @@
 //   npm        `npm run synth` in this checkout, beside `npm --version` (npm's own start-up, outside
 //              this repository);
 //   changed    the same after one environment changed (an image tag): bundle, code cache, YAML
-//              cache, renderings and derivation warm; that environment rendered and the Helm chart
+//              cache, environments and derivation warm; that environment rendered and the Helm chart
 //              derived again;
 //   cold       a fresh copy of the program with no .build/ at all (as a fresh clone after `npm ci`):
 //              the esbuild bundle, no code cache, no YAML cache, no chart;
 //   cli        `cdk8s synth` (cdk8s-cli running the app from cdk8s.yaml) beside `cdk8s --version`;
 //   helm       `helm template` of one environment of the committed chart, beside `helm version`;
 //   scale      1, 50 and 200 generated environments (copies of dev, staging and prod), with time and
-//              peak memory: every one rendered (no run record, no renderings kept; YAML cache and
+//              peak memory: every one rendered (no run record, no environments kept; YAML cache and
 //              chart warm); one environment's image tag changed (caches warm: that one rendered, the
 //              chart derived again); nothing changed;
 //   test       `npm test` once, with jest's cache as the machine has it (BENCH_SKIP_TEST=1 leaves it out).
@@ -177,8 +177,8 @@ for (const count of [1, 50, 200]) {
   timed(process.execPath, [synth], dir);
   const rendered = [];
   for (let i = 0; i < 3; i++) {
-    // no run record and no renderings kept: every environment is rendered and checked again
-    for (const kept of ['last-run.json', 'rendering']) rmSync(join(dir, '.build', kept), { recursive: true, force: true });
+    // no run record and no environments kept: every environment is parsed, rendered and checked again
+    for (const kept of ['last-run.json', 'environments']) rmSync(join(dir, '.build', kept), { recursive: true, force: true });
     rendered.push(timed(process.execPath, [synth], dir));
   }
   // one environment's image tag changed: it is rendered, and the chart derived, again
@@ -220,7 +220,7 @@ const rows = [
   ['`cdk8s synth`, nothing changed', `${ms(m.cli)}; the CLI alone (\`cdk8s --version\`) ${ms(m.cliAlone)}`, 'the rest <= 1.2x floor', met(m.cli - m.cliAlone <= 1.2 * m.floor)],
   ['per environment: synth (marginal, 50 -> 200 environments rendered)', ms(perEnvSynth), '< `helm template` per environment', met(perEnvSynth < helmRender)],
   ['per environment: `helm template` of one environment', `${ms(m.helm)}; \`helm version\` ${ms(m.helmAlone)}, so ${ms(helmRender)} rendering`, '', ''],
-  ...[1, 50, 200].map((count) => [`${count} environment(s), every one rendered (no renderings kept)`, `${ms(scale[count].rendered.ms)}, ${scale[count].rendered.mb.toFixed(0)} MB`, '', '']),
+  ...[1, 50, 200].map((count) => [`${count} environment(s), every one rendered (no environments kept)`, `${ms(scale[count].rendered.ms)}, ${scale[count].rendered.mb.toFixed(0)} MB`, '', '']),
   ...[1, 50, 200].map((count) => [`${count} environment(s), one changed (caches warm)`, `${ms(scale[count].changed.ms)}, ${scale[count].changed.mb.toFixed(0)} MB`, count === 200 ? '< 2 s, < 150 MB' : '', count === 200 ? met(scale[200].changed.ms < 2000 && scale[200].changed.mb < 150) : '']),
   ['200 environments, nothing changed', `${ms(scale[200].unchanged.ms)}, ${scale[200].unchanged.mb.toFixed(0)} MB`, '< 2 s, < 150 MB', met(scale[200].unchanged.ms < 2000 && scale[200].unchanged.mb < 150)],
   ['`npm test`', testMs === undefined ? 'not measured (BENCH_SKIP_TEST=1)' : ms(testMs), '< 15 s', testMs === undefined ? '' : met(testMs < 15000)],

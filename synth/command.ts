@@ -97,7 +97,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
           yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
           // a result is reused only by the build and runtime that made it; a run from sources has no build key
           derivationCache: program ? new DerivationCache(join(root, '.build', 'derivation'), program) : undefined,
-          renderingCache: program ? new DerivationCache(join(root, '.build', 'rendering'), program) : undefined,
+          environmentCache: program ? new DerivationCache(join(root, '.build', 'environments'), program) : undefined,
           lockTimeoutMs: options.lockTimeoutMs,
           observeInputs: inputs.observe,
           note: (message) => streams.err(`note: ${message}\n`),

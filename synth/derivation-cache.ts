@@ -2,37 +2,25 @@ import { createHash } from 'node:crypto';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodeUnits } from '../foundation/compare-text';
+import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import { readCacheFile, writeCacheFile } from './output';
-
-/** How a value is kept as text and read back. */
-export interface Codec<T> {
-  encode(value: T): string;
-  /** Throws on a text it cannot read (the value is then produced again). */
-  decode(text: string): T;
-}
-
-/** Results that earlier runs kept (renderings, the Helm chart's derivation), by what they were made from. */
-export interface DerivationStore {
-  /** The value for `key` (anything JSON): as an earlier run kept it, or from `produce` (then kept). */
-  get<T>(key: unknown, produce: () => T, codec: Codec<T>): T;
-}
 
 /**
  * Results of earlier runs, one file each under a folder of .build/, by a hash of the program's
- * build, the runtime (Node.js and ICU versions) and the key. Two folders use it: .build/rendering/
- * keeps each environment rendered and checked (a function of the environment alone), so a synth
- * renders only the environments that changed; .build/derivation/ keeps what the Helm chart's
- * derivation made. The derivation renders every environment tens of times with sentinel values
- * and turns each rendering into templates; what it makes depends on the sentinel environment
- * only, which stays the same when an environment's own values change (the sentinels stand in for
- * them), and it keeps what settling each environment took. An entry cut short, edited or not a
- * file (see readCacheFile) is made again.
+ * build, the runtime (Node.js and ICU versions) and the key. Two folders use it: .build/environments/
+ * keeps each data file parsed (a function of its name and text) and each environment rendered and
+ * checked (a function of the environment alone), so a synth parses and renders only what changed;
+ * .build/derivation/ keeps what the Helm chart's derivation made. The derivation renders every
+ * environment tens of times with sentinel values and turns each rendering into templates; what it
+ * makes depends on the sentinel environment only, which stays the same when an environment's own
+ * values change (the sentinels stand in for them), and it keeps what settling each environment
+ * took. An entry cut short, edited or not a file (see readCacheFile) is made again.
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
 
   /**
-   * @param folder where the entries are kept (.build/derivation, .build/rendering)
+   * @param folder where the entries are kept (.build/derivation, .build/environments)
    * @param program what the results depend on besides their key: the build of the program and the runtime
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
    *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB, their renderings about 2 MiB

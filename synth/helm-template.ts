@@ -4,7 +4,7 @@ import type { Environment, ImageConfig } from '../config/schema';
 import { labelSafe, VERSION_LABEL } from '../foundation/labels';
 import { imageRef, imageVersion } from '../foundation/pod-template';
 import { serialiseYaml, type YamlSource } from './output';
-import type { Codec, DerivationStore } from './derivation-cache';
+import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import { renderEnvironment, type RenderedEnvironment } from './render';
 import type { Manifest } from './manifest';
 import { environmentOfValues, helmValuesOf, pathKey, PULL_SECRETS_KEY, QUANTITY_LIKE, valueAt, type Leaf, type ValuesLayout, type ValuesPath } from './helm-values';

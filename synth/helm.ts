@@ -6,7 +6,7 @@ import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../founda
 import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
 import type { EnvironmentRendering } from './render';
 import type { Manifest } from './manifest';
-import type { Codec, DerivationStore } from './derivation-cache';
+import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import type { Environment } from '../config/schema';
 import {
   EntangledKnobs,

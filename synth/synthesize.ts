@@ -17,7 +17,8 @@ import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument } from './topology';
 import { plannedState, type PlannedOutput, type SynthResult } from './run-record';
-import type { Codec, DerivationCache, DerivationStore } from './derivation-cache';
+import type { DerivationCache } from './derivation-cache';
+import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import type { Environment } from '../config/schema';
 import type { YamlCache } from './yaml-cache';
 
@@ -68,11 +69,12 @@ export class SynthCheckError extends Error {
 }
 
 /**
- * Renders and checks every environment, or reads what an earlier run rendered of the same
- * environment from `store`; throws EnvironmentError or SynthCheckError, touching nothing on disk.
+ * Renders and checks every environment, or reads what an earlier run parsed of the same data file
+ * and rendered of the same environment from `store`; throws EnvironmentError or SynthCheckError,
+ * touching nothing on disk.
  */
 export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?: DerivationStore): EnvironmentRendering[] {
-  const environments = loadEnvironments(layout.environments, layout.clusters, layout.root, observe);
+  const environments = loadEnvironments(layout.environments, layout.clusters, layout.root, observe, store);
   const bootstraps = { [ARGOCD_FOLDER]: 'Argo CD', [FLUX_FOLDER]: 'Flux' };
   const clashes = environments.filter((e) => e.name in bootstraps);
   if (clashes.length)
@@ -156,8 +158,8 @@ export interface SynthOptions {
   readonly yamlCache?: YamlCache;
   /** What earlier runs' derivations of the Helm chart made. @default - derive from nothing */
   readonly derivationCache?: DerivationCache;
-  /** What earlier runs rendered and checked of each environment. @default - render each */
-  readonly renderingCache?: DerivationCache;
+  /** What earlier runs parsed of each data file, and rendered and checked of each environment. @default - parse and render each */
+  readonly environmentCache?: DerivationCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
   /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
@@ -188,7 +190,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     const recovered = recoverOutput(layout.root, outputTargets(layout));
     if (recovered.completed) note('completed the switch to the output of an interrupted synth');
     recovered.leftovers.forEach(note);
-    const rendered = renderAll(layout, options.observeInputs, options.renderingCache);
+    const rendered = renderAll(layout, options.observeInputs, options.environmentCache);
     const files = distFiles(rendered, options.yamlCache);
     const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, store: options.derivationCache });
     const single = new Map<string, string>();
@@ -221,7 +223,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
       // a cache that cannot be saved only costs time on the next run
     }
     options.derivationCache?.prune();
-    options.renderingCache?.prune();
+    options.environmentCache?.prune();
     const outputState = () => plannedState(layout.root, outputTargets(layout).map((path): PlannedOutput => (folders.has(path) ? { path, files: folders.get(path)! } : { path, text: after.get(path) })));
     return { environments: rendered.map((r) => r.environment.name), files: files.size, outputState };
   } finally {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError, loadEnvironments, parseEnvironment } from '../../config/load';
 import { DEV_BASE, merge, PROD_BASE, TEST_CLUSTER_FILE, writeProject } from '../support/fixtures';
+import { MemoryStore } from '../support/memory-store';
 
 function problemsOf(file: string, text: string): string[] {
   const result = parseEnvironment(file, text);
@@ -384,5 +385,62 @@ describe('rules that say what they got', () => {
   it('are not told the value twice', () => {
     const text = yamlOf(merge(DEV_BASE, { data: { nats: { replicas: 2 } } }));
     expect(problemsOf('environments/dev.yaml', text)).toEqual([expect.stringMatching(/:\d+:5: data\.nats\.replicas: expected 1 or an odd number of at least 3 for a JetStream cluster, got 2$/)]);
+  });
+});
+
+describe('loadEnvironments with the data files of earlier runs', () => {
+  const problemsOfLoad = (root: string, store?: MemoryStore) => {
+    try {
+      loadEnvironments(join(root, 'environments'), join(root, 'clusters'), root, undefined, store);
+    } catch (error) {
+      if (error instanceof EnvironmentError) return error.problems;
+      throw error;
+    }
+    throw new Error('expected problems');
+  };
+  /** The files a store had to parse, by folder and name (messages name them from the working folder). */
+  const parsedFiles = (store: MemoryStore) => store.made.map((key) => (key as { file: string }).file.split('/').slice(-2).join('/'));
+
+  it('reads back what it parsed: the same environments, parsing only the files that changed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-env-'));
+    writeProject(root, { dev: DEV_BASE, qa: merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' }) });
+    const store = new MemoryStore();
+    const load = () => loadEnvironments(join(root, 'environments'), join(root, 'clusters'), root, undefined, store);
+    const first = load();
+    expect(parsedFiles(store).sort()).toEqual(['clusters/test-cluster.yaml', 'environments/dev.yaml', 'environments/qa.yaml']);
+    store.made = [];
+    writeFileSync(join(root, 'environments', 'qa.yaml'), yamlOf(merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com', api: { jwtExpiry: '20m' } })));
+    const second = load();
+    expect(parsedFiles(store)).toEqual(['environments/qa.yaml']);
+    expect(second[0]).toEqual(first[0]);
+    expect(second).toEqual(loadEnvironments(join(root, 'environments'), join(root, 'clusters'), root));
+  });
+
+  it('says what it said of a file it parsed before: its syntax, and its values at their lines (the text parsed again for the position)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-env-'));
+    writeProject(root, { dev: DEV_BASE });
+    writeFileSync(join(root, 'environments', 'broken.yaml'), 'tier: dev\nnamespace: [unclosed\n');
+    writeFileSync(join(root, 'environments', 'wrong.yaml'), yamlOf(merge(DEV_BASE, { namespace: 'datalens-wrong', domain: 'wrong.example.com', api: { replicas: 'two' } })));
+    const cold = problemsOfLoad(root);
+    expect(cold.some((p) => p.includes('environments/broken.yaml:3:1: malformed YAML'))).toBe(true);
+    expect(cold.some((p) => /environments\/wrong\.yaml:[0-9]+:[0-9]+: api\.replicas/.test(p))).toBe(true);
+    const store = new MemoryStore();
+    expect(problemsOfLoad(root, store)).toEqual(cold);
+    store.made = [];
+    expect(problemsOfLoad(root, store)).toEqual(cold);
+    expect(store.made).toEqual([]);
+  });
+
+  it('keeps no data JSON cannot hold (an infinite number): that file is parsed again, and read as it was', () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-env-'));
+    writeProject(root, { dev: DEV_BASE });
+    writeFileSync(join(root, 'environments', 'dev.yaml'), yamlOf(merge(DEV_BASE, { api: { replicas: 999 } })).replace('replicas: 999', 'replicas: .inf'));
+    const cold = problemsOfLoad(root);
+    expect(cold.join('\n')).toMatch(/Infinity|\.inf/);
+    const store = new MemoryStore();
+    expect(problemsOfLoad(root, store)).toEqual(cold);
+    store.made = [];
+    expect(problemsOfLoad(root, store)).toEqual(cold);
+    expect(parsedFiles(store)).toEqual(['environments/dev.yaml']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+import type { Codec, DerivationStore } from '../../foundation/derivation-store';
 
 /**
  * A DerivationStore in memory: each entry kept as text and read back through its codec, as from
@@ -14,7 +14,11 @@ export class MemoryStore implements DerivationStore {
     if (kept !== undefined) return codec.decode(kept);
     this.made.push(key);
     const value = produce();
-    this.entries.set(id, codec.encode(value));
+    try {
+      this.entries.set(id, codec.encode(value));
+    } catch {
+      // a value the codec cannot keep is made again next time, as DerivationCache does
+    }
     return value;
   }
 }

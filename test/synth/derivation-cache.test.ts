@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { DerivationCache, type Codec } from '../../synth/derivation-cache';
+import type { Codec } from '../../foundation/derivation-store';
+import { DerivationCache } from '../../synth/derivation-cache';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
 import { programCopy } from '../support/program-copy';
 
@@ -118,7 +119,7 @@ describe('npm run synth with the derivations of earlier runs', () => {
     const reused = output();
     expect(reused['helm/values-dev.yaml']).toContain('1.2.4');
 
-    for (const made of ['derivation', 'rendering', 'yaml-cache.json', 'last-run.json']) rmSync(join(root, '.build', made), { recursive: true });
+    for (const made of ['derivation', 'environments', 'yaml-cache.json', 'last-run.json']) rmSync(join(root, '.build', made), { recursive: true });
     expect(synth().status).toBe(0);
     expect(output()).toEqual(reused);
   });

@@ -1,6 +1,6 @@
 import type { Environment } from '../../config/schema';
 import { join } from 'node:path';
-import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+import type { Codec, DerivationStore } from '../../foundation/derivation-store';
 import { MemoryStore } from '../support/memory-store';
 import { COMPUTED_KNOBS, derivationStats, helmChart } from '../../synth/helm';
 import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';

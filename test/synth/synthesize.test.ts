@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { EnvironmentError } from '../../config/load';
-import type { Codec, DerivationStore } from '../../synth/derivation-cache';
+import type { Codec, DerivationStore } from '../../foundation/derivation-store';
 import { MemoryStore } from '../support/memory-store';
 import { distFiles, layoutOf, renderAll, synthesize, SynthCheckError } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
@@ -117,7 +117,7 @@ describe('synthesize', () => {
 
 describe('renderAll with the renderings of earlier runs', () => {
   /** The environments a store had to render. */
-  const rendered = (store: MemoryStore) => store.made.map((key) => (key as { rendering: { name: string } }).rendering.name);
+  const rendered = (store: MemoryStore) => store.made.flatMap((key) => ((key as { rendering?: { name: string } }).rendering ? [(key as { rendering: { name: string } }).rendering.name] : []));
   const qa = merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' });
   const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 
@@ -144,7 +144,7 @@ describe('renderAll with the renderings of earlier runs', () => {
     writeProject(root, { dev: DEV_BASE });
     const problem = 'environment dev: a problem the checks found';
     const withProblems: DerivationStore = {
-      get: <T,>(_key: unknown, produce: () => T, codec: Codec<T>) => codec.decode(codec.encode({ ...(produce() as object), problems: [problem] } as T)),
+      get: <T,>(key: unknown, produce: () => T, codec: Codec<T>) => ((key as { rendering?: unknown }).rendering ? codec.decode(codec.encode({ ...(produce() as object), problems: [problem] } as T)) : produce()),
     };
     expect(() => renderAll(layoutOf(root), undefined, withProblems)).toThrow(new SynthCheckError([problem]));
   });
