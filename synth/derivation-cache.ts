@@ -23,7 +23,7 @@ export class DerivationCache implements DerivationStore {
    * @param folder where the entries are kept (.build/derivation, .build/environments)
    * @param program what the results depend on besides their key: the build of the program and the runtime
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
-   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB, their renderings about 2 MiB
+   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB, their parsed files and renderings about 1 MiB
    */
   constructor(
     private readonly folder: string,

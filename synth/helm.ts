@@ -281,12 +281,14 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
       ].filter((p, i, all) => all.indexOf(p) === i);
       return { layout, knobs, set, direct: result.culprits, suspects: result.unexplained ? structural : [], unexplained: result.unexplained };
     };
+    /** Whether an attempt's set renders the environment exactly. */
+    const reproduces = (result: ReturnType<typeof attempt>) => result.set !== undefined && result.direct.size === 0 && !result.unexplained;
     /** Fixes what the attempts name directly until the set renders the environment or fails unexplained. */
     const settle = (start: ReadonlySet<string>) => {
       const fixed = new Set(start);
       for (;;) {
         const result = attempt(fixed);
-        if (result.set && result.direct.size === 0 && !result.unexplained) return { ...result, fixed, ok: true as const };
+        if (reproduces(result)) return { ...result, fixed, ok: true as const };
         const fresh = [...result.direct].filter((p) => !fixed.has(p));
         if (fresh.length === 0) return { ...result, fixed, ok: false as const };
         for (const p of fresh) fixed.add(p);
@@ -297,7 +299,7 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
     /** Settles the environment: from what an earlier one of its layout fixed, else from nothing, searching when that fails. */
     const settlement = (): Settlement => {
       settledNow = true;
-      const settled = (outcome: { fixed: ReadonlySet<string> }, found: string[], searched: boolean): Settlement => ({
+      const settlementOf = (outcome: { fixed: ReadonlySet<string> }, found: string[], searched: boolean): Settlement => ({
         fixed: [...outcome.fixed],
         // (only a store keeps it)
         made: store ? made.map(({ fixed, shared }) => ({ fixed, origin: shared.origin() })) : [],
@@ -306,7 +308,7 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
       });
       let outcome = known ? settle(known) : settle(new Set());
       if (!outcome.ok && known) outcome = settle(new Set());
-      if (outcome.ok) return settled(outcome, [], false);
+      if (outcome.ok) return settlementOf(outcome, [], false);
       // a difference no sentinel explains: find the knobs (counts, mostly) that change which objects exist
       const passes = (fixed: ReadonlySet<string>) => settle(fixed).ok;
       // the hinted knobs first: when they (with what they settle to) suffice, only the superfluous ones are left to find
@@ -325,23 +327,18 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
       const found = [...withoutUnneeded(hinted, new Set([...outcome.fixed, ...extra]), passes), ...extra];
       outcome = settle(new Set([...outcome.fixed, ...found]));
       if (!outcome.ok) throw new Error(`environment ${name}: the Helm templates cannot reproduce dist/${name}`);
-      return settled(outcome, found, searched);
+      return settlementOf(outcome, found, searched);
     };
     // the settlement depends on the environment, its objects and what the earlier ones left (the layouts learned, the hints,
     // the shared sets by what they are made of); the program and the runtime key the store
-    const inputs = () => ({
-      settlement: r.environment,
-      dist: documentsHash(real),
-      known: known ? [...known] : null,
-      hints: [...hints].sort(compareText),
-      shared: sharedSoFar,
-    });
-    let settled = store ? store.get(inputs(), settlement, SETTLEMENT_CODEC) : settlement();
+    let settled = store
+      ? store.get({ settlement: r.environment, dist: documentsHash(real), known: known ? [...known] : null, hints: [...hints].sort(compareText), shared: sharedSoFar }, settlement, SETTLEMENT_CODEC)
+      : settlement();
     // a kept settlement adds the shared sets its attempts added, to be made only when read
     if (!settledNow) for (const { fixed, origin } of settled.made) sharedOf(new Set(fixed), origin);
     let outcome = attempt(new Set(settled.fixed));
     // (a kept settlement that does not render the environment is no settlement: settle it again)
-    if (!outcome.set || outcome.direct.size > 0 || outcome.unexplained) {
+    if (!reproduces(outcome)) {
       settled = settlement();
       outcome = attempt(new Set(settled.fixed));
     }
