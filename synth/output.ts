@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -163,8 +163,12 @@ function checkWritable(root: string, plan: OutputPlan): void {
   if (problems.length > 0) throw new OutputError(problems.slice(0, 10), true);
 }
 
-/** Writes the files of a folder; `writing` is told each file (by the name it will have) before it is written. */
-function writeFolder(dir: string, files: OutputFiles, writing: (path: string) => void): void {
+/**
+ * Writes the files of a folder; `writing` is told each file (by the name it will have) before it is
+ * written. A file `unchanged` names is linked from `current` instead (the same bytes, never
+ * rewritten: it keeps its inode and time), or written where the file system cannot link.
+ */
+function writeFolder(dir: string, files: OutputFiles, writing: (path: string) => void, current: { readonly dir: string; readonly unchanged: ReadonlySet<string> }): void {
   mkdirSync(dir, { recursive: true });
   const made = new Set<string>([dir]);
   for (const [path, content] of files) {
@@ -175,34 +179,43 @@ function writeFolder(dir: string, files: OutputFiles, writing: (path: string) =>
       mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
+    if (current.unchanged.has(path)) {
+      try {
+        linkSync(join(current.dir, path), file);
+        continue;
+      } catch {
+        // written instead
+      }
+    }
     writeFileSync(file, content);
   }
 }
 
-/** Whether `dir` holds exactly `files`: no other file or folder, every content the same. */
-function folderHolds(dir: string, files: OutputFiles): boolean {
-  let count = 0;
-  const same = (folder: string, prefix: string): boolean => {
+/** The files of `dir` that hold what `files` has at their path, and whether it holds exactly `files`: no other file or folder, none missing. */
+function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>; exactly: boolean } {
+  const unchanged = new Set<string>();
+  let other = false;
+  const walk = (folder: string, prefix: string): void => {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
     } catch {
-      return false;
+      other = true;
+      return;
     }
-    if (entries.length === 0) return false;
+    if (entries.length === 0) other = true;
     for (const entry of entries) {
       const path = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!same(join(folder, entry.name), `${path}/`)) return false;
-      } else {
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
+      else {
         const expected = files.get(path);
-        if (!entry.isFile() || expected === undefined || readFileSync(join(folder, entry.name), 'utf8') !== expected) return false;
-        count++;
+        if (entry.isFile() && expected !== undefined && readFileSync(join(folder, entry.name), 'utf8') === expected) unchanged.add(path);
+        else other = true;
       }
     }
-    return true;
   };
-  return same(dir, '') && count === files.size;
+  walk(dir, '');
+  return { unchanged, exactly: !other && unchanged.size === files.size };
 }
 
 /** Carries out the moves of a journal; moves already done (their staged copy gone) are skipped. */
@@ -227,7 +240,8 @@ function applyMoves(root: string, moves: readonly Move[]): void {
  */
 export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void): string[] {
   // a folder that already holds exactly its files is left alone: nothing to switch, nothing rewritten
-  const plan: OutputPlan = { folders: new Map([...given.folders].filter(([target, files]) => !folderHolds(target, files))), files: given.files };
+  const current = new Map([...given.folders.keys()].map((target) => [target, unchangedIn(target, given.folders.get(target)!)]));
+  const plan: OutputPlan = { folders: new Map([...given.folders].filter(([target]) => !current.get(target)!.exactly)), files: given.files };
   if (plan.folders.size === 0 && plan.files.size === 0) return removeLeftovers(root, [...given.folders.keys(), ...given.files.keys()]);
   checkWritable(root, plan);
   const moves: Move[] = [];
@@ -237,7 +251,7 @@ export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () 
   try {
     for (const [target, files] of plan.folders) {
       staging = stagedName(target);
-      writeFolder(staging, files, (path) => (writing = join(relative(root, target), path)));
+      writeFolder(staging, files, (path) => (writing = join(relative(root, target), path)), { dir: target, unchanged: current.get(target)!.unchanged });
       moves.push({ staged: relative(root, staging), target: relative(root, target), folder: true });
     }
     for (const [target, content] of plan.files) {

@@ -64,6 +64,37 @@ describe('commitOutput', () => {
     expect(tree(root)).toEqual(tree(checkout().root));
   });
 
+  it('rewrites no file of a replaced folder whose bytes stay the same: it keeps its inode and time, beside the new files', () => {
+    const { root, targets, plan } = checkout();
+    const unchanged = join(targets.helm, 'Chart.yaml');
+    const before = fs.statSync(unchanged);
+    const changed = plan('new');
+    const helm = new Map(changed.folders.get(targets.helm));
+    helm.set('Chart.yaml', 'chart old\n');
+    commitOutput(root, { ...changed, folders: new Map([...changed.folders, [targets.helm, helm]]) });
+    const after = fs.statSync(unchanged);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(tree(targets.helm)).toEqual({ 'Chart.yaml': 'chart old\n', 'templates/dev/api.yaml': 'api new\n' });
+    expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+  });
+
+  it('writes a file it cannot link from the old copy', () => {
+    const { root, targets, plan } = checkout();
+    const spy = jest.spyOn(fs, 'linkSync').mockImplementation(() => {
+      throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+    });
+    try {
+      const changed = plan('new');
+      const helm = new Map(changed.folders.get(targets.helm));
+      helm.set('Chart.yaml', 'chart old\n');
+      commitOutput(root, { ...changed, folders: new Map([...changed.folders, [targets.helm, helm]]) });
+      expect(spy).toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(tree(targets.helm)).toEqual({ 'Chart.yaml': 'chart old\n', 'templates/dev/api.yaml': 'api new\n' });
+  });
+
   it('writes nothing when the disk is full, and removes what it staged', () => {
     const { root, plan, state } = checkout();
     const before = state();
