@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
@@ -7,7 +8,7 @@ import { crossEnvironmentProblems, type LocatedEnvironment } from './cross-envir
 import { previewProblems } from './previews';
 import { layerOf, mergeSourced, sourcedOf, withOwnIdentities, type Layer, type Sourced } from './extends';
 import { ENVIRONMENT_NAME_MAX } from './fields';
-import type { DerivationStore } from '../foundation/derivation-store';
+import type { Codec, DerivationStore } from '../foundation/derivation-store';
 
 /** One or more problems in the environment files; each line names file, line, field, value and expectation. */
 export class EnvironmentError extends Error {
@@ -107,7 +108,7 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
       problems.push(...merged.problems);
       return [];
     }
-    const result = validate(environmentSchema, ENVIRONMENT_FILES, merged.sourced);
+    const result = validate(environmentSchema, ENVIRONMENT_FILES, merged.sourced, store);
     if ('problems' in result) problems.push(...result.problems);
     return 'file' in result ? [result.file] : [];
   });
@@ -320,7 +321,7 @@ function fileNameProblem(file: string, kind: DataFileKind): string | undefined {
 
 function parseDataFile<T>(schema: z.ZodType<T>, kind: DataFileKind, file: string, text: string, store?: DerivationStore): Parsed<T> {
   const read = readLayer(kind, file, text, store);
-  return 'layer' in read ? validate(schema, kind, sourcedOf(read.layer)) : read;
+  return 'layer' in read ? validate(schema, kind, sourcedOf(read.layer), store) : read;
 }
 
 /**
@@ -416,10 +417,25 @@ function negativeZeroAsZero(value: unknown): unknown {
   return value;
 }
 
+type Validation<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/** Data that passed its schema, kept as what the schema made of it when JSON holds that exactly; a failure is never kept (its messages are made again). */
+const VALIDATED_CODEC: Codec<Validation<unknown>> = {
+  encode: (validation) => {
+    if (!validation.success) throw new Error('a failed validation is not kept');
+    const text = JSON.stringify(validation.data);
+    if (!isDeepStrictEqual(JSON.parse(text), validation.data)) throw new Error('data JSON cannot hold');
+    return text;
+  },
+  decode: (text) => ({ success: true, data: JSON.parse(text) }),
+};
+
 /** Validates (merged) data against the schema; every problem and every later message names the file the value came from. */
-function validate<T>(schema: z.ZodType<T>, kind: DataFileKind, sourced: Sourced): Parsed<T> {
+function validate<T>(schema: z.ZodType<T>, kind: DataFileKind, sourced: Sourced, store?: DerivationStore): Parsed<T> {
   const inherited: Locate = (path) => (layerOf(sourced, path) === sourced.from ? '' : ` (inherited by ${sourced.from.file} through extends)`);
-  const parsed = schema.safeParse(sourced.value);
+  const check = (): Validation<T> => schema.safeParse(sourced.value);
+  // what the schema makes of data depends on the data alone; only data JSON holds exactly can key it (JSON reads an infinite number as null)
+  const parsed = store && isJsonData(sourced.value) ? store.get({ validated: kind.what, value: sourced.value }, check, VALIDATED_CODEC as Codec<Validation<T>>) : check();
   if (!parsed.success) {
     // describing an issue costs a walk of the document: describe only as many as are shown
     const { issues } = parsed.error;

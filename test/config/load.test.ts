@@ -399,7 +399,13 @@ describe('loadEnvironments with the data files of earlier runs', () => {
     throw new Error('expected problems');
   };
   /** The files a store had to parse, by folder and name (messages name them from the working folder). */
-  const parsedFiles = (store: MemoryStore) => store.made.map((key) => (key as { file: string }).file.split('/').slice(-2).join('/'));
+  const parsedFiles = (store: MemoryStore) => store.made.flatMap((key) => ('dataFile' in (key as object) ? [(key as { file: string }).file.split('/').slice(-2).join('/')] : []));
+  /** What a store had to validate: the kind of file, and the namespace of an environment's data. */
+  const validated = (store: MemoryStore) =>
+    store.made.flatMap((key) => {
+      const { validated, value } = key as { validated?: string; value?: { namespace?: string } };
+      return validated ? [[validated, value?.namespace].filter(Boolean).join(' ')] : [];
+    });
 
   it('reads back what it parsed: the same environments, parsing only the files that changed', () => {
     const root = mkdtempSync(join(tmpdir(), 'datalens-env-'));
@@ -408,12 +414,17 @@ describe('loadEnvironments with the data files of earlier runs', () => {
     const load = () => loadEnvironments(join(root, 'environments'), join(root, 'clusters'), root, undefined, store);
     const first = load();
     expect(parsedFiles(store).sort()).toEqual(['clusters/test-cluster.yaml', 'environments/dev.yaml', 'environments/qa.yaml']);
+    expect(validated(store).sort()).toEqual(['cluster', `environment ${DEV_BASE.namespace}`, 'environment datalens-qa'].sort());
     store.made = [];
     writeFileSync(join(root, 'environments', 'qa.yaml'), yamlOf(merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com', api: { jwtExpiry: '20m' } })));
     const second = load();
     expect(parsedFiles(store)).toEqual(['environments/qa.yaml']);
+    expect(validated(store)).toEqual(['environment datalens-qa']);
     expect(second[0]).toEqual(first[0]);
     expect(second).toEqual(loadEnvironments(join(root, 'environments'), join(root, 'clusters'), root));
+    store.made = [];
+    expect(load()).toEqual(second);
+    expect(store.made).toEqual([]);
   });
 
   it('says what it said of a file it parsed before: its syntax, and its values at their lines (the text parsed again for the position)', () => {
@@ -428,7 +439,9 @@ describe('loadEnvironments with the data files of earlier runs', () => {
     expect(problemsOfLoad(root, store)).toEqual(cold);
     store.made = [];
     expect(problemsOfLoad(root, store)).toEqual(cold);
-    expect(store.made).toEqual([]);
+    // a failed validation is not kept: its messages are made again
+    expect(parsedFiles(store)).toEqual([]);
+    expect(validated(store)).toEqual(['environment datalens-wrong']);
   });
 
   it('keeps no data JSON cannot hold (an infinite number): that file is parsed again, and read as it was', () => {
