@@ -236,10 +236,14 @@ function valuesShape(values: Json, schema: Json): ValuesShape {
  * a bare number first (constructs write 8600012m of CPU in cores, but a bare number as it is); none
  * for a pattern of free text.
  */
+const units = new Map<string, string | undefined>();
+
 function unitOf(pattern: string): string | undefined {
+  if (units.has(pattern)) return units.get(pattern);
   const re = new RegExp(pattern);
-  if (re.test('zqa')) return undefined;
-  return ['', 'Mi', 'm', 's'].find((unit) => re.test(`1${unit}`));
+  const unit = re.test('zqa') ? undefined : ['', 'Mi', 'm', 's'].find((unit) => re.test(`1${unit}`));
+  units.set(pattern, unit);
+  return unit;
 }
 
 function kindOf(value: unknown, node: Json): LeafKind {
@@ -251,10 +255,14 @@ function kindOf(value: unknown, node: Json): LeafKind {
   return 'fixed';
 }
 
+/** Whether a node of the schema is an image's (every leaf asks of its parent: the schema's nodes are few). */
+const imageSchemas = new WeakMap<Json, boolean>();
+
 /** An image as the schema defines it: repository, tag and digest. */
 function isImageSchema(node: Json): boolean {
-  const keys = Object.keys(node.properties ?? {}).sort().join(',');
-  return keys === 'digest,repository,tag';
+  let image = imageSchemas.get(node);
+  if (image === undefined) imageSchemas.set(node, (image = Object.keys(node.properties ?? {}).sort().join(',') === 'digest,repository,tag'));
+  return image;
 }
 
 /** The branch of a union the value takes: the one whose constants (its `mode`, `type`, `provider`) it carries. */
