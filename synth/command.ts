@@ -8,7 +8,7 @@ import { interruptedOutput, readCacheFile, RUNTIME, writeCacheFile, YAML_SERIALI
 import { DerivationCache } from './derivation-cache';
 import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
-import { YamlCache } from './yaml-cache';
+import { YamlCacheFolder } from './yaml-cache';
 
 /** What a failing synth says it left as it was. */
 export const UNCHANGED = 'dist/ and helm/ were left unchanged.';
@@ -94,7 +94,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const program = options.build && `${options.build} ${RUNTIME}`;
         const outcome = synthesize(layout, {
           refreshSchema,
-          yamlCache: new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER),
+          yamlCache: new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER),
           // a result is reused only by the build and runtime that made it; a run from sources has no build key
           derivationCache: program ? new DerivationCache(join(root, '.build', 'derivation'), program) : undefined,
           environmentCache: program ? new DerivationCache(join(root, '.build', 'environments'), program) : undefined,

@@ -4,7 +4,7 @@ import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
 import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
-import type { EnvironmentRendering } from './render';
+import type { WrittenEnvironment } from './render';
 import type { Manifest } from './manifest';
 import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import type { Environment } from '../config/schema';
@@ -79,28 +79,22 @@ export interface ChartCaches {
 }
 
 /**
- * The chart's files, from the rendered environments and their already serialised dist/ files
- * (which each template set must reproduce byte for byte with the environment's values).
+ * The chart's files, from the environments as the synth writes them (each template set must
+ * reproduce an environment's files in dist/ byte for byte with the environment's values).
  */
-export function helmFiles(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, caches: ChartCaches = {}): OutputFiles {
+export function helmFiles(rendered: readonly WrittenEnvironment[], versions: ChartVersions, caches: ChartCaches = {}): OutputFiles {
   const { yaml: cache, store } = caches;
   const program = cache && programIdentity();
-  if (!cache || !program) return helmChart(rendered, dist, versions, cache, { store }).files;
+  if (!cache || !program) return helmChart(rendered, versions, cache, { store }).files;
   // the chart is a function of the program, the runtime, the objects of dist/ and the values: the same inputs reuse the last chart
   const inputs = {
     helmChart: program,
     runtime: RUNTIME,
     versions,
-    dist: createHash('sha256').update(JSON.stringify(environmentFiles(rendered, dist))).digest('hex'),
+    dist: rendered.map((r) => [r.environment.name, r.digest]),
     values: rendered.map((r) => helmValuesOf(r.environment)),
   };
-  return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, dist, versions, cache, { store }).files]))));
-}
-
-/** The files of dist/ in the environments' folders (the bootstraps aside), as entries. */
-function environmentFiles(rendered: readonly EnvironmentRendering[], dist: OutputFiles): [string, string][] {
-  const names = new Set(rendered.map((r) => r.environment.name));
-  return [...dist].filter(([path]) => path.includes('/') && names.has(path.slice(0, path.indexOf('/'))));
+  return new Map(JSON.parse(cache.get(inputs, () => JSON.stringify([...helmChart(rendered, versions, cache, { store }).files]))));
 }
 
 /** The synth as bundled by scripts/run.mjs (one file holding the whole program), by its content; none when run from sources. */
@@ -128,23 +122,23 @@ export interface DerivationOptions {
   readonly store?: DerivationStore;
 }
 
-export function helmChart(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
+export function helmChart(rendered: readonly WrittenEnvironment[], versions: ChartVersions, cache?: YamlSource, options: DerivationOptions = {}): HelmChart {
   const hints = options.hints ?? COMPUTED_KNOBS;
   const key = createHash('sha256')
-    .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: environmentFiles(rendered, dist) }))
+    .update(JSON.stringify({ versions, hints, environments: rendered.map((r) => r.environment), dist: rendered.map((r) => r.digest) }))
     .digest('hex');
   const known = derived.get(key);
   if (known) return known;
-  const chart = deriveChart(rendered, dist, versions, hints, cache, options.store);
+  const chart = deriveChart(rendered, versions, hints, cache, options.store);
   if (derived.size >= DERIVED_KEPT) derived.delete(derived.keys().next().value!);
   derived.set(key, chart);
   return chart;
 }
 
-function deriveChart(rendered: readonly EnvironmentRendering[], dist: OutputFiles, versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
+function deriveChart(rendered: readonly WrittenEnvironment[], versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
   const schema = helmValuesJsonSchema();
   const yaml = cache ?? yamlMemo();
-  const environments = assignTemplateSets(rendered, dist, schema, hints, yaml, store);
+  const environments = assignTemplateSets(rendered, schema, hints, yaml, store);
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
   for (const environment of environments) {
     const entry = sets.get(environment.set) ?? { id: setId(environment.set), set: environment.set, environments: [] };
@@ -225,7 +219,7 @@ const SETTLEMENT_CODEC: Codec<Settlement> = {
   },
 };
 
-function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: OutputFiles, schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
+function assignTemplateSets(rendered: readonly WrittenEnvironment[], schema: Record<string, any>, computed: readonly string[], cache: YamlSource, store?: DerivationStore): ChartEnvironment[] {
   const bySignature = new Map<string, SharedSet>();
   /** What environments of a layout had to fix, by their layout before: the next one tries that first. */
   const learned = new Map<string, ReadonlySet<string>>();
@@ -233,21 +227,25 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
   const hints = new Set(computed);
   /** The shared sets so far (their layouts and origins, in the order they were added), as one hash: what a settlement's key holds of them. */
   let sharedSoFar = '';
-  const documents = realDocuments(dist);
   derivationStats.renders = 0;
   derivationStats.searched = [];
   return rendered.map((r) => {
     const name = r.environment.name;
     const values = helmValuesOf(r.environment);
-    const real = documents.get(name) ?? new Map<string, string[]>();
-    const realManifests = new Map(r.files.map((f) => [f.file, f.manifests]));
+    // what verifying and sentinels need of the environment's files, read only when they are needed
+    let real: Map<string, string[]> | undefined;
+    const documents = () => (real ??= documentsOf(r.output));
+    let manifests: Map<string, readonly Manifest[]> | undefined;
+    const realManifests = () => (manifests ??= new Map(r.files.map((f) => [f.file, f.manifests])));
     // numbers the objects hold anyway, and their neighbours, are no sentinels of counts (see countsBehind)
-    const avoid = new Set(
-      [...real.values()]
-        .flat()
-        .flatMap((doc) => (doc.match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number))
-        .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
-    );
+    let avoided: Set<number> | undefined;
+    const avoid = () =>
+      (avoided ??= new Set(
+        [...documents().values()]
+          .flat()
+          .flatMap((doc) => (doc.match(/(?<![0-9A-Za-z])[0-9]{3,4}(?![0-9A-Za-z])/g) ?? []).map(Number))
+          .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
+      ));
     // every attempt gives a knob the sentinel it has with nothing fixed
     const slots = sentinelSlots(valuesLayout(values, schema));
     const made: { fixed: string[]; shared: SharedSet }[] = [];
@@ -271,7 +269,9 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
       const set = shared.set();
       const knobs = [...layout.leaves.filter((l) => l.kind !== 'fixed').map((l) => pathKey(l.path)), ...layout.optional.map((o) => pathKey(o.path))];
       if (set instanceof EntangledKnobs) return { layout, knobs, direct: set.paths, suspects: set.whole ? knobs : [], unexplained: set.whole };
-      const result = verify(set, values, r.environment.config.namespace, real, realManifests);
+      // whether a set renders the environment depends on what the set is made of (its origin), the values and the files
+      const check = () => verify(set, values, r.environment.config.namespace, documents(), realManifests);
+      const result = store ? store.get({ verified: shared.origin(), values, namespace: r.environment.config.namespace, dist: r.digest }, check, VERIFICATION_CODEC) : check();
       // what can change objects in ways no sentinel shows: counts (which objects and fields exist), optional
       // fields set for the sentinels, and knobs found nowhere (the constructs transform them: sizes in bytes)
       const structural = [
@@ -332,7 +332,7 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
     // the settlement depends on the environment, its objects and what the earlier ones left (the layouts learned, the hints,
     // the shared sets by what they are made of); the program and the runtime key the store
     let settled = store
-      ? store.get({ settlement: r.environment, dist: documentsHash(real), known: known ? [...known] : null, hints: [...hints].sort(compareText), shared: sharedSoFar }, settlement, SETTLEMENT_CODEC)
+      ? store.get({ settlement: r.environment, dist: r.digest, known: known ? [...known] : null, hints: [...hints].sort(compareText), shared: sharedSoFar }, settlement, SETTLEMENT_CODEC)
       : settlement();
     // a kept settlement adds the shared sets its attempts added, to be made only when read
     if (!settledNow) for (const { fixed, origin } of settled.made) sharedOf(new Set(fixed), origin);
@@ -355,11 +355,11 @@ function assignTemplateSets(rendered: readonly EnvironmentRendering[], dist: Out
  * The shared set of a layout of this environment, rendered or read from the store the first time
  * it is asked for; its origin as a kept settlement names it, or from its sentinel environment.
  */
-function sharedSet(environment: Environment, layout: ValuesLayout, avoid: ReadonlySet<number>, slots: ReadonlyMap<string, number>, cache: YamlSource, store?: DerivationStore, origin?: string): SharedSet {
+function sharedSet(environment: Environment, layout: ValuesLayout, avoid: () => ReadonlySet<number>, slots: ReadonlyMap<string, number>, cache: YamlSource, store?: DerivationStore, origin?: string): SharedSet {
   let sentinel: SentinelEnvironment | EntangledKnobs | undefined;
   const sentinelOf = () => {
     try {
-      return (sentinel ??= sentinelEnvironmentOf(environment, layout, avoid, slots));
+      return (sentinel ??= sentinelEnvironmentOf(environment, layout, avoid(), slots));
     } catch (error) {
       if (!(error instanceof EntangledKnobs)) throw error;
       return (sentinel = error);
@@ -417,36 +417,42 @@ function minimalCulprits(suspects: readonly string[], base: ReadonlySet<string>,
   return search(suspects, base);
 }
 
-/** The documents of each environment's dist/ files, by environment and file (the Namespace, which the chart leaves out, aside). */
-function realDocuments(dist: OutputFiles): Map<string, Map<string, string[]>> {
-  const environments = new Map<string, Map<string, string[]>>();
-  for (const [path, text] of dist) {
-    const [folder, file] = path.split('/');
+/** The documents of an environment's files in dist/, by file (the Namespace, which the chart leaves out, aside). */
+function documentsOf(output: ReadonlyMap<string, string>): Map<string, string[]> {
+  const files = new Map<string, string[]>();
+  for (const [file, text] of output) {
     // the kustomization lists the files for kustomize; it is no object to install
-    if (file === undefined || !file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
-    const files = environments.get(folder) ?? new Map<string, string[]>();
+    if (!file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
     files.set(
       file.replace(/\.yaml$/, ''),
       text.split(/^---\n/m).filter((doc) => !/^apiVersion: v1\nkind: Namespace\n/.test(doc)),
     );
-    environments.set(folder, files);
   }
-  return environments;
+  return files;
 }
 
-/** A hash of an environment's documents (each with its file and their lengths in bytes, so no two lists share one). */
-function documentsHash(documents: ReadonlyMap<string, readonly string[]>): string {
-  const digest = createHash('sha256');
-  for (const [file, texts] of documents) for (const text of texts) digest.update(`${Buffer.byteLength(file)}:${file}${Buffer.byteLength(text)}:`).update(text);
-  return digest.digest('hex');
+interface Verification {
+  /** The knobs that must be fixed for the set to render the environment. */
+  readonly culprits: Set<string>;
+  /** Whether the set renders it differently for a reason no knob explains. */
+  readonly unexplained: boolean;
 }
+
+const VERIFICATION_CODEC: Codec<Verification> = {
+  encode: ({ culprits, unexplained }) => JSON.stringify({ culprits: [...culprits], unexplained }),
+  decode: (text) => {
+    const { culprits, unexplained } = JSON.parse(text);
+    if (!Array.isArray(culprits) || !culprits.every((p) => typeof p === 'string') || typeof unexplained !== 'boolean') throw new Error('not a verification');
+    return { culprits: new Set(culprits), unexplained };
+  },
+};
 
 /**
  * Whether the template set renders the environment's documents exactly, with its values: the
  * knobs of the checks its values fail must be fixed; a document that comes out different leaves
  * the cause unexplained (a count that decides which objects exist, most often).
  */
-function verify(set: TemplateSet, values: unknown, namespace: string, real: Map<string, string[]>, realManifests: Map<string, readonly Manifest[]>): { culprits: Set<string>; unexplained: boolean } {
+function verify(set: TemplateSet, values: unknown, namespace: string, real: Map<string, string[]>, realManifests: () => Map<string, readonly Manifest[]>): Verification {
   const culprits = new Set<string>();
   for (const check of set.checks) if (!meetsCheck(check, values)) culprits.add(pathKey(check.path));
   if (culprits.size) return { culprits, unexplained: false };
@@ -463,7 +469,7 @@ function verify(set: TemplateSet, values: unknown, namespace: string, real: Map<
     }
     if (!different.length && !expected.length) continue;
     // a count the constructs made things from: compare the objects themselves, sentinel against real
-    const found = countsBehind(set.manifests.get(file) ?? [], realManifests.get(file) ?? [], set);
+    const found = countsBehind(set.manifests.get(file) ?? [], realManifests().get(file) ?? [], set);
     for (const path of found) culprits.add(path);
     if (!found.length) unexplained = true;
   }
@@ -847,9 +853,9 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
   interface Row {
     path: string;
     description?: string;
-    knob: string[];
-    fixed: string[];
-    unused: string[];
+    knob: Set<string>;
+    fixed: Set<string>;
+    unused: Set<string>;
     kinds: Set<string>;
     fields: Set<string>;
   }
@@ -860,11 +866,11 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
     const fields = [...environment.leaves, ...environment.optional.map((path) => ({ path, kind: 'optional' as const, description: describe(schema, path) }))];
     for (const leaf of fields) {
       const path = leaf.path.map((key) => (typeof key === 'number' ? '[]' : key)).join('.').replace(/\.\[\]/g, '[]');
-      const row = rows.get(path) ?? { path, description: leaf.description, knob: [], fixed: [], unused: [], kinds: new Set<string>(), fields: new Set<string>() };
+      const row = rows.get(path) ?? { path, description: leaf.description, knob: new Set<string>(), fixed: new Set<string>(), unused: new Set<string>(), kinds: new Set<string>(), fields: new Set<string>() };
       rows.set(path, row);
       const key = pathKey(leaf.path);
       const list = leaf.kind === 'fixed' ? row.fixed : unused.has(key) ? row.unused : row.knob;
-      if (!list.includes(environment.name)) list.push(environment.name);
+      list.add(environment.name);
       for (const kind of landed.get(key)?.kinds ?? []) row.kinds.add(kind);
       for (const field of landed.get(key)?.fields ?? []) if (field) row.fields.add(field);
     }
@@ -875,15 +881,18 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
     return order.size;
   };
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const names = (list: string[]) => (list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', '));
+  const names = (members: Iterable<string>) => {
+    const list = [...members];
+    return list.length > 3 ? `${list.slice(0, 3).join(', ')} and ${list.length - 3} more` : list.join(', ');
+  };
   const lines = [...rows.values()]
     .sort((a, b) => rank(a.path) - rank(b.path) || compareText(a.path, b.path))
     .map((row) => {
       const where = `${[...row.fields].sort().map((f) => `\`${f}\``).join(', ')} of ${row.kinds.size > 5 ? `${row.kinds.size} kinds` : [...row.kinds].sort().join(', ')}`;
       const parts = [
-        ...(row.knob.length ? [`knob${row.fixed.length || row.unused.length ? ` in ${names(row.knob)}` : ''}: ${where}`] : []),
-        ...(row.fixed.length ? [`fixed${row.knob.length || row.unused.length ? ` in ${names(row.fixed)}` : ''}: selects the template set`] : []),
-        ...(row.unused.length ? [`no object uses it${row.knob.length || row.fixed.length ? ` in ${names(row.unused)}` : ''}`] : []),
+        ...(row.knob.size ? [`knob${row.fixed.size || row.unused.size ? ` in ${names(row.knob)}` : ''}: ${where}`] : []),
+        ...(row.fixed.size ? [`fixed${row.knob.size || row.unused.size ? ` in ${names(row.fixed)}` : ''}: selects the template set`] : []),
+        ...(row.unused.size ? [`no object uses it${row.knob.size || row.fixed.size ? ` in ${names(row.unused)}` : ''}`] : []),
       ];
       return `| \`${cell(row.path)}\` | ${cell(parts.join('; '))} | ${cell(row.description ?? '')} |`;
     });

@@ -29,6 +29,16 @@ export interface EnvironmentRendering {
   readonly topology: string;
   readonly prerequisites: readonly Prerequisite[];
   readonly alerts: readonly DeclaredAlert[];
+  /** The kinds of its objects, sorted (the Argo CD bootstrap allows them): read without its objects. */
+  readonly kinds: readonly GroupKind[];
+}
+
+/** An environment as the synth writes it: its rendering and the files of its folder in dist/. */
+export interface WrittenEnvironment extends EnvironmentRendering {
+  /** The files of `dist/<name>/` by name (`api.yaml`, `TOPOLOGY.md`), as written. */
+  readonly output: ReadonlyMap<string, string>;
+  /** A hash of `output`, names and texts: equal for equal folders. */
+  readonly digest: string;
 }
 
 /** One environment rendered, with the constructs it came from (which the checks read). */
@@ -71,6 +81,7 @@ export function renderEnvironment(environment: Environment): RenderedEnvironment
   return {
     environment,
     files,
+    kinds: kindsOf(files),
     checksums: checksummedTextsOf(chart),
     graph,
     owners,
@@ -103,13 +114,19 @@ function compareManifests(a: Manifest, b: Manifest): number {
   );
 }
 
-/** Kinds of the objects of the environments, sorted. */
-export function emittedKinds(rendered: readonly EnvironmentRendering[]): GroupKind[] {
-  const keys = new Set(rendered.flatMap((r) => r.files.flatMap((f) => f.manifests.map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${m.kind}`))));
+/** Kinds of the objects of the files, sorted. */
+function kindsOf(files: readonly ManifestFile[]): GroupKind[] {
+  const keys = new Set(files.flatMap((f) => f.manifests.map((m) => `${m.apiVersion.includes('/') ? m.apiVersion.split('/')[0] : ''}|${m.kind}`)));
   return [...keys].sort().map((key) => {
     const [group, kind] = key.split('|');
     return { group, kind };
   });
+}
+
+/** Kinds of the objects of the environments, sorted. */
+export function emittedKinds(rendered: readonly EnvironmentRendering[]): GroupKind[] {
+  const byKey = new Map(rendered.flatMap((r) => r.kinds.map((k): [string, GroupKind] => [`${k.group}|${k.kind}`, k])));
+  return [...byKey.keys()].sort().map((key) => byKey.get(key)!);
 }
 
 /** The clusters the environments run on whose GitOps tool passes `deployedBy`, by name. */

@@ -1,4 +1,5 @@
 import { imagesMarkdown } from '../config/images';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGOCD_FOLDER, PREVIEW_NAMESPACE_FOLDER } from '../charts/cluster-bootstrap-chart';
@@ -11,8 +12,8 @@ import { helmFiles } from './helm';
 import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { kustomizationOf, previewNamespaceKustomization } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
-import { commitOutput, recoverOutput, toYamlDocuments, type OutputFiles, type YamlSource } from './output';
-import { renderArgocd, renderEnvironment, renderFlux, type EnvironmentRendering } from './render';
+import { commitOutput, recoverOutput, toYamlDocuments, YAML_SERIALISER, type OutputFiles, type YamlSource } from './output';
+import { renderArgocd, renderEnvironment, renderFlux, type EnvironmentRendering, type WrittenEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
 import { topologyDocument } from './topology';
@@ -20,7 +21,8 @@ import { plannedState, type PlannedOutput, type SynthResult } from './run-record
 import type { DerivationCache } from './derivation-cache';
 import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import type { Environment } from '../config/schema';
-import type { YamlCache } from './yaml-cache';
+import type { YamlCacheFolder } from './yaml-cache';
+import type { ManifestFile } from './manifest';
 
 
 /** Folders of a checkout the synth reads and writes. */
@@ -69,11 +71,11 @@ export class SynthCheckError extends Error {
 }
 
 /**
- * Renders and checks every environment, or reads what an earlier run parsed of the same data file
- * and rendered of the same environment from `store`; throws EnvironmentError or SynthCheckError,
- * touching nothing on disk.
+ * Renders, checks and writes (as text) every environment, or reads what an earlier run parsed of
+ * the same data file and made of the same environment from `store`; throws EnvironmentError or
+ * SynthCheckError, touching nothing on disk. `yaml` holds the YAML of objects earlier runs wrote.
  */
-export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?: DerivationStore): EnvironmentRendering[] {
+export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?: DerivationStore, yaml?: YamlCacheFolder): WrittenEnvironment[] {
   const environments = loadEnvironments(layout.environments, layout.clusters, layout.root, observe, store);
   const bootstraps = { [ARGOCD_FOLDER]: 'Argo CD', [FLUX_FOLDER]: 'Flux' };
   const clashes = environments.filter((e) => e.name in bootstraps);
@@ -84,7 +86,7 @@ export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?
   const refused: string[] = [];
   const checked = environments.flatMap((environment) => {
     try {
-      return [checkedRendering(environment, store)];
+      return [checkedRendering(environment, store, yaml?.environment(environment.name))];
     } catch (error) {
       if (!(error instanceof PodSettingsError)) throw error;
       refused.push(`${locationOf(environment, error.path)}: ${error.message}`);
@@ -97,47 +99,94 @@ export function renderAll(layout: ProjectLayout, observe?: InputObserver, store?
   return checked.map((c) => c.rendering);
 }
 
+/** The files of an environment's folder in dist/, from its rendering, by name. */
+function outputOf(rendering: EnvironmentRendering, yaml?: YamlSource): Map<string, string> {
+  const output = new Map<string, string>();
+  for (const file of rendering.files) output.set(`${file.file}.yaml`, toYamlDocuments(file.manifests, yaml));
+  output.set('TOPOLOGY.md', topologyDocument(rendering));
+  output.set('PREREQUISITES.md', prerequisitesDocument(rendering));
+  output.set(KUSTOMIZATION_FILE, kustomizationOf(rendering));
+  return output;
+}
+
+/** A hash of a folder's files (each with its name and their lengths in bytes, so no two folders share one). */
+function digestOf(output: ReadonlyMap<string, string>): string {
+  const digest = createHash('sha256');
+  for (const [name, text] of output) digest.update(`${Buffer.byteLength(name)}:${name}${Buffer.byteLength(text)}:`).update(text);
+  return digest.digest('hex');
+}
+
+/** The rendering with the files the synth writes of it (their YAML from `yaml` where it has it). */
+export function writtenEnvironment(rendering: EnvironmentRendering, yaml?: YamlSource): WrittenEnvironment {
+  const { environment, files, checksums, topology, prerequisites, alerts, kinds } = rendering;
+  const output = outputOf(rendering, yaml);
+  return { environment, files, checksums, topology, prerequisites, alerts, kinds, output, digest: digestOf(output) };
+}
+
 /** An environment's rendering and what its checks found. */
 interface CheckedRendering {
-  readonly rendering: EnvironmentRendering;
+  readonly rendering: WrittenEnvironment;
   readonly problems: readonly string[];
 }
 
 /**
- * The environment rendered and checked, as plain data (its constructs are dropped here), or as
- * `store` kept it: a rendering depends on the environment alone besides the program and the
- * runtime, which key the store.
+ * The environment rendered, checked and written, as plain data (its constructs are dropped here),
+ * or as `store` kept it: a rendering depends on the environment alone besides the program and the
+ * runtime, which key the store, and its text on the YAML serialiser. Its objects are kept apart and
+ * read only when asked for: a synth that reuses an environment's files mostly never does.
  */
-function checkedRendering(environment: Environment, store?: DerivationStore): CheckedRendering {
+function checkedRendering(environment: Environment, store?: DerivationStore, yaml?: YamlSource): CheckedRendering {
+  const keptFiles = (files: () => readonly ManifestFile[]) => (store ? store.get({ manifests: environment }, files, MANIFEST_FILES_CODEC) : files());
   const make = (): CheckedRendering => {
     const rendered = renderEnvironment(environment);
-    const { files, checksums, topology, prerequisites, alerts } = rendered;
-    return { rendering: { environment, files, checksums, topology, prerequisites, alerts }, problems: checkEnvironment(rendered) };
+    keptFiles(() => rendered.files);
+    return { rendering: writtenEnvironment(rendered, yaml), problems: checkEnvironment(rendered) };
   };
-  return store ? store.get({ rendering: environment }, make, checkedRenderingCodec(environment)) : make();
+  return store ? store.get({ rendering: environment, serialiser: YAML_SERIALISER }, make, checkedRenderingCodec(environment, () => keptFiles(() => renderEnvironment(environment).files))) : make();
 }
 
-/** A checked rendering as text, without its environment: the run reading it back has that. */
-function checkedRenderingCodec(environment: Environment): Codec<CheckedRendering> {
+const MANIFEST_FILES_CODEC: Codec<readonly ManifestFile[]> = {
+  encode: (files) => JSON.stringify(files),
+  decode: (text) => {
+    const files = JSON.parse(text);
+    if (!Array.isArray(files) || !files.every((f) => typeof f?.file === 'string' && Array.isArray(f.manifests))) throw new Error('not the files of a rendering');
+    return files;
+  },
+};
+
+/** A checked rendering as text, without its environment (the run reading it back has that) or its objects (read by `files` when asked for). */
+function checkedRenderingCodec(environment: Environment, files: () => readonly ManifestFile[]): Codec<CheckedRendering> {
   return {
-    encode: ({ rendering: { environment: _environment, ...rendering }, problems }) => JSON.stringify({ ...rendering, problems }),
+    encode: ({ rendering: { checksums, topology, prerequisites, alerts, kinds, output, digest }, problems }) =>
+      JSON.stringify({ checksums, topology, prerequisites, alerts, kinds, output: [...output], digest, problems }),
     decode: (text) => {
-      const { files, checksums, topology, prerequisites, alerts, problems } = JSON.parse(text);
-      if (!Array.isArray(files) || typeof checksums !== 'object' || typeof topology !== 'string' || !Array.isArray(prerequisites) || !Array.isArray(alerts) || !Array.isArray(problems)) throw new Error('not a rendering');
-      return { rendering: { environment, files, checksums, topology, prerequisites, alerts }, problems };
+      const { checksums, topology, prerequisites, alerts, kinds, output, digest, problems } = JSON.parse(text);
+      const entries = Array.isArray(output) && output.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string');
+      if (typeof checksums !== 'object' || typeof topology !== 'string' || !Array.isArray(prerequisites) || !Array.isArray(alerts) || !Array.isArray(kinds) || !entries || typeof digest !== 'string' || !Array.isArray(problems))
+        throw new Error('not a rendering');
+      let kept: readonly ManifestFile[] | undefined;
+      const rendering: WrittenEnvironment = {
+        environment,
+        get files() {
+          return (kept ??= files());
+        },
+        checksums,
+        topology,
+        prerequisites,
+        alerts,
+        kinds,
+        output: new Map(output),
+        digest,
+      };
+      return { rendering, problems };
     },
   };
 }
 
 /** The contents of dist/: one folder per environment, one YAML file per component. */
-export function distFiles(rendered: readonly EnvironmentRendering[], cache?: YamlSource): OutputFiles {
+export function distFiles(rendered: readonly WrittenEnvironment[], cache?: YamlSource): OutputFiles {
   const files = new Map<string, string>();
-  for (const environment of rendered) {
-    for (const file of environment.files) files.set(`${environment.environment.name}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
-    files.set(`${environment.environment.name}/TOPOLOGY.md`, topologyDocument(environment));
-    files.set(`${environment.environment.name}/PREREQUISITES.md`, prerequisitesDocument(environment));
-    files.set(`${environment.environment.name}/${KUSTOMIZATION_FILE}`, kustomizationOf(environment));
-  }
+  for (const environment of rendered) for (const [name, text] of environment.output) files.set(`${environment.environment.name}/${name}`, text);
   const argocd = renderArgocd(rendered);
   for (const file of argocd) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   // <cluster>/preview-namespace/<file>: each such folder gets the kustomization the previews read it with
@@ -155,7 +204,7 @@ export interface SynthOptions {
   /** Regenerate environments/environment.schema.json from the schema in code. @default true */
   readonly refreshSchema?: boolean;
   /** YAML of objects serialised by earlier runs. @default - serialise everything */
-  readonly yamlCache?: YamlCache;
+  readonly yamlCache?: YamlCacheFolder;
   /** What earlier runs' derivations of the Helm chart made. @default - derive from nothing */
   readonly derivationCache?: DerivationCache;
   /** What earlier runs parsed of each data file, and rendered and checked of each environment. @default - parse and render each */
@@ -190,9 +239,10 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     const recovered = recoverOutput(layout.root, outputTargets(layout));
     if (recovered.completed) note('completed the switch to the output of an interrupted synth');
     recovered.leftovers.forEach(note);
-    const rendered = renderAll(layout, options.observeInputs, options.environmentCache);
-    const files = distFiles(rendered, options.yamlCache);
-    const chart = helmFiles(rendered, files, { version: project.version, appVersion: project.version }, { yaml: options.yamlCache, store: options.derivationCache });
+    const rendered = renderAll(layout, options.observeInputs, options.environmentCache, options.yamlCache);
+    const shared = options.yamlCache?.shared();
+    const files = distFiles(rendered, shared);
+    const chart = helmFiles(rendered, { version: project.version, appVersion: project.version }, { yaml: shared, store: options.derivationCache });
     const single = new Map<string, string>();
     /** Every single file as the switch leaves it (absent: undefined). */
     const after = new Map<string, string | undefined>();
@@ -218,7 +268,7 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
     const folders = new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]);
     commitOutput(layout.root, { folders, files: single }, () => lock.verify()).forEach(note);
     try {
-      options.yamlCache?.save();
+      options.yamlCache?.save(rendered.map((r) => r.environment.name));
     } catch {
       // a cache that cannot be saved only costs time on the next run
     }

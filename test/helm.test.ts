@@ -161,7 +161,7 @@ describe('the knobs', () => {
   });
 
   describe('all of them at once', () => {
-    const chart = helmChart(rendered, fresh, { version: '0.0.0', appVersion: '0.0.0' });
+    const chart = helmChart(rendered, { version: '0.0.0', appVersion: '0.0.0' });
     const schema = helmValuesJsonSchema();
 
     /** The schema node of a field (union branches merged), for the patterns a new value must meet. */

@@ -6,7 +6,7 @@ import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Docum
 import { synthCommand, UNCHANGED } from '../synth/command';
 import { YAML_SERIALISER } from '../synth/output';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
-import { YamlCache } from '../synth/yaml-cache';
+import { YamlCacheFolder } from '../synth/yaml-cache';
 import { schemaProblem } from './support/kube-schemas';
 
 /*
@@ -211,9 +211,9 @@ function checkContract(root: string, before: { dist: Record<string, string>; hel
     return;
   }
   if (outcome.code !== 0 || outcome.stderr !== '') throw new Error(`neither success nor refusal\n${context}`);
-  // exactly this run's output (serialised again through the run's own cache: byte for byte), every object valid by its official schema
+  // exactly this run's output (its environments serialised again, its bootstraps through the run's own cache: byte for byte), every object valid by its official schema
   const rendered = renderAll(layoutOf(root));
-  const expected = Object.fromEntries(distFiles(rendered, new YamlCache(join(root, '.build', 'yaml-cache.json'), YAML_SERIALISER)));
+  const expected = Object.fromEntries(distFiles(rendered, new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER).shared()));
   const sorted = (files: Record<string, string>) => JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   if (sorted(after.dist) !== sorted(expected)) throw new Error(`dist/ is not this run's output\n${context}`);
   for (const environment of rendered.map((r) => r.environment.name))

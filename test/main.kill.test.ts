@@ -44,7 +44,7 @@ function expectedOf(input: Input): Output {
   use(input);
   const rendered = renderAll(layout);
   const dist = distFiles(rendered);
-  const helm = helmFiles(rendered, dist, { version: project.version, appVersion: project.version });
+  const helm = helmFiles(rendered, { version: project.version, appVersion: project.version });
   const sorted = (files: ReadonlyMap<string, string>) => Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)));
   return { dist: sorted(dist), helm: sorted(helm) };
 }

@@ -5,7 +5,7 @@ import { MemoryStore } from '../support/memory-store';
 import { COMPUTED_KNOBS, derivationStats, helmChart } from '../../synth/helm';
 import { helmValuesJsonSchema, helmValuesOf, valuesLayout } from '../../synth/helm-values';
 import { renderEnvironment } from '../../synth/render';
-import { distFiles, layoutOf, renderAll } from '../../synth/synthesize';
+import { layoutOf, renderAll, writtenEnvironment } from '../../synth/synthesize';
 import { DEV_BASE, environment, PROD_BASE } from '../support/fixtures';
 
 /*
@@ -16,9 +16,10 @@ import { DEV_BASE, environment, PROD_BASE } from '../support/fixtures';
 
 const VERSIONS = { version: '0.0.0', appVersion: '0.0.0' };
 
+const written = (environment: Environment) => writtenEnvironment(renderEnvironment(environment));
+
 function chartOf(environments: Environment[]) {
-  const rendered = environments.map(renderEnvironment);
-  return helmChart(rendered, distFiles(rendered), VERSIONS);
+  return helmChart(environments.map(written), VERSIONS);
 }
 
 /** A production-shaped environment of its own: name, namespace, domain, secret prefix, bucket, images. */
@@ -106,7 +107,7 @@ describe('the template sets', () => {
 describe('the derivation', () => {
   it('settles the committed environments with the declared computed knobs: no halving search, a few renders each', () => {
     const rendered = renderAll(layoutOf(join(__dirname, '..', '..')));
-    helmChart(rendered, distFiles(rendered), VERSIONS);
+    helmChart(rendered, VERSIONS);
     // a construct that starts computing with another knob shows here first: add it to COMPUTED_KNOBS
     expect(derivationStats.searched).toEqual([]);
     expect(derivationStats.renders).toBeLessThanOrEqual(rendered.length * 16);
@@ -114,19 +115,24 @@ describe('the derivation', () => {
 
   it('takes the hints as hints: the chart is the same with none, and with hints that name knobs nothing computes', () => {
     const environments = [environment({}, DEV_BASE, 'dev'), prodCopy('alpha')];
-    const rendered = environments.map(renderEnvironment);
-    const dist = distFiles(rendered);
-    const hinted = helmChart(rendered, dist, VERSIONS);
-    const unhinted = helmChart(rendered, dist, VERSIONS, undefined, { hints: [] });
+    const rendered = environments.map(written);
+    const hinted = helmChart(rendered, VERSIONS);
+    const unhinted = helmChart(rendered, VERSIONS, undefined, { hints: [] });
     // without hints each environment has knobs no earlier one needed: the halving search finds them
     expect(derivationStats.searched).toEqual(['dev', 'alpha']);
-    const overhinted = helmChart(rendered, dist, VERSIONS, undefined, { hints: [...COMPUTED_KNOBS, JSON.stringify(['domain']), JSON.stringify(['images', 'api', 'tag'])] });
+    const overhinted = helmChart(rendered, VERSIONS, undefined, { hints: [...COMPUTED_KNOBS, JSON.stringify(['domain']), JSON.stringify(['images', 'api', 'tag'])] });
     expect(Object.fromEntries(unhinted.files)).toEqual(Object.fromEntries(hinted.files));
     expect(Object.fromEntries(overhinted.files)).toEqual(Object.fromEntries(hinted.files));
   });
 
-  /** What a store had to make: each environment's settlement, template sets. */
-  const made = (store: MemoryStore) => store.made.map((key) => ((key as { settlement?: Environment }).settlement ? `settlement of ${(key as { settlement: Environment }).settlement.name}` : 'template set'));
+  /** What a store had to make: each environment's settlement, verifications of a set against the files of a namespace, template sets. */
+  const made = (store: MemoryStore) =>
+    store.made.map((key) => {
+      const { settlement, verified, namespace } = key as { settlement?: Environment; verified?: string; namespace?: string };
+      return settlement ? `settlement of ${settlement.name}` : verified ? `verification in ${namespace}` : 'template set';
+    });
+  /** What a store made, the verifications once each. */
+  const madeOnce = (store: MemoryStore) => [...new Set(made(store))];
   /** Reads every settlement it keeps as one that fixes nothing. */
   class WrongSettlements extends MemoryStore {
     get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
@@ -136,8 +142,7 @@ describe('the derivation', () => {
   }
   const withTag = (tag: string) => [environment({ images: { api: { repository: 'ghcr.io/datalens/datalens-api', tag } } }, DEV_BASE, 'dev'), prodCopy('alpha'), prodCopy('bravo')];
   const derive = (environments: Environment[], store?: DerivationStore, version = '0.0.0', hints?: readonly string[]) => {
-    const rendered = environments.map(renderEnvironment);
-    const chart = helmChart(rendered, distFiles(rendered), { ...VERSIONS, version }, undefined, { store, hints });
+    const chart = helmChart(environments.map(written), { ...VERSIONS, version }, undefined, { store, hints });
     // the version tells the charts apart for the process's own memo, and is all Chart.yaml says
     return Object.fromEntries([...chart.files].filter(([path]) => path !== 'Chart.yaml'));
   };
@@ -145,12 +150,13 @@ describe('the derivation', () => {
   it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
     const store = new MemoryStore();
     derive(withTag('2.0.0'), store, '1.0.0');
-    expect(made(store)).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set']));
+    expect(made(store)).toEqual(expect.arrayContaining(['settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set', 'verification in datalens-alpha']));
 
     store.made = [];
     const changed = derive(withTag('2.0.1'), store, '1.0.1');
-    // the tag is a knob: the sentinel environments, and so every template set, stay; the environments after it keep theirs
-    expect(made(store)).toEqual(['settlement of dev']);
+    // the tag is a knob: the sentinel environments, and so every template set, stay; the environments after it keep
+    // their settlements, and the sets' verifications against their files
+    expect(madeOnce(store)).toEqual(['settlement of dev', `verification in ${DEV_BASE.namespace}`]);
     expect(changed['values-dev.yaml']).toContain('2.0.1');
     expect(changed).toEqual(derive(withTag('2.0.1'), undefined, '1.0.2'));
 
@@ -166,7 +172,7 @@ describe('the derivation', () => {
     expect(derivationStats.searched.length).toBeGreaterThan(0);
     store.made = [];
     const changed = derive(withTag('2.0.1'), store, '2.0.1', []);
-    expect(made(store)).toEqual(['settlement of dev']);
+    expect(madeOnce(store)).toEqual(['settlement of dev', `verification in ${DEV_BASE.namespace}`]);
     expect(derivationStats.searched.length).toBeGreaterThan(0);
     expect(changed).toEqual(derive(withTag('2.0.1'), undefined, '2.0.2', []));
   });
