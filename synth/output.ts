@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -67,11 +67,13 @@ export function toYamlDocuments(objects: readonly unknown[], cache?: YamlSource)
 /*
  * Writing the output, all or nothing. Everything a synth writes (dist/, helm/, the README's
  * generated blocks, the JSON Schemas) is first written beside its target under a staging name;
- * then one journal file naming every move is written by rename: that is the commit point. The
- * moves are renames, done in order, and the journal is removed after the last. A run killed
- * before the journal exists leaves only staging leftovers, which the next run removes; a run
- * killed after it leaves a journal, which the next run carries out to the end. Either way every
- * target ends up wholly old or wholly new, and all of them together.
+ * an output folder that exists is replaced entry by entry (dist/<env>/, helm/templates/, a file),
+ * only the entries that differ, so what stays the same is neither moved nor rewritten. Then one
+ * journal file naming every move is written by rename: that is the commit point. The moves are
+ * renames, done in order (an entry no longer made is moved aside), and the journal is removed
+ * after the last. A run killed before the journal exists leaves only staging leftovers, which the
+ * next run removes; a run killed after it leaves a journal, which the next run carries out to the
+ * end. Either way every target ends up wholly old or wholly new, and all of them together.
  */
 
 /** The journal of a committed switch, at the root of the project. */
@@ -89,22 +91,26 @@ export class OutputError extends Error {
   }
 }
 
-/** What a synth writes: folders replaced whole, and single files. Paths are absolute. */
+/** What a synth writes: folders that are to hold exactly their files, and single files. Paths are absolute. */
 export interface OutputPlan {
   readonly folders: ReadonlyMap<string, OutputFiles>;
   readonly files: ReadonlyMap<string, string>;
 }
 
 interface Move {
-  /** Staged copy, relative to the root. */
-  readonly staged: string;
+  /** Staged copy, relative to the root; none when the target is removed. */
+  readonly staged?: string;
   /** Target, relative to the root. */
   readonly target: string;
+  /** Whether what is at the target is moved aside first (a folder cannot be renamed over). */
   readonly folder: boolean;
 }
 
 const stagedName = (target: string) => join(dirname(target), `.${basename(target)}.synth-new-${process.pid}`);
 const trashName = (target: string) => join(dirname(target), `.${basename(target)}.synth-old-${process.pid}`);
+
+/** Staging and trash of this design inside an output folder, beside the entries it replaces. */
+const INNER_LEFTOVER = /^\..+\.synth-(?:new|old)-[0-9]+$/;
 
 /** Names of leftovers beside a target: staging and trash of this design, and of the one before it. */
 function isLeftoverOf(entry: string, base: string): boolean {
@@ -144,8 +150,8 @@ function foldersIn(dir: string): string[] {
   return [dir, ...readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => foldersIn(join(dir, e.name)))];
 }
 
-/** Refuses, before anything is written, a plan whose targets could not be replaced and their old copies removed. */
-function checkWritable(root: string, plan: OutputPlan): void {
+/** Refuses, before anything is written, replacements whose targets could not be replaced and their old copies removed. */
+function checkWritable(root: string, replacements: readonly Replacement[]): void {
   const problems: string[] = [];
   const check = (path: string, what: string) => {
     try {
@@ -154,13 +160,68 @@ function checkWritable(root: string, plan: OutputPlan): void {
       problems.push(`${relative(root, path) || '.'}: expected ${what}, got ${describeFsError(error)}`);
     }
   };
-  const parents = new Set([...plan.folders.keys(), ...plan.files.keys()].map((target) => dirname(target)));
+  const parents = new Set(replacements.map(({ target }) => dirname(target)));
   for (const parent of parents) if (existsSync(parent)) check(parent, 'a writable folder (the output is swapped in there)');
-  for (const target of plan.folders.keys()) {
-    if (!existsSync(target)) continue;
-    for (const folder of foldersIn(target)) check(folder, 'a writable folder (the old output is removed from it)');
-  }
+  for (const { target } of replacements) if (isDirectory(target)) for (const folder of foldersIn(target)) check(folder, 'a writable folder (the old output is removed from it)');
   if (problems.length > 0) throw new OutputError(problems.slice(0, 10), true);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the switch puts in place of one target: a folder's files (with the files of the folder there
+ * now that stay the same, to link), a file's text, or nothing (the target is removed).
+ */
+type Replacement =
+  | { readonly target: string; readonly files: OutputFiles; readonly unchanged: ReadonlySet<string> }
+  | { readonly target: string; readonly text: string }
+  | { readonly target: string; readonly removed: true };
+
+/**
+ * The replacements that make the folder `target` hold exactly `files`: none when it does; when it is
+ * a folder, each entry of it that differs (a sub-folder, a file, one to remove), so that what stays
+ * the same is never moved or rewritten; otherwise the folder whole.
+ */
+function replacementsOf(target: string, files: OutputFiles): Replacement[] {
+  if (!isDirectory(target)) return [{ target, files, unchanged: new Set() }];
+  const children = new Map<string, Map<string, string> | string>();
+  for (const [path, text] of files) {
+    const cut = path.indexOf('/');
+    if (cut === -1) {
+      children.set(path, text);
+      continue;
+    }
+    const name = path.slice(0, cut);
+    let folder = children.get(name);
+    if (!(folder instanceof Map)) children.set(name, (folder = new Map()));
+    folder.set(path.slice(cut + 1), text);
+  }
+  const replacements: Replacement[] = [];
+  for (const [name, child] of children) {
+    const path = join(target, name);
+    if (typeof child === 'string') {
+      if (!isFileHolding(path, child)) replacements.push({ target: path, text: child });
+      continue;
+    }
+    const { unchanged, exactly } = unchangedIn(path, child);
+    if (!exactly) replacements.push({ target: path, files: child, unchanged });
+  }
+  for (const name of readdirSync(target)) if (!children.has(name) && !INNER_LEFTOVER.test(name)) replacements.push({ target: join(target, name), removed: true });
+  return replacements;
+}
+
+function isFileHolding(path: string, text: string): boolean {
+  try {
+    return lstatSync(path).isFile() && readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -218,18 +279,32 @@ function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>;
   return { unchanged, exactly: !other && unchanged.size === files.size };
 }
 
-/** Carries out the moves of a journal; moves already done (their staged copy gone) are skipped. */
+/** Carries out the moves of a journal; moves already done (their staged copy, or the target removed, gone) are skipped. */
 function applyMoves(root: string, moves: readonly Move[]): void {
   for (const move of moves) {
-    const staged = join(root, move.staged);
     const target = join(root, move.target);
-    if (!existsSync(staged)) continue;
-    if (move.folder && existsSync(target)) {
-      const trash = trashName(target);
-      rmSync(trash, { recursive: true, force: true });
-      renameSync(target, trash);
+    if (move.staged === undefined) {
+      if (existsSync(target) || isLink(target)) moveAside(target);
+      continue;
     }
+    const staged = join(root, move.staged);
+    if (!existsSync(staged)) continue;
+    if (move.folder && existsSync(target)) moveAside(target);
     renameSync(staged, target);
+  }
+}
+
+function moveAside(target: string): void {
+  const trash = trashName(target);
+  rmSync(trash, { recursive: true, force: true });
+  renameSync(target, trash);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -239,26 +314,32 @@ function applyMoves(root: string, moves: readonly Move[]): void {
  * written; returns the leftovers it could not remove.
  */
 export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void): string[] {
-  // a folder that already holds exactly its files is left alone: nothing to switch, nothing rewritten
-  const current = new Map([...given.folders.keys()].map((target) => [target, unchangedIn(target, given.folders.get(target)!)]));
-  const plan: OutputPlan = { folders: new Map([...given.folders].filter(([target]) => !current.get(target)!.exactly)), files: given.files };
-  if (plan.folders.size === 0 && plan.files.size === 0) return removeLeftovers(root, [...given.folders.keys(), ...given.files.keys()]);
-  checkWritable(root, plan);
+  const targets = [...given.folders.keys(), ...given.files.keys()];
+  // what already holds its files is left alone: nothing to switch, nothing rewritten
+  const replacements: Replacement[] = [...[...given.folders].flatMap(([target, files]) => replacementsOf(target, files)), ...[...given.files].map(([target, text]) => ({ target, text }))];
+  if (replacements.length === 0) return removeLeftovers(root, targets);
+  checkWritable(root, replacements);
   const moves: Move[] = [];
   let staging: string | undefined;
   /** What is being written, as the path it will have, for the message if it fails. */
   let writing = 'the output';
   try {
-    for (const [target, files] of plan.folders) {
+    for (const replacement of replacements) {
+      const { target } = replacement;
+      const move = { target: relative(root, target), folder: isDirectory(target) };
+      if ('removed' in replacement) {
+        moves.push({ ...move, folder: true });
+        continue;
+      }
       staging = stagedName(target);
-      writeFolder(staging, files, (path) => (writing = join(relative(root, target), path)), { dir: target, unchanged: current.get(target)!.unchanged });
-      moves.push({ staged: relative(root, staging), target: relative(root, target), folder: true });
-    }
-    for (const [target, content] of plan.files) {
-      staging = stagedName(target);
-      writing = relative(root, target);
-      writeFileSync(staging, content);
-      moves.push({ staged: relative(root, staging), target: relative(root, target), folder: false });
+      if ('files' in replacement) {
+        writeFolder(staging, replacement.files, (path) => (writing = join(relative(root, target), path)), { dir: target, unchanged: replacement.unchanged });
+        moves.push({ ...move, staged: relative(root, staging), folder: true });
+      } else {
+        writing = relative(root, target);
+        writeFileSync(staging, replacement.text);
+        moves.push({ ...move, staged: relative(root, staging) });
+      }
     }
     staging = join(root, `${JOURNAL_FILE}.${process.pid}`);
     writing = JOURNAL_FILE;
@@ -266,7 +347,7 @@ export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () 
     writeFileSync(staging, `${JSON.stringify({ moves }, null, 2)}\n`);
     renameSync(staging, join(root, JOURNAL_FILE));
   } catch (error) {
-    for (const path of [...moves.map((m) => join(root, m.staged)), staging]) if (path) rmSync(path, { recursive: true, force: true });
+    for (const path of [...moves.flatMap((m) => (m.staged === undefined ? [] : [join(root, m.staged)])), staging]) if (path) rmSync(path, { recursive: true, force: true });
     if (error instanceof OutputError) throw error;
     if (!(error as NodeJS.ErrnoException).code) throw error;
     throw new OutputError([`${writing}: could not write it: ${describeFsError(error)}`], true);
@@ -277,7 +358,7 @@ export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () 
   } catch (error) {
     throw new OutputError([`${pathOf(root, error, JOURNAL_FILE)}: could not finish switching to the new output: ${describeFsError(error)}; the next npm run synth finishes it`], false);
   }
-  return removeLeftovers(root, [...plan.folders.keys(), ...plan.files.keys()]);
+  return removeLeftovers(root, targets);
 }
 
 /**
@@ -316,7 +397,7 @@ function leftoversOf(root: string, targets: readonly string[]): string[] {
   const byFolder = new Map<string, string[]>();
   for (const target of targets) byFolder.set(dirname(target), [...(byFolder.get(dirname(target)) ?? []), basename(target)]);
   byFolder.set(root, [...(byFolder.get(root) ?? [])]);
-  return [...byFolder].flatMap(([folder, bases]) => {
+  const beside = [...byFolder].flatMap(([folder, bases]) => {
     let entries: string[];
     try {
       entries = readdirSync(folder);
@@ -325,6 +406,17 @@ function leftoversOf(root: string, targets: readonly string[]): string[] {
     }
     return entries.filter((entry) => (folder === root && entry.startsWith(`${JOURNAL_FILE}.`)) || bases.some((base) => isLeftoverOf(entry, base))).map((entry) => join(folder, entry));
   });
+  // and inside each folder, beside the entries a switch replaced one by one
+  const inner = targets.filter(isDirectory).flatMap((target) => {
+    try {
+      return readdirSync(target)
+        .filter((entry) => INNER_LEFTOVER.test(entry))
+        .map((entry) => join(target, entry));
+    } catch {
+      return [];
+    }
+  });
+  return [...beside, ...inner];
 }
 
 /** Removes the staging and old copies beside the targets (and journal temporaries); returns those it could not remove. */
@@ -365,15 +457,19 @@ export function writeFileAtomically(path: string, content: string | readonly Uin
   }
 }
 
+const checksumOf = (bytes: Uint8Array) => hash('sha1', bytes, 'hex');
+
 /**
- * Writes a file the synth keeps between runs (under .build/): its first line is the SHA-256 of the
- * rest, so readCacheFile tells a whole file from one cut short or edited.
+ * Writes a file the synth keeps between runs (under .build/): its first line is the SHA-1 of the
+ * rest, so readCacheFile tells a whole file from one cut short or edited. (A checksum against
+ * accidents, not attacks: whoever can write .build/ can write the program; SHA-1 reads tens of MB
+ * of renderings more than twice as fast as SHA-256.)
  */
 export function writeCacheFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
   // the bytes once (a YAML cache of many environments runs to tens of MB)
   const bytes = Buffer.from(text);
-  writeFileAtomically(path, [Buffer.from(`${createHash('sha256').update(bytes).digest('hex')}\n`), bytes]);
+  writeFileAtomically(path, [Buffer.from(`${checksumOf(bytes)}\n`), bytes]);
 }
 
 /**
@@ -387,7 +483,7 @@ export function readCacheFile(path: string): string | undefined {
     const newline = stored.indexOf(0x0a);
     if (newline <= 0) return undefined;
     const bytes = stored.subarray(newline + 1);
-    return stored.toString('latin1', 0, newline) === createHash('sha256').update(bytes).digest('hex') ? bytes.toString('utf8') : undefined;
+    return stored.toString('latin1', 0, newline) === checksumOf(bytes) ? bytes.toString('utf8') : undefined;
   } catch {
     return undefined;
   }

@@ -116,7 +116,7 @@ describe('npm run synth with the derivations of earlier runs', () => {
     expect(entries()).toEqual(expect.arrayContaining(before));
     const kinds = added.map((entry) => {
       const text = readFileSync(join(root, '.build', 'derivation', entry), 'utf8');
-      return /^[0-9a-f]{64}\n\{"fixed":/.test(text) ? 'settlement' : /^[0-9a-f]{64}\n\{"culprits":/.test(text) ? 'verification' : 'something else';
+      return /^[0-9a-f]{40}\n\{"fixed":/.test(text) ? 'settlement' : /^[0-9a-f]{40}\n\{"culprits":/.test(text) ? 'verification' : 'something else';
     });
     expect([...new Set(kinds)].sort()).toEqual(['settlement', 'verification']);
     expect(kinds.filter((kind) => kind === 'settlement')).toHaveLength(1);

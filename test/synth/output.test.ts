@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitOutput, JOURNAL_FILE, OutputError, readCacheFile, recoverOutput, writeCacheFile, type OutputPlan } from '../../synth/output';
+import { commitOutput, interruptedOutput, JOURNAL_FILE, OutputError, readCacheFile, recoverOutput, writeCacheFile, type OutputPlan } from '../../synth/output';
 
 // the module object itself, so that spies reach the calls of synth/output.ts
 const fs = require('node:fs') as typeof import('node:fs');
@@ -50,49 +50,58 @@ describe('commitOutput', () => {
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
   });
 
-  it('leaves alone a folder that already holds exactly its files, and replaces one with anything more or less', () => {
+  it('leaves alone a folder that already holds exactly its files, and makes one with anything more or less hold them', () => {
     const { root, targets, plan } = checkout();
     const inode = (path: string) => fs.statSync(path).ino;
-    const before = { dist: inode(targets.dist), helm: inode(targets.helm) };
+    const before = { dist: inode(targets.dist), helm: inode(targets.helm), dev: inode(join(targets.dist, 'dev')) };
     commitOutput(root, plan('old'));
-    expect({ dist: inode(targets.dist), helm: inode(targets.helm) }).toEqual(before);
+    expect({ dist: inode(targets.dist), helm: inode(targets.helm), dev: inode(join(targets.dist, 'dev')) }).toEqual(before);
     writeFileSync(join(targets.helm, 'extra.yaml'), 'not generated\n');
     mkdirSync(join(targets.dist, 'empty'));
+    writeFileSync(join(targets.dist, 'dev', 'stray.yaml'), 'not generated\n');
     commitOutput(root, plan('old'));
-    expect(inode(targets.dist)).not.toBe(before.dist);
-    expect(inode(targets.helm)).not.toBe(before.helm);
     expect(tree(root)).toEqual(tree(checkout().root));
+    expect(existsSync(join(targets.dist, 'empty'))).toBe(false);
+    // entry by entry: the folders stay, the one that held more is replaced
+    expect([inode(targets.dist), inode(targets.helm)]).toEqual([before.dist, before.helm]);
+    expect(inode(join(targets.dist, 'dev'))).not.toBe(before.dev);
+    expect(readdirSync(targets.dist).sort()).toEqual(['argocd', 'dev']);
   });
 
-  it('rewrites no file of a replaced folder whose bytes stay the same: it keeps its inode and time, beside the new files', () => {
-    const { root, targets, plan } = checkout();
-    const unchanged = join(targets.helm, 'Chart.yaml');
-    const before = fs.statSync(unchanged);
-    const changed = plan('new');
-    const helm = new Map(changed.folders.get(targets.helm));
-    helm.set('Chart.yaml', 'chart old\n');
-    commitOutput(root, { ...changed, folders: new Map([...changed.folders, [targets.helm, helm]]) });
-    const after = fs.statSync(unchanged);
-    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
-    expect(tree(targets.helm)).toEqual({ 'Chart.yaml': 'chart old\n', 'templates/dev/api.yaml': 'api new\n' });
+  /** A checkout whose dist/dev holds two files, and a plan that changes one of them. */
+  function twoFiles() {
+    const c = checkout();
+    const files = (api: string) => new Map([...c.plan('old').folders.get(c.targets.dist)!, ['dev/api.yaml', api], ['dev/web.yaml', 'web\n']]);
+    commitOutput(c.root, { folders: new Map([[c.targets.dist, files('api old\n')]]), files: new Map() });
+    return { ...c, change: () => commitOutput(c.root, { folders: new Map([[c.targets.dist, files('api new\n')]]), files: new Map() }) };
+  }
+
+  it('rewrites nothing that stays the same: an entry that holds its files is not touched, a file of a replaced folder keeps its inode and time', () => {
+    const { root, targets, change } = twoFiles();
+    const stat = (path: string) => {
+      const { ino, mtimeMs } = fs.statSync(join(targets.dist, path));
+      return [ino, mtimeMs];
+    };
+    const before = { app: stat('argocd/app.yaml'), argocd: stat('argocd'), web: stat('dev/web.yaml'), dev: stat('dev') };
+    change();
+    expect({ app: stat('argocd/app.yaml'), argocd: stat('argocd'), web: stat('dev/web.yaml') }).toEqual({ app: before.app, argocd: before.argocd, web: before.web });
+    expect(stat('dev')[0]).not.toBe(before.dev[0]);
+    expect(tree(targets.dist)).toEqual({ 'argocd/app.yaml': 'app old\n', 'dev/api.yaml': 'api new\n', 'dev/web.yaml': 'web\n' });
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
   });
 
   it('writes a file it cannot link from the old copy', () => {
-    const { root, targets, plan } = checkout();
+    const { targets, change } = twoFiles();
     const spy = jest.spyOn(fs, 'linkSync').mockImplementation(() => {
       throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
     });
     try {
-      const changed = plan('new');
-      const helm = new Map(changed.folders.get(targets.helm));
-      helm.set('Chart.yaml', 'chart old\n');
-      commitOutput(root, { ...changed, folders: new Map([...changed.folders, [targets.helm, helm]]) });
+      change();
       expect(spy).toHaveBeenCalled();
     } finally {
       spy.mockRestore();
     }
-    expect(tree(targets.helm)).toEqual({ 'Chart.yaml': 'chart old\n', 'templates/dev/api.yaml': 'api new\n' });
+    expect(tree(targets.dist)).toEqual({ 'argocd/app.yaml': 'app old\n', 'dev/api.yaml': 'api new\n', 'dev/web.yaml': 'web\n' });
   });
 
   it('writes nothing when the disk is full, and removes what it staged', () => {
@@ -176,6 +185,51 @@ describe('recoverOutput after a run stopped at any point', () => {
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
   });
 
+  it('finishes a switch made entry by entry (a folder replaced, one added, entries removed) stopped after any of its renames', () => {
+    /** dist/dev changed, dist/argocd no longer made, dist/prod new, a stray file removed; helm/ the same; the README changed. */
+    const change = (c: ReturnType<typeof checkout>): OutputPlan => ({
+      folders: new Map([
+        [c.targets.dist, new Map([['dev/api.yaml', 'api new\n'], ['prod/api.yaml', 'prod new\n']])],
+        [c.targets.helm, c.plan('old').folders.get(c.targets.helm)!],
+      ]),
+      files: new Map([[c.targets.readme, 'readme new\n']]),
+    });
+    const whole = checkout();
+    writeFileSync(join(whole.targets.dist, 'stray.yaml'), 'not generated\n');
+    commitOutput(whole.root, change(whole));
+    const expected = whole.state();
+    expect(Object.keys(expected).sort()).toEqual(['README.md', 'dist/dev/api.yaml', 'dist/prod/api.yaml', 'helm/Chart.yaml', 'helm/templates/dev/api.yaml']);
+    let stopped = 0;
+    for (let renames = 1; ; renames++) {
+      const c = checkout();
+      writeFileSync(join(c.targets.dist, 'stray.yaml'), 'not generated\n');
+      const real = fs.renameSync;
+      let count = 0;
+      // the first rename is the journal's (the commit point); a kill after it leaves the rest to the next run
+      const spy = jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+        if (++count > renames) throw Object.assign(new Error('killed'), { code: 'EINTR' });
+        return real(from, to);
+      });
+      let finished = true;
+      try {
+        commitOutput(c.root, change(c));
+      } catch (error) {
+        expect(error).toBeInstanceOf(OutputError);
+        finished = false;
+      } finally {
+        spy.mockRestore();
+      }
+      if (finished) break;
+      stopped++;
+      expect(recoverOutput(c.root, c.all)).toEqual({ completed: true, leftovers: [] });
+      expect(c.state()).toEqual(expected);
+      expect(readdirSync(c.root).sort()).toEqual(['README.md', 'dist', 'helm']);
+      expect(readdirSync(c.targets.dist).sort()).toEqual(['dev', 'prod']);
+    }
+    // the journal, dev aside and in, prod in, argocd and the stray file aside, the README
+    expect(stopped).toBe(6);
+  });
+
   it('removes what an uncommitted run staged (no journal), of any process and of the earlier design', () => {
     const { root, all, state } = checkout();
     const before = state();
@@ -183,9 +237,16 @@ describe('recoverOutput after a run stopped at any point', () => {
     mkdirSync(join(root, '.helm.staging-78'), { recursive: true });
     writeFileSync(join(root, 'README.md.staging-79'), 'half');
     writeFileSync(join(root, `${JOURNAL_FILE}.80`), '{"mo');
+    // inside the folders, beside the entries a switch replaces one by one
+    mkdirSync(join(root, 'dist', '.dev.synth-new-81'));
+    writeFileSync(join(root, 'dist', '.dev.synth-new-81', 'api.yaml'), 'half');
+    mkdirSync(join(root, 'helm', '.templates.synth-old-82'));
+    writeFileSync(join(root, 'helm', '.Chart.yaml.synth-new-83'), 'half');
+    expect(interruptedOutput(root, all)).toBe(true);
     expect(recoverOutput(root, all)).toEqual({ completed: false, leftovers: [] });
     expect(state()).toEqual(before);
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
+    expect(interruptedOutput(root, all)).toBe(false);
   });
 
   it('puts back a folder the earlier design left under its .previous name', () => {
