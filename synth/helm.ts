@@ -860,15 +860,26 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
     fields: Set<string>;
   }
   const rows = new Map<string, Row>();
+  // what many environments share, worked out once: a set's knobs, a field's row and description
+  const ofSet = new Map<TemplateSet, { landed: Map<string, TemplateSet['knobs'][number]>; unused: Set<string> }>();
+  const rowPaths = new Map<string, string>();
+  const descriptions = new Map<string, string | undefined>();
+  const described = (path: ValuesPath) => {
+    const key = pathKey(path);
+    if (!descriptions.has(key)) descriptions.set(key, describe(schema, path));
+    return descriptions.get(key);
+  };
   for (const environment of environments) {
-    const landed = new Map(environment.set.knobs.map((k) => [pathKey(k.path), k]));
-    const unused = new Set(environment.set.unused.map(pathKey));
-    const fields = [...environment.leaves, ...environment.optional.map((path) => ({ path, kind: 'optional' as const, description: describe(schema, path) }))];
+    let knobs = ofSet.get(environment.set);
+    if (!knobs) ofSet.set(environment.set, (knobs = { landed: new Map(environment.set.knobs.map((k) => [pathKey(k.path), k])), unused: new Set(environment.set.unused.map(pathKey)) }));
+    const { landed, unused } = knobs;
+    const fields = [...environment.leaves, ...environment.optional.map((path) => ({ path, kind: 'optional' as const, description: described(path) }))];
     for (const leaf of fields) {
-      const path = leaf.path.map((key) => (typeof key === 'number' ? '[]' : key)).join('.').replace(/\.\[\]/g, '[]');
+      const key = pathKey(leaf.path);
+      let path = rowPaths.get(key);
+      if (path === undefined) rowPaths.set(key, (path = leaf.path.map((part) => (typeof part === 'number' ? '[]' : part)).join('.').replace(/\.\[\]/g, '[]')));
       const row = rows.get(path) ?? { path, description: leaf.description, knob: new Set<string>(), fixed: new Set<string>(), unused: new Set<string>(), kinds: new Set<string>(), fields: new Set<string>() };
       rows.set(path, row);
-      const key = pathKey(leaf.path);
       const list = leaf.kind === 'fixed' ? row.fixed : unused.has(key) ? row.unused : row.knob;
       list.add(environment.name);
       for (const kind of landed.get(key)?.kinds ?? []) row.kinds.add(kind);
