@@ -8,8 +8,9 @@ import { readCacheFile, writeCacheFile } from './output';
 /**
  * Results of earlier runs, one file each under a folder of .build/, by a hash of the program's
  * build, the runtime (Node.js and ICU versions) and the key. Two folders use it: .build/environments/
- * keeps each data file parsed (a function of its name and text) and each environment rendered and
- * checked (a function of the environment alone), so a synth parses and renders only what changed;
+ * keeps each data file parsed (a function of its name and text), the data each validated (a function
+ * of the data) and each environment rendered, checked and written as text (a function of the
+ * environment alone), so a synth parses, validates and renders only what changed;
  * .build/derivation/ keeps what the Helm chart's derivation made. The derivation renders every
  * environment tens of times with sentinel values and turns each rendering into templates; what it
  * makes depends on the sentinel environment only, which stays the same when an environment's own
@@ -23,7 +24,7 @@ export class DerivationCache implements DerivationStore {
    * @param folder where the entries are kept (.build/derivation, .build/environments)
    * @param program what the results depend on besides their key: the build of the program and the runtime
    * @param maxBytes what the folder keeps at most after `prune`, the entries used longest ago dropped first (this run's are
-   *   kept whatever their size); the four committed environments' derivation keeps about 23 MiB, their parsed files and renderings about 1 MiB
+   *   kept whatever their size); the four committed environments' derivation keeps about 24 MiB, their parsed files and renderings about 2 MiB
    */
   constructor(
     private readonly folder: string,
