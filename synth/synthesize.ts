@@ -207,7 +207,7 @@ export interface SynthOptions {
   readonly yamlCache?: YamlCacheFolder;
   /** What earlier runs' derivations of the Helm chart made. @default - derive from nothing */
   readonly derivationCache?: DerivationCache;
-  /** What earlier runs parsed of each data file, and rendered and checked of each environment. @default - parse and render each */
+  /** What earlier runs parsed and validated of each data file, and rendered, checked and wrote of each environment. @default - parse and render each */
   readonly environmentCache?: DerivationCache;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
