@@ -12,5 +12,8 @@ module.exports = {
   transform: { '^.+\\.(ts|js)$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   resolver: '<rootDir>/test/support/resolver.js',
+  // the temporary folders the tests make go under one folder, removed after the run
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/test/support/global-teardown.js',
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
