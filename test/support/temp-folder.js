@@ -3,7 +3,7 @@
  * projects, certificates and pods under it (TMPDIR, which os.tmpdir() and the tools the tests start read),
  * and it is removed when the run ends, however many folders the tests made and left.
  */
-const { mkdtempSync, rmSync } = require('node:fs');
+const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 
@@ -12,6 +12,8 @@ const KEY = 'DATALENS_TEST_TEMP';
 module.exports = {
   setup() {
     const folder = mkdtempSync(join(tmpdir(), 'datalens-tests-'));
+    // as the machine's temp folder is: tests that run the synth as another user (nobody) reach their projects and make temp files
+    chmodSync(folder, 0o1777);
     process.env[KEY] = folder;
     process.env.TMPDIR = folder;
   },
