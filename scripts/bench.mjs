@@ -199,9 +199,15 @@ let testMs;
 if (process.env.BENCH_SKIP_TEST !== '1') {
   // after the synths above, with jest's transform cache as this machine has it
   const start = process.hrtime.bigint();
-  const result = spawnSync(npm[0], [...npm[1], 'test', '--silent'], { cwd: root, stdio: 'ignore' });
+  const result = spawnSync(npm[0], [...npm[1], 'test', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
   testMs = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) throw new Error('npm test failed: the bench measures a green suite only');
+  if (result.status !== 0) {
+    // jest says what failed on stderr: its failures, not the whole log
+    const failures = String(result.stderr)
+      .split('\n')
+      .filter((line) => /^(FAIL|\s+●|Tests:)/.test(line));
+    throw new Error(`npm test failed: the bench measures a green suite only\n${[...new Set(failures)].join('\n')}`);
+  }
 }
 
 // ---- the report ----
