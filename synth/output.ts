@@ -206,7 +206,7 @@ function replacementsOf(target: string, files: OutputFiles): Replacement[] {
   for (const [name, child] of children) {
     const path = join(target, name);
     if (typeof child === 'string') {
-      if (!isFileHolding(path, child)) replacements.push({ target: path, text: child });
+      if (!holds(path, child)) replacements.push({ target: path, text: child });
       continue;
     }
     const { unchanged, exactly } = unchangedIn(path, child);
@@ -216,9 +216,14 @@ function replacementsOf(target: string, files: OutputFiles): Replacement[] {
   return replacements;
 }
 
-function isFileHolding(path: string, text: string): boolean {
+/**
+ * Whether `path` is a regular file holding `text` as a fresh write leaves it: no symbolic link, no
+ * execute bit (git keeps that bit; a file that has it is written again).
+ */
+function holds(path: string, text: string): boolean {
   try {
-    return lstatSync(path).isFile() && readFileSync(path, 'utf8') === text;
+    const stat = lstatSync(path);
+    return stat.isFile() && (stat.mode & 0o111) === 0 && readFileSync(path, 'utf8') === text;
   } catch {
     return false;
   }
@@ -255,6 +260,8 @@ function writeFolder(dir: string, files: OutputFiles, writing: (path: string) =>
 /** The files of `dir` that hold what `files` has at their path, and whether it holds exactly `files`: no other file or folder, none missing. */
 function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>; exactly: boolean } {
   const unchanged = new Set<string>();
+  // (a link to a folder is no folder of the output: nothing in it is kept or linked from)
+  if (!isDirectory(dir)) return { unchanged, exactly: false };
   let other = false;
   const walk = (folder: string, prefix: string): void => {
     let entries;
@@ -270,7 +277,7 @@ function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
       else {
         const expected = files.get(path);
-        if (entry.isFile() && expected !== undefined && readFileSync(join(folder, entry.name), 'utf8') === expected) unchanged.add(path);
+        if (entry.isFile() && expected !== undefined && holds(join(folder, entry.name), expected)) unchanged.add(path);
         else other = true;
       }
     }
@@ -332,6 +339,8 @@ export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () 
         continue;
       }
       staging = stagedName(target);
+      // a staging copy of an earlier process of the same pid could hold links to the live output: never write into it
+      rmSync(staging, { recursive: true, force: true });
       if ('files' in replacement) {
         writeFolder(staging, replacement.files, (path) => (writing = join(relative(root, target), path)), { dir: target, unchanged: replacement.unchanged });
         moves.push({ ...move, staged: relative(root, staging), folder: true });

@@ -90,6 +90,33 @@ describe('commitOutput', () => {
     expect(readdirSync(root).sort()).toEqual(['README.md', 'dist', 'helm']);
   });
 
+  it('keeps or links from no folder that is a link, and keeps no file with an execute bit: the output is what a fresh switch makes', () => {
+    const { root, targets, plan } = checkout();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'datalens-elsewhere-'));
+    renameSync(join(targets.dist, 'dev'), join(elsewhere, 'dev'));
+    fs.symlinkSync(join(elsewhere, 'dev'), join(targets.dist, 'dev'));
+    fs.chmodSync(join(targets.helm, 'Chart.yaml'), 0o755);
+    commitOutput(root, plan('old'));
+    expect(fs.lstatSync(join(targets.dist, 'dev')).isDirectory()).toBe(true);
+    expect(fs.statSync(join(targets.helm, 'Chart.yaml')).mode & 0o111).toBe(0);
+    expect(fs.statSync(join(targets.dist, 'dev', 'api.yaml')).nlink).toBe(1);
+    expect(tree(root)).toEqual(tree(checkout().root));
+  });
+
+  it('never writes into a staging copy an earlier process of the same pid left, which may hold links to the live output', () => {
+    const { root, targets, plan } = checkout();
+    const live = join(targets.dist, 'dev', 'api.yaml');
+    const staged = join(targets.dist, `.dev.synth-new-${process.pid}`);
+    mkdirSync(staged);
+    fs.linkSync(live, join(staged, 'api.yaml'));
+    expect(() =>
+      commitOutput(root, plan('new'), () => {
+        throw Object.assign(new Error('EIO: stopped before the commit point'), { code: 'EIO' });
+      }),
+    ).toThrow(OutputError);
+    expect(readFileSync(live, 'utf8')).toBe('api old\n');
+  });
+
   it('writes a file it cannot link from the old copy', () => {
     const { targets, change } = twoFiles();
     const spy = jest.spyOn(fs, 'linkSync').mockImplementation(() => {
