@@ -231,13 +231,14 @@ function valuesShape(values: Json, schema: Json): ValuesShape {
   return { leaves, missing, lists, records };
 }
 
+/** A pattern's unit, by pattern (every optional text field asks; the schema's patterns are few). */
+const units = new Map<string, string | undefined>();
+
 /**
  * The unit a pattern of sizes or durations asks for: the first of a few it accepts after a number,
  * a bare number first (constructs write 8600012m of CPU in cores, but a bare number as it is); none
  * for a pattern of free text.
  */
-const units = new Map<string, string | undefined>();
-
 function unitOf(pattern: string): string | undefined {
   if (units.has(pattern)) return units.get(pattern);
   const re = new RegExp(pattern);
