@@ -1,5 +1,4 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { isDeepStrictEqual } from 'node:util';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { Document, LineCounter, isAlias, isMap, isNode, isScalar, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
@@ -371,10 +370,10 @@ function parseYaml(text: string): { doc: Document; lines: LineCounter } {
   return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines };
 }
 
-/** Whether JSON holds `value` exactly: finite numbers, strings, booleans, null, arrays and plain objects only. */
+/** Whether JSON holds `value` exactly: finite numbers (no -0), strings, booleans, null, arrays and plain objects only. */
 function isJsonData(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (Array.isArray(value)) return value.every(isJsonData);
   if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
   return Object.values(value).every(isJsonData);
@@ -423,9 +422,8 @@ type Validation<T> = { success: true; data: T } | { success: false; error: z.Zod
 const VALIDATED_CODEC: Codec<Validation<unknown>> = {
   encode: (validation) => {
     if (!validation.success) throw new Error('a failed validation is not kept');
-    const text = JSON.stringify(validation.data);
-    if (!isDeepStrictEqual(JSON.parse(text), validation.data)) throw new Error('data JSON cannot hold');
-    return text;
+    if (!isJsonData(validation.data)) throw new Error('data JSON cannot hold');
+    return JSON.stringify(validation.data);
   },
   decode: (text) => ({ success: true, data: JSON.parse(text) }),
 };

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
@@ -166,13 +166,16 @@ function checkWritable(root: string, replacements: readonly Replacement[]): void
   if (problems.length > 0) throw new OutputError(problems.slice(0, 10), true);
 }
 
-function isDirectory(path: string): boolean {
+/** What is at `path`, a link not followed; undefined when nothing is. */
+function entryAt(path: string): Stats | undefined {
   try {
-    return lstatSync(path).isDirectory();
+    return lstatSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const isDirectory = (path: string): boolean => entryAt(path)?.isDirectory() ?? false;
 
 /**
  * What the switch puts in place of one target: a folder's files (with the files of the folder there
@@ -221,12 +224,8 @@ function replacementsOf(target: string, files: OutputFiles): Replacement[] {
  * execute bit (git keeps that bit; a file that has it is written again).
  */
 function holds(path: string, text: string): boolean {
-  try {
-    const stat = lstatSync(path);
-    return stat.isFile() && (stat.mode & 0o111) === 0 && readFileSync(path, 'utf8') === text;
-  } catch {
-    return false;
-  }
+  const stat = entryAt(path);
+  return stat !== undefined && stat.isFile() && (stat.mode & 0o111) === 0 && readFileSync(path, 'utf8') === text;
 }
 
 /**
@@ -291,12 +290,12 @@ function applyMoves(root: string, moves: readonly Move[]): void {
   for (const move of moves) {
     const target = join(root, move.target);
     if (move.staged === undefined) {
-      if (existsSync(target) || isLink(target)) moveAside(target);
+      if (entryAt(target)) moveAside(target);
       continue;
     }
     const staged = join(root, move.staged);
     if (!existsSync(staged)) continue;
-    if (move.folder && existsSync(target)) moveAside(target);
+    if (move.folder && entryAt(target)) moveAside(target);
     renameSync(staged, target);
   }
 }
@@ -305,14 +304,6 @@ function moveAside(target: string): void {
   const trash = trashName(target);
   rmSync(trash, { recursive: true, force: true });
   renameSync(target, trash);
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /**
