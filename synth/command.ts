@@ -9,6 +9,7 @@ import { DerivationCache } from './derivation-cache';
 import { InputDigest, RunRecord } from './run-record';
 import { layoutOf, outputTargets, synthesize } from './synthesize';
 import { YamlCacheFolder } from './yaml-cache';
+import { KnownFiles } from './known-files';
 
 /** What a failing synth says it left as it was. */
 export const UNCHANGED = 'dist/ and helm/ were left unchanged.';
@@ -95,6 +96,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER),
+          knownFiles: new KnownFiles(join(root, '.build', 'output-files.json')),
           // a result is reused only by the build and runtime that made it; a run from sources has no build key
           derivationCache: program ? new DerivationCache(join(root, '.build', 'derivation'), program) : undefined,
           environmentCache: program ? new DerivationCache(join(root, '.build', 'environments'), program) : undefined,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { hostsOf } from '../config/hosts';
 import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { HELM_HOOK_ANNOTATION, HELM_RESOURCE_POLICY_ANNOTATION } from '../foundation/helm-annotations';
-import { RUNTIME, serialiseYaml, yamlMemo, type OutputFiles, type YamlSource } from './output';
+import { RUNTIME, serialiseYaml, textOf, yamlMemo, type OutputFiles, type OutputFolder, type YamlSource } from './output';
 import type { WrittenEnvironment } from './render';
 import type { Manifest } from './manifest';
 import type { Codec, DerivationStore } from '../foundation/derivation-store';
@@ -418,14 +418,14 @@ function minimalCulprits(suspects: readonly string[], base: ReadonlySet<string>,
 }
 
 /** The documents of an environment's files in dist/, by file (the Namespace, which the chart leaves out, aside). */
-function documentsOf(output: ReadonlyMap<string, string>): Map<string, string[]> {
+function documentsOf(output: OutputFolder): Map<string, string[]> {
   const files = new Map<string, string[]>();
-  for (const [file, text] of output) {
+  for (const [file, content] of output) {
     // the kustomization lists the files for kustomize; it is no object to install
     if (!file.endsWith('.yaml') || file === KUSTOMIZATION_FILE) continue;
     files.set(
       file.replace(/\.yaml$/, ''),
-      text.split(/^---\n/m).filter((doc) => !/^apiVersion: v1\nkind: Namespace\n/.test(doc)),
+      textOf(content).split(/^---\n/m).filter((doc) => !/^apiVersion: v1\nkind: Namespace\n/.test(doc)),
     );
   }
   return files;

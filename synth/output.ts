@@ -1,11 +1,46 @@
 import { hash } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync, type BigIntStats, type Stats } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { Document, visit } from 'yaml';
 import { version as yamlVersion } from 'yaml/package.json';
 
-/** Files of an output folder: path relative to the folder, and content. */
+/** Files of an output folder: path relative to the folder, and text. */
 export type OutputFiles = ReadonlyMap<string, string>;
+
+/**
+ * A file's content known by its hash, its text made only when the file has to be written: a synth
+ * keeps each environment's files this way, and most runs find them on disk as they are.
+ */
+export interface KeptText {
+  /** The SHA-1 (hex) of the text's UTF-8 bytes (contentSha1). */
+  readonly sha1: string;
+  readonly text: () => string;
+}
+
+/** What an output file is to hold: its text, or a text known by its hash. */
+export type OutputContent = string | KeptText;
+
+/** Files of an output folder as a synth plans them: path relative to the folder, and content. */
+export type OutputFolder = ReadonlyMap<string, OutputContent>;
+
+export const textOf = (content: OutputContent): string => (typeof content === 'string' ? content : content.text());
+
+/** The SHA-1 (hex) of a content's UTF-8 bytes, or of bytes read from disk. */
+export const contentSha1 = (content: OutputContent | Buffer): string => (typeof content === 'object' && 'sha1' in content ? content.sha1 : hash('sha1', content));
+
+/**
+ * What earlier runs saw output files hold, by their status then (synth/known-files.ts): the switch
+ * compares a file with a kept text by its hash, and one whose status is the same need not be read.
+ */
+export interface ContentRecord {
+  /** Whether the file at `path`, with this status now, was seen holding the content of this hash. */
+  holds(path: string, status: BigIntStats, sha1: string): boolean;
+  /** Told what the file at `path`, with this status before it was read, was read to hold. */
+  saw(path: string, status: BigIntStats, sha1: string): void;
+}
+
+/** The texts of a folder's files (each kept one made). */
+export const textsOf = (folder: OutputFolder): Map<string, string> => new Map([...folder].map(([path, content]) => [path, textOf(content)]));
 
 /*
  * Kubernetes, Argo CD and Helm decode YAML with Go libraries that follow YAML 1.1, where `off`,
@@ -93,7 +128,7 @@ export class OutputError extends Error {
 
 /** What a synth writes: folders that are to hold exactly their files, and single files. Paths are absolute. */
 export interface OutputPlan {
-  readonly folders: ReadonlyMap<string, OutputFiles>;
+  readonly folders: ReadonlyMap<string, OutputFolder>;
   readonly files: ReadonlyMap<string, string>;
 }
 
@@ -182,7 +217,7 @@ const isDirectory = (path: string): boolean => entryAt(path)?.isDirectory() ?? f
  * now that stay the same, to link), a file's text, or nothing (the target is removed).
  */
 type Replacement =
-  | { readonly target: string; readonly files: OutputFiles; readonly unchanged: ReadonlySet<string> }
+  | { readonly target: string; readonly files: OutputFolder; readonly unchanged: ReadonlySet<string> }
   | { readonly target: string; readonly text: string }
   | { readonly target: string; readonly removed: true };
 
@@ -191,9 +226,9 @@ type Replacement =
  * a folder, each entry of it that differs (a sub-folder, a file, one to remove), so that what stays
  * the same is never moved or rewritten; otherwise the folder whole.
  */
-function replacementsOf(target: string, files: OutputFiles): Replacement[] {
+function replacementsOf(target: string, files: OutputFolder, record?: ContentRecord): Replacement[] {
   if (!isDirectory(target)) return [{ target, files, unchanged: new Set() }];
-  const children = new Map<string, Map<string, string> | string>();
+  const children = new Map<string, Map<string, OutputContent> | OutputContent>();
   for (const [path, text] of files) {
     const cut = path.indexOf('/');
     if (cut === -1) {
@@ -208,11 +243,11 @@ function replacementsOf(target: string, files: OutputFiles): Replacement[] {
   const replacements: Replacement[] = [];
   for (const [name, child] of children) {
     const path = join(target, name);
-    if (typeof child === 'string') {
-      if (!holds(path, child)) replacements.push({ target: path, text: child });
+    if (!(child instanceof Map)) {
+      if (!holds(path, child, record)) replacements.push({ target: path, text: textOf(child) });
       continue;
     }
-    const { unchanged, exactly } = unchangedIn(path, child);
+    const { unchanged, exactly } = unchangedIn(path, child, record);
     if (!exactly) replacements.push({ target: path, files: child, unchanged });
   }
   for (const name of readdirSync(target)) if (!children.has(name) && !INNER_LEFTOVER.test(name)) replacements.push({ target: join(target, name), removed: true });
@@ -220,12 +255,24 @@ function replacementsOf(target: string, files: OutputFiles): Replacement[] {
 }
 
 /**
- * Whether `path` is a regular file holding `text` as a fresh write leaves it: no symbolic link, no
- * execute bit (git keeps that bit; a file that has it is written again).
+ * Whether `path` is a regular file holding `content` as a fresh write leaves it: no symbolic link,
+ * no execute bit (git keeps that bit; a file that has it is written again). A kept text is compared
+ * by its hash, so it is never made for a file that holds it, and the file is not even read when
+ * `record` saw it hold that text with the status it has now.
  */
-function holds(path: string, text: string): boolean {
-  const stat = entryAt(path);
-  return stat !== undefined && stat.isFile() && (stat.mode & 0o111) === 0 && readFileSync(path, 'utf8') === text;
+function holds(path: string, content: OutputContent, record?: ContentRecord): boolean {
+  let status: BigIntStats;
+  try {
+    status = lstatSync(path, { bigint: true });
+  } catch {
+    return false;
+  }
+  if (!status.isFile() || (status.mode & 0o111n) !== 0n) return false;
+  if (typeof content === 'string') return readFileSync(path, 'utf8') === content;
+  if (record?.holds(path, status, content.sha1)) return true;
+  const sha1 = contentSha1(readFileSync(path));
+  record?.saw(path, status, sha1);
+  return sha1 === content.sha1;
 }
 
 /**
@@ -233,7 +280,7 @@ function holds(path: string, text: string): boolean {
  * written. A file `unchanged` names is linked from `current` instead (the same bytes, never
  * rewritten: it keeps its inode and time), or written where the file system cannot link.
  */
-function writeFolder(dir: string, files: OutputFiles, writing: (path: string) => void, current: { readonly dir: string; readonly unchanged: ReadonlySet<string> }): void {
+function writeFolder(dir: string, files: OutputFolder, writing: (path: string) => void, current: { readonly dir: string; readonly unchanged: ReadonlySet<string> }): void {
   mkdirSync(dir, { recursive: true });
   const made = new Set<string>([dir]);
   for (const [path, content] of files) {
@@ -252,12 +299,12 @@ function writeFolder(dir: string, files: OutputFiles, writing: (path: string) =>
         // written instead
       }
     }
-    writeFileSync(file, content);
+    writeFileSync(file, textOf(content));
   }
 }
 
 /** The files of `dir` that hold what `files` has at their path, and whether it holds exactly `files`: no other file or folder, none missing. */
-function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>; exactly: boolean } {
+function unchangedIn(dir: string, files: OutputFolder, record?: ContentRecord): { unchanged: Set<string>; exactly: boolean } {
   const unchanged = new Set<string>();
   // (a link to a folder is no folder of the output: nothing in it is kept or linked from)
   if (!isDirectory(dir)) return { unchanged, exactly: false };
@@ -276,7 +323,7 @@ function unchangedIn(dir: string, files: OutputFiles): { unchanged: Set<string>;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
       else {
         const expected = files.get(path);
-        if (entry.isFile() && expected !== undefined && holds(join(folder, entry.name), expected)) unchanged.add(path);
+        if (entry.isFile() && expected !== undefined && holds(join(folder, entry.name), expected, record)) unchanged.add(path);
         else other = true;
       }
     }
@@ -308,13 +355,14 @@ function moveAside(target: string): void {
 
 /**
  * Replaces every target of the plan, all or nothing (see above). `beforeCommit` runs just before
- * the commit point (the lock's last check). Throws OutputError when the output cannot be
- * written; returns the leftovers it could not remove.
+ * the commit point (the lock's last check); `record` tells which files hold their kept texts
+ * without reading them. Throws OutputError when the output cannot be written; returns the
+ * leftovers it could not remove.
  */
-export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void): string[] {
+export function commitOutput(root: string, given: OutputPlan, beforeCommit?: () => void, record?: ContentRecord): string[] {
   const targets = [...given.folders.keys(), ...given.files.keys()];
   // what already holds its files is left alone: nothing to switch, nothing rewritten
-  const replacements: Replacement[] = [...[...given.folders].flatMap(([target, files]) => replacementsOf(target, files)), ...[...given.files].map(([target, text]) => ({ target, text }))];
+  const replacements: Replacement[] = [...[...given.folders].flatMap(([target, files]) => replacementsOf(target, files, record)), ...[...given.files].map(([target, text]) => ({ target, text }))];
   if (replacements.length === 0) return removeLeftovers(root, targets);
   checkWritable(root, replacements);
   const moves: Move[] = [];

@@ -15,6 +15,7 @@ import { ENVIRONMENT_FILE, manifestId, waveOfManifest, type Manifest, type Manif
 import { prerequisitesOf, type Prerequisite } from './prerequisites';
 import { alertsOf, type DeclaredAlert } from './runbooks';
 import { topologyMermaid } from './topology';
+import type { OutputFolder } from './output';
 
 /**
  * One environment rendered, as plain data: its objects grouped per file, and what the picture, the
@@ -35,8 +36,8 @@ export interface EnvironmentRendering {
 
 /** An environment as the synth writes it: its rendering and the files of its folder in dist/. */
 export interface WrittenEnvironment extends EnvironmentRendering {
-  /** The files of `dist/<name>/` by name (`api.yaml`, `TOPOLOGY.md`), as written. */
-  readonly output: ReadonlyMap<string, string>;
+  /** The files of `dist/<name>/` by name (`api.yaml`, `TOPOLOGY.md`), as written (a kept rendering's known by their hashes). */
+  readonly output: OutputFolder;
   /** A hash of `output`, names and texts: equal for equal folders. */
   readonly digest: string;
 }

@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { InputObserver } from '../config/load';
-import { readCacheFile, RUNTIME, writeCacheFile } from './output';
+import { contentSha1, readCacheFile, RUNTIME, writeCacheFile, type OutputFolder } from './output';
 
 /*
  * A synth has nothing to do when the same build of the program last succeeded on exactly the
@@ -92,17 +92,20 @@ export class RunRecord {
 }
 
 /** One output path as a synth leaves it: a folder of files (paths relative to it, `/`-separated), a file's text, or nothing. */
-export type PlannedOutput = { readonly path: string } & ({ readonly files: ReadonlyMap<string, string> } | { readonly text: string | undefined });
+export type PlannedOutput = { readonly path: string } & ({ readonly files: OutputFolder } | { readonly text: string | undefined });
 
-/** A path as the hash sees it, read only when visited (so a large tree is never held in memory). */
-type Tree = () => { readonly missing: true } | { readonly link: string } | { readonly other: true } | { readonly bytes: Buffer } | { readonly children: ReadonlyMap<string, Tree> };
+/**
+ * A path as the hash sees it, read only when visited (so a large tree is never held in memory); a file
+ * by the SHA-1 of its bytes, which a planned file kept by its hash has without its text.
+ */
+type Tree = () => { readonly missing: true } | { readonly link: string } | { readonly other: true } | { readonly sha1: string } | { readonly children: ReadonlyMap<string, Tree> };
 
 /** The hash of the outputs a synth leaves, computed from what it switched into place. */
 export function plannedState(root: string, outputs: readonly PlannedOutput[]): string {
   return hashOf(
     root,
     outputs.map((output): [string, Tree] => {
-      if ('text' in output) return [output.path, () => (output.text === undefined ? { missing: true } : { bytes: Buffer.from(output.text) })];
+      if ('text' in output) return [output.path, () => (output.text === undefined ? { missing: true } : { sha1: contentSha1(output.text) })];
       const top = new Map<string, Tree>();
       const folders = new Map<string, Map<string, Tree>>([['', top]]);
       const folderOf = (path: string): Map<string, Tree> => {
@@ -116,9 +119,9 @@ export function plannedState(root: string, outputs: readonly PlannedOutput[]): s
         }
         return folder;
       };
-      for (const [file, text] of output.files) {
+      for (const [file, content] of output.files) {
         const cut = file.lastIndexOf('/');
-        folderOf(cut === -1 ? '' : file.slice(0, cut)).set(file.slice(cut + 1), () => ({ bytes: Buffer.from(text) }));
+        folderOf(cut === -1 ? '' : file.slice(0, cut)).set(file.slice(cut + 1), () => ({ sha1: contentSha1(content) }));
       }
       return [output.path, () => ({ children: top })];
     }),
@@ -139,7 +142,7 @@ export function diskState(root: string, paths: readonly string[]): string | unde
       }
       if (stat.isSymbolicLink()) return { link: readlinkSync(path) };
       if (stat.isDirectory()) return { children: new Map(readdirSync(path).map((name) => [name, onDisk(join(path, name))])) };
-      if (stat.isFile()) return { bytes: readFileSync(path) };
+      if (stat.isFile()) return { sha1: contentSha1(readFileSync(path)) };
       return { other: true };
     };
   try {
@@ -159,10 +162,8 @@ function hashOf(root: string, trees: readonly [string, Tree][]): string {
     if ('missing' in node) entry(hash, name, 'missing');
     else if ('link' in node) entry(hash, name, `link ${node.link}`);
     else if ('other' in node) entry(hash, name, 'other');
-    else if ('bytes' in node) {
-      entry(hash, name, `file ${node.bytes.length}`);
-      hash.update(node.bytes);
-    } else {
+    else if ('sha1' in node) entry(hash, name, `file ${node.sha1}`);
+    else {
       const names = [...node.children.keys()].sort();
       entry(hash, name, `folder ${names.length}`);
       for (const child of names) visit(`${name}/${child}`, node.children.get(child)!);

@@ -12,7 +12,7 @@ import { helmFiles } from './helm';
 import { FLUX_FOLDER, KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { kustomizationOf, previewNamespaceKustomization } from './kustomization';
 import { acquireLock, LOCK_FILE } from './lock';
-import { commitOutput, recoverOutput, toYamlDocuments, YAML_SERIALISER, type OutputFiles, type YamlSource } from './output';
+import { commitOutput, contentSha1, recoverOutput, toYamlDocuments, YAML_SERIALISER, type KeptText, type OutputContent, type OutputFolder, type YamlSource } from './output';
 import { renderArgocd, renderEnvironment, renderFlux, type EnvironmentRendering, type WrittenEnvironment } from './render';
 import { prerequisitesDocument, prerequisitesSummary } from './prerequisites';
 import { runbookFiles } from './runbooks';
@@ -22,6 +22,7 @@ import type { DerivationCache } from './derivation-cache';
 import type { Codec, DerivationStore } from '../foundation/derivation-store';
 import type { Environment } from '../config/schema';
 import type { YamlCacheFolder } from './yaml-cache';
+import type { KnownFiles } from './known-files';
 import type { ManifestFile } from './manifest';
 
 
@@ -133,7 +134,9 @@ interface CheckedRendering {
  * The environment rendered, checked and written, as plain data (its constructs are dropped here),
  * or as `store` kept it: a rendering depends on the environment alone besides the program and the
  * runtime, which key the store, and its text on the YAML serialiser. Its objects are kept apart and
- * read only when asked for: a synth that reuses an environment's files mostly never does.
+ * its files by their hashes: both are read only when asked for (a file's text is made again from the
+ * objects and `yaml` when the file has to be written), and a synth that reuses an environment's
+ * files mostly never asks.
  */
 function checkedRendering(environment: Environment, store?: DerivationStore, yaml?: YamlSource): CheckedRendering {
   const keptFiles = (files: () => readonly ManifestFile[]) => (store ? store.get({ manifests: environment }, files, MANIFEST_FILES_CODEC) : files());
@@ -142,7 +145,8 @@ function checkedRendering(environment: Environment, store?: DerivationStore, yam
     keptFiles(() => rendered.files);
     return { rendering: writtenEnvironment(rendered, yaml), problems: checkEnvironment(rendered) };
   };
-  return store ? store.get({ rendering: environment, serialiser: YAML_SERIALISER }, make, checkedRenderingCodec(environment, () => keptFiles(() => renderEnvironment(environment).files))) : make();
+  const files = () => keptFiles(() => renderEnvironment(environment).files);
+  return store ? store.get({ rendering: environment, serialiser: YAML_SERIALISER }, make, checkedRenderingCodec(environment, files, yaml)) : make();
 }
 
 const MANIFEST_FILES_CODEC: Codec<readonly ManifestFile[]> = {
@@ -154,17 +158,22 @@ const MANIFEST_FILES_CODEC: Codec<readonly ManifestFile[]> = {
   },
 };
 
-/** A checked rendering as text, without its environment (the run reading it back has that) or its objects (read by `files` when asked for). */
-function checkedRenderingCodec(environment: Environment, files: () => readonly ManifestFile[]): Codec<CheckedRendering> {
+/**
+ * A checked rendering as text, without its environment (the run reading it back has that), its
+ * objects (read by `files` when asked for) or its files' texts: each file by its hash, its text made
+ * from the objects when asked for.
+ */
+function checkedRenderingCodec(environment: Environment, files: () => readonly ManifestFile[], yaml?: YamlSource): Codec<CheckedRendering> {
   return {
     encode: ({ rendering: { checksums, topology, prerequisites, alerts, kinds, output, digest }, problems }) =>
-      JSON.stringify({ checksums, topology, prerequisites, alerts, kinds, output: [...output], digest, problems }),
+      JSON.stringify({ checksums, topology, prerequisites, alerts, kinds, output: [...output].map(([name, content]) => [name, contentSha1(content)]), digest, problems }),
     decode: (text) => {
       const { checksums, topology, prerequisites, alerts, kinds, output, digest, problems } = JSON.parse(text);
-      const entries = Array.isArray(output) && output.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string');
+      const entries = Array.isArray(output) && output.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string' && /^[0-9a-f]{40}$/.test(e[1]));
       if (typeof checksums !== 'object' || typeof topology !== 'string' || !Array.isArray(prerequisites) || !Array.isArray(alerts) || !Array.isArray(kinds) || !entries || typeof digest !== 'string' || !Array.isArray(problems))
         throw new Error('not a rendering');
       let kept: readonly ManifestFile[] | undefined;
+      let texts: Map<string, string> | undefined;
       const rendering: WrittenEnvironment = {
         environment,
         get files() {
@@ -175,7 +184,7 @@ function checkedRenderingCodec(environment: Environment, files: () => readonly M
         prerequisites,
         alerts,
         kinds,
-        output: new Map(output),
+        output: new Map(output.map(([name, sha1]: [string, string]): [string, KeptText] => [name, { sha1, text: () => (texts ??= outputOf(rendering, yaml)).get(name)! }])),
         digest,
       };
       return { rendering, problems };
@@ -184,9 +193,9 @@ function checkedRenderingCodec(environment: Environment, files: () => readonly M
 }
 
 /** The contents of dist/: one folder per environment, one YAML file per component. */
-export function distFiles(rendered: readonly WrittenEnvironment[], cache?: YamlSource): OutputFiles {
-  const files = new Map<string, string>();
-  for (const environment of rendered) for (const [name, text] of environment.output) files.set(`${environment.environment.name}/${name}`, text);
+export function distFiles(rendered: readonly WrittenEnvironment[], cache?: YamlSource): OutputFolder {
+  const files = new Map<string, OutputContent>();
+  for (const environment of rendered) for (const [name, content] of environment.output) files.set(`${environment.environment.name}/${name}`, content);
   const argocd = renderArgocd(rendered);
   for (const file of argocd) files.set(`${ARGOCD_FOLDER}/${file.file}.yaml`, toYamlDocuments(file.manifests, cache));
   // <cluster>/preview-namespace/<file>: each such folder gets the kustomization the previews read it with
@@ -209,6 +218,8 @@ export interface SynthOptions {
   readonly derivationCache?: DerivationCache;
   /** What earlier runs parsed and validated of each data file, and rendered, checked and wrote of each environment. @default - parse and render each */
   readonly environmentCache?: DerivationCache;
+  /** What the output files held when an earlier run saw them: those still as they were are not read. @default - read each */
+  readonly knownFiles?: KnownFiles;
   /** How long to wait for another synth of the same checkout. @default 60 s */
   readonly lockTimeoutMs?: number;
   /** Told what the run reads (config/load.ts), under its lock. @default - nobody */
@@ -266,7 +277,8 @@ export function synthesize(layout: ProjectLayout, options: SynthOptions = {}): S
       if (current !== text) single.set(file, text);
     }
     const folders = new Map([[layout.dist, files], [layout.helm, chart], [layout.runbooks, runbookFiles(rendered)]]);
-    commitOutput(layout.root, { folders, files: single }, () => lock.verify()).forEach(note);
+    commitOutput(layout.root, { folders, files: single }, () => lock.verify(), options.knownFiles).forEach(note);
+    options.knownFiles?.save();
     try {
       options.yamlCache?.save(rendered.map((r) => r.environment.name));
     } catch {

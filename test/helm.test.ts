@@ -8,7 +8,7 @@ import { KUSTOMIZATION_FILE } from '../charts/dist-layout';
 import { escapeForHelm, helmChart } from '../synth/helm';
 import { evaluateDocument, yamlScalar } from '../synth/helm-template';
 import { environmentOfValues, helmValuesJsonSchema, helmValuesOf } from '../synth/helm-values';
-import { serialiseYaml } from '../synth/output';
+import { serialiseYaml, textsOf } from '../synth/output';
 import { renderEnvironment } from '../synth/render';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 import { helm } from './support/helm';
@@ -22,7 +22,7 @@ import { helm } from './support/helm';
 
 const root = join(__dirname, '..');
 const rendered = renderAll(layoutOf(root));
-const fresh = distFiles(rendered);
+const fresh = textsOf(distFiles(rendered));
 const environments = rendered.map((r) => r.environment);
 const byName = (name: string) => environments.find((e) => e.name === name)!;
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isCollection, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { synthCommand, UNCHANGED } from '../synth/command';
-import { YAML_SERIALISER } from '../synth/output';
+import { textsOf, YAML_SERIALISER } from '../synth/output';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 import { YamlCacheFolder } from '../synth/yaml-cache';
 import { schemaProblem } from './support/kube-schemas';
@@ -213,7 +213,7 @@ function checkContract(root: string, before: { dist: Record<string, string>; hel
   if (outcome.code !== 0 || outcome.stderr !== '') throw new Error(`neither success nor refusal\n${context}`);
   // exactly this run's output (its environments serialised again, its bootstraps through the run's own cache: byte for byte), every object valid by its official schema
   const rendered = renderAll(layoutOf(root));
-  const expected = Object.fromEntries(distFiles(rendered, new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER).shared()));
+  const expected = Object.fromEntries(textsOf(distFiles(rendered, new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER).shared())));
   const sorted = (files: Record<string, string>) => JSON.stringify(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
   if (sorted(after.dist) !== sorted(expected)) throw new Error(`dist/ is not this run's output\n${context}`);
   for (const environment of rendered.map((r) => r.environment.name))

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import project from '../package.json';
 import { helmFiles } from '../synth/helm';
-import { recoverOutput } from '../synth/output';
+import { recoverOutput, textsOf } from '../synth/output';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from './support/fixtures';
 import { programCopy } from './support/program-copy';
@@ -43,7 +43,7 @@ const expected = {} as Record<Input, Output>;
 function expectedOf(input: Input): Output {
   use(input);
   const rendered = renderAll(layout);
-  const dist = distFiles(rendered);
+  const dist = textsOf(distFiles(rendered));
   const helm = helmFiles(rendered, { version: project.version, appVersion: project.version });
   const sorted = (files: ReadonlyMap<string, string>) => Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)));
   return { dist: sorted(dist), helm: sorted(helm) };

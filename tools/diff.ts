@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { EXIT, runCommand, UsageError } from '../synth/cli';
 import { diffOutputs, formatDiff } from '../synth/diff';
+import { textsOf } from '../synth/output';
 import { distFiles, layoutOf, renderAll } from '../synth/synthesize';
 
 const USAGE = 'npm run diff [-- --against <git revision>] [--env <name>] [--json] [--fail-on-risk]';
@@ -85,7 +86,7 @@ process.exitCode = runCommand(
       return EXIT.ok;
     }
     const committed = committedDist(options.against);
-    const report = diffOutputs(committed, distFiles(renderAll(layoutOf(process.cwd()))));
+    const report = diffOutputs(committed, textsOf(distFiles(renderAll(layoutOf(process.cwd())))));
     if (options.env !== undefined && !report.has(options.env))
       throw new UsageError(`--env: expected one of ${[...report.keys()].join(', ')}, got ${JSON.stringify(options.env.slice(0, 60))}`, USAGE);
     const shown = options.env === undefined ? report : new Map([[options.env, report.get(options.env)!]]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { gitRef } from '../../charts/flux-bootstrap-chart';
 import { EnvironmentError } from '../../config/load';
+import { textsOf } from '../../synth/output';
 import { distFiles, layoutOf, renderAll } from '../../synth/synthesize';
 import { DEV_BASE, merge, PROD_BASE, TEST_CLUSTER_FILE, writeProject } from '../support/fixtures';
 
@@ -20,7 +21,7 @@ function synthesise(clusters: Record<string, Json>, environments: Record<string,
   const root = mkdtempSync(join(tmpdir(), 'datalens-flux-'));
   try {
     writeProject(root, environments, clusters);
-    return new Map(distFiles(renderAll(layoutOf(root))));
+    return textsOf(distFiles(renderAll(layoutOf(root))));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

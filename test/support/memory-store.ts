@@ -7,11 +7,16 @@ import type { Codec, DerivationStore } from '../../foundation/derivation-store';
 export class MemoryStore implements DerivationStore {
   readonly entries = new Map<string, string>();
   made: unknown[] = [];
+  /** Keys whose kept values were read. */
+  read: unknown[] = [];
 
   get<T>(key: unknown, produce: () => T, codec: Codec<T>): T {
     const id = JSON.stringify(key);
     const kept = this.entries.get(id);
-    if (kept !== undefined) return codec.decode(kept);
+    if (kept !== undefined) {
+      this.read.push(key);
+      return codec.decode(kept);
+    }
     this.made.push(key);
     const value = produce();
     try {

@@ -1,5 +1,5 @@
 import { diffOutputs, formatDiff, lineDiff, quantityBytes } from '../../synth/diff';
-import { toYamlDocuments } from '../../synth/output';
+import { textsOf, toYamlDocuments } from '../../synth/output';
 
 const statefulSet = (overrides: { serviceName?: string; size?: string; image?: string } = {}) => ({
   apiVersion: 'apps/v1',
@@ -50,10 +50,10 @@ describe('diff risk flags', () => {
   const { distFiles, writtenEnvironment } = require('../../synth/synthesize') as typeof import('../../synth/synthesize');
   const { render, DEV_BASE, PROD_BASE } = require('../support/fixtures') as typeof import('../support/fixtures');
   /** The risks the diff finds between an environment rendered with `before` and with `after` overrides. */
-  const rendered = new Map<string, ReturnType<typeof distFiles>>();
+  const rendered = new Map<string, ReadonlyMap<string, string>>();
   const output = (base: Record<string, unknown>, overrides: Record<string, unknown>) => {
     const key = JSON.stringify([base, overrides]);
-    if (!rendered.has(key)) rendered.set(key, distFiles([writtenEnvironment(render(overrides, base))]));
+    if (!rendered.has(key)) rendered.set(key, textsOf(distFiles([writtenEnvironment(render(overrides, base))])));
     return rendered.get(key)!;
   };
   const risksBetween = (base: Record<string, unknown>, before: Record<string, unknown>, after: Record<string, unknown>) =>

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitOutput, interruptedOutput, JOURNAL_FILE, OutputError, readCacheFile, recoverOutput, writeCacheFile, type OutputPlan } from '../../synth/output';
+import { commitOutput, interruptedOutput, JOURNAL_FILE, OutputError, readCacheFile, recoverOutput, textOf, writeCacheFile, type OutputPlan } from '../../synth/output';
 
 // the module object itself, so that spies reach the calls of synth/output.ts
 const fs = require('node:fs') as typeof import('node:fs');
@@ -183,9 +183,9 @@ describe('recoverOutput after a run stopped at any point', () => {
     const plan = c.plan('new');
     for (const [target, files] of plan.folders) {
       const staged = join(c.root, `.${target.split('/').pop()}.synth-new-4242`);
-      for (const [path, text] of files) {
+      for (const [path, content] of files) {
         mkdirSync(join(staged, path, '..'), { recursive: true });
-        writeFileSync(join(staged, path), text);
+        writeFileSync(join(staged, path), textOf(content));
       }
     }
     writeFileSync(join(c.root, '.README.md.synth-new-4242'), 'readme new\n');

@@ -7,6 +7,8 @@ import { EnvironmentError } from '../../config/load';
 import type { Codec, DerivationStore } from '../../foundation/derivation-store';
 import { MemoryStore } from '../support/memory-store';
 import { distFiles, layoutOf, renderAll, synthesize, SynthCheckError } from '../../synth/synthesize';
+import { contentSha1, textOf, textsOf } from '../../synth/output';
+import type { WrittenEnvironment } from '../../synth/render';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
 
 /** A scratch checkout with the given environment files and a dist/ from a first synth. */
@@ -119,7 +121,10 @@ describe('renderAll with the renderings of earlier runs', () => {
   /** The environments a store had to render. */
   const rendered = (store: MemoryStore) => store.made.flatMap((key) => ((key as { rendering?: { name: string } }).rendering ? [(key as { rendering: { name: string } }).rendering.name] : []));
   const qa = merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' });
-  const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+  /** Renderings as plain data, with their objects and their files' texts (a kept rendering's made from its objects). */
+  const plain = (renderings: readonly WrittenEnvironment[]) => renderings.map((r) => ({ ...JSON.parse(JSON.stringify({ ...r, files: r.files })), output: Object.fromEntries(textsOf(r.output)) }));
+  /** The environments whose kept objects a store was asked for. */
+  const objectsRead = (store: MemoryStore) => store.read.flatMap((key) => ((key as { manifests?: { name: string } }).manifests ? [(key as { manifests: { name: string } }).manifests.name] : []));
 
   it('renders only the environments that changed, and reads back what a rendering without them makes', () => {
     const root = mkdtempSync(join(tmpdir(), 'datalens-rendering-'));
@@ -132,11 +137,30 @@ describe('renderAll with the renderings of earlier runs', () => {
     writeFileSync(join(root, 'environments', 'qa.yaml'), stringify(merge(qa, { api: { jwtExpiry: '20m' } })));
     const second = renderAll(layout, undefined, store);
     expect(rendered(store)).toEqual(['qa']);
-    expect(second[0]).toEqual(first[0]);
+    expect(plain([second[0]])).toEqual(plain([first[0]]));
     expect(second[1].topology.length).toBeGreaterThan(0);
     expect(second[1].alerts.length).toBeGreaterThan(0);
     expect(plain(second)).toEqual(plain(renderAll(layout)));
     expect(plain(renderAll(layout, undefined, store))).toEqual(plain(second));
+  });
+
+  it("keeps an environment's files by their hashes: their texts are made from its kept objects only when asked for, as a fresh rendering writes them", () => {
+    const root = mkdtempSync(join(tmpdir(), 'datalens-rendering-'));
+    writeProject(root, { dev: DEV_BASE });
+    const store = new MemoryStore();
+    const fresh = renderAll(layoutOf(root), undefined, store)[0];
+    const kept = renderAll(layoutOf(root), undefined, store)[0];
+    expect(rendered(store)).toEqual(['dev']);
+    expect(objectsRead(store)).toEqual([]);
+    expect([...kept.output.keys()]).toEqual([...fresh.output.keys()]);
+    for (const [name, content] of kept.output) {
+      expect(typeof content).toBe('object');
+      expect(contentSha1(content)).toBe(contentSha1(fresh.output.get(name)!));
+    }
+    expect(kept.digest).toBe(fresh.digest);
+    expect(textOf(kept.output.get('datalens-api.yaml')!)).toBe(fresh.output.get('datalens-api.yaml'));
+    expect(objectsRead(store)).toEqual(['dev']);
+    expect(textsOf(kept.output)).toEqual(fresh.output);
   });
 
   it('keeps what the checks found with the rendering: one kept with problems fails the synth again', () => {
