@@ -19,6 +19,8 @@ import { readCacheFile, writeCacheFile } from './output';
  */
 export class DerivationCache implements DerivationStore {
   private readonly used = new Set<string>();
+  /** Whether this run added an entry (only then can the folder have grown past its size). */
+  private added = false;
 
   /**
    * @param folder where the entries are kept (.build/derivation, .build/environments)
@@ -45,26 +47,50 @@ export class DerivationCache implements DerivationStore {
     const value = produce();
     try {
       writeCacheFile(path, codec.encode(value));
+      this.added = true;
     } catch {
       // a result that cannot be kept is made again next time
     }
     return value;
   }
 
-  /** Marks this run's entries as the newest and drops the others used longest ago past `maxBytes`. */
+  /**
+   * Marks this run's entries as the newest and, when it added any, drops the others used longest ago
+   * past `maxBytes` and what is no entry. An entry marked used within the last REMARK_AFTER_MS is not
+   * marked again: eviction needs no finer order, and a run that reuses thousands of entries spares as
+   * many writes.
+   */
   prune(): void {
+    const stale = Date.now() - REMARK_AFTER_MS;
+    const markUsed = (name: string, mtimeMs: number) => {
+      try {
+        if (mtimeMs < stale) utimesSync(join(this.folder, name), new Date(), new Date());
+      } catch {
+        // another run's entry, gone already
+      }
+    };
+    if (!this.added) {
+      for (const name of this.used) {
+        try {
+          markUsed(name, statSync(join(this.folder, name)).mtimeMs);
+        } catch {
+          // made again next time
+        }
+      }
+      return;
+    }
     let names: string[];
     try {
       names = readdirSync(this.folder);
     } catch {
       return;
     }
-    const entries: { name: string; bytes: number; usedAt: number }[] = [];
+    const entries: { name: string; bytes: number; mtimeMs: number; usedAt: number }[] = [];
     for (const name of names) {
       const path = join(this.folder, name);
       try {
         const stat = statSync(path);
-        if (name.endsWith('.json') && stat.isFile()) entries.push({ name, bytes: stat.size, usedAt: this.used.has(name) ? Infinity : stat.mtimeMs });
+        if (name.endsWith('.json') && stat.isFile()) entries.push({ name, bytes: stat.size, mtimeMs: stat.mtimeMs, usedAt: this.used.has(name) ? Infinity : stat.mtimeMs });
         // what a killed run was writing (runs of a checkout take turns: no other is writing now), or no entry at all
         else remove(path);
       } catch {
@@ -72,19 +98,17 @@ export class DerivationCache implements DerivationStore {
         remove(path);
       }
     }
-    const now = new Date();
     let kept = 0;
     for (const entry of entries.sort((a, b) => b.usedAt - a.usedAt || compareCodeUnits(a.name, b.name))) {
       kept += entry.bytes;
-      try {
-        if (entry.usedAt === Infinity) utimesSync(join(this.folder, entry.name), now, now);
-        else if (kept > this.maxBytes) remove(join(this.folder, entry.name));
-      } catch {
-        // another run's entry, gone already
-      }
+      if (entry.usedAt === Infinity) markUsed(entry.name, entry.mtimeMs);
+      else if (kept > this.maxBytes) remove(join(this.folder, entry.name));
     }
   }
 }
+
+/** How long ago an entry may have been marked used before a run that uses it marks it again. */
+const REMARK_AFTER_MS = 3600_000;
 
 /** Removes what is at `path`, if it can: a cache that cannot be tidied only grows. */
 function remove(path: string): void {

@@ -157,7 +157,15 @@ export interface ValuesLayout {
   readonly records: readonly { path: ValuesPath; keys: string[] }[];
 }
 
-export const pathKey = (path: ValuesPath): string => JSON.stringify(path);
+/** Keys by path: the derivation asks for the key of the same path thousands of times per environment. */
+const pathKeys = new WeakMap<ValuesPath, string>();
+
+/** A path as one string (its JSON), equal for equal paths. */
+export function pathKey(path: ValuesPath): string {
+  let key = pathKeys.get(path);
+  if (key === undefined) pathKeys.set(path, (key = JSON.stringify(path)));
+  return key;
+}
 
 /** A number with a unit as the schema writes sizes and durations: 4Gi, 500m, 15m, 30d, "1". */
 export const QUANTITY_LIKE = /^([0-9]+)([A-Za-z]*)$/;

@@ -247,7 +247,8 @@ function assignTemplateSets(rendered: readonly WrittenEnvironment[], schema: Rec
           .flatMap((n) => [n - 2, n - 1, n, n + 1, n + 2]),
       ));
     // every attempt gives a knob the sentinel it has with nothing fixed
-    const slots = sentinelSlots(valuesLayout(values, schema));
+    const bare = valuesLayout(values, schema);
+    const slots = sentinelSlots(bare);
     const made: { fixed: string[]; shared: SharedSet }[] = [];
     let settledNow = false;
     /** The layout with these knobs fixed, and its shared set (added, to be made when read, if no attempt had it). */
@@ -294,7 +295,7 @@ function assignTemplateSets(rendered: readonly WrittenEnvironment[], schema: Rec
         for (const p of fresh) fixed.add(p);
       }
     };
-    const start = JSON.stringify(layoutChecks(valuesLayout(values, schema)));
+    const start = JSON.stringify(layoutChecks(bare));
     const known = learned.get(start);
     /** Settles the environment: from what an earlier one of its layout fixed, else from nothing, searching when that fails. */
     const settlement = (): Settlement => {

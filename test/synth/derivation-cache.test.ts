@@ -84,6 +84,30 @@ describe('DerivationCache', () => {
     run.prune();
     expect(readdirSync(at).sort()).toEqual([entries[0], ...added].sort());
   });
+
+  it('marks an entry used again only when its mark is over an hour old, and evicts nothing in a run that added nothing', () => {
+    const at = folder();
+    const seed = new DerivationCache(at, 'build-1');
+    for (const key of ['a', 'b']) seed.get(key, () => 'made', text);
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    const names = readdirSync(at).sort();
+    seed.get('c', () => 'made', text);
+    const unused = readdirSync(at).find((entry) => !names.includes(entry))!;
+    utimesSync(join(at, names[0]), ago(120), ago(120));
+    utimesSync(join(at, names[1]), ago(10), ago(10));
+    // a run that reads both and adds nothing, with room for neither
+    const run = new DerivationCache(at, 'build-1', 1);
+    for (const key of ['a', 'b']) expect(run.get(key, () => 'made again', text)).toBe('made');
+    run.prune();
+    expect(readdirSync(at).sort()).toEqual([...names, unused].sort());
+    expect(Date.now() - statSync(join(at, names[0])).mtimeMs).toBeLessThan(60_000);
+    expect(Date.now() - statSync(join(at, names[1])).mtimeMs).toBeGreaterThan(9 * 60_000);
+    // one that adds an entry evicts what does not fit, its own entries kept
+    const adding = new DerivationCache(at, 'build-1', 1);
+    adding.get('d', () => 'made', text);
+    adding.prune();
+    expect(readdirSync(at)).toHaveLength(1);
+  });
 });
 
 describe('npm run synth with the derivations of earlier runs', () => {
