@@ -864,6 +864,8 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
   // what many environments share, worked out once: a set's knobs, a field's row and description
   const ofSet = new Map<TemplateSet, { landed: Map<string, TemplateSet['knobs'][number]>; unused: Set<string> }>();
   const rowPaths = new Map<string, string>();
+  /** The sets whose kinds and fields of each field the rows have taken, by the field's key. */
+  const merged = new Map<string, Set<TemplateSet>>();
   const descriptions = new Map<string, string | undefined>();
   const described = (path: ValuesPath) => {
     const key = pathKey(path);
@@ -879,12 +881,18 @@ function chartReadme(environments: readonly ChartEnvironment[], sets: readonly {
       const key = pathKey(leaf.path);
       let path = rowPaths.get(key);
       if (path === undefined) rowPaths.set(key, (path = leaf.path.map((part) => (typeof part === 'number' ? '[]' : part)).join('.').replace(/\.\[\]/g, '[]')));
-      const row = rows.get(path) ?? { path, description: leaf.description, knob: new Set<string>(), fixed: new Set<string>(), unused: new Set<string>(), kinds: new Set<string>(), fields: new Set<string>() };
-      rows.set(path, row);
+      let row = rows.get(path);
+      if (!row) rows.set(path, (row = { path, description: leaf.description, knob: new Set(), fixed: new Set(), unused: new Set(), kinds: new Set(), fields: new Set() }));
       const list = leaf.kind === 'fixed' ? row.fixed : unused.has(key) ? row.unused : row.knob;
       list.add(environment.name);
-      for (const kind of landed.get(key)?.kinds ?? []) row.kinds.add(kind);
-      for (const field of landed.get(key)?.fields ?? []) if (field) row.fields.add(field);
+      // what a set's objects make of a field is the same for every environment of the set
+      let sets = merged.get(key);
+      if (!sets) merged.set(key, (sets = new Set()));
+      if (sets.has(environment.set)) continue;
+      sets.add(environment.set);
+      const knob = landed.get(key);
+      for (const kind of knob?.kinds ?? []) row.kinds.add(kind);
+      for (const field of knob?.fields ?? []) if (field) row.fields.add(field);
     }
   }
   const order = schemaOrder(schema);
