@@ -256,21 +256,38 @@ export function templateSetOf(sentinel: SentinelEnvironment, cache?: YamlSource,
   return outcome;
 }
 
-/** A template set (or the knobs entangled) as text, read back with the knobs and sentinel values of the attempt that reads it. */
+/**
+ * A template set (or the knobs entangled) as text, read back with the knobs and sentinel values of
+ * the attempt that reads it. The sentinel objects, a third of it, are kept as a JSON text of their
+ * own and parsed only when a verification that fails compares them (a set that renders its
+ * environments never does).
+ */
 function templateSetCodec(knobs: readonly Knob[], sentinelValues: unknown): Codec<TemplateSet | EntangledKnobs> {
   return {
     encode: (outcome) =>
       JSON.stringify(
         outcome instanceof EntangledKnobs
           ? { entangled: { paths: [...outcome.paths], why: outcome.why, whole: outcome.whole } }
-          : { set: { ...outcome, files: [...outcome.files], manifests: [...outcome.manifests], table: undefined } },
+          : { set: { ...outcome, files: [...outcome.files], manifests: JSON.stringify([...outcome.manifests]), table: undefined } },
       ),
     decode: (text) => {
       const stored = JSON.parse(text);
       if (stored.entangled) return new EntangledKnobs(new Set(stored.entangled.paths), stored.entangled.why, stored.entangled.whole);
       const { files, manifests, checks, namespace, unused, knobs: landed, sentinel } = stored.set;
-      if (!Array.isArray(files) || !Array.isArray(manifests) || !Array.isArray(checks)) throw new Error('not a template set');
-      return { files: new Map(files), checks, manifests: new Map(manifests), namespace, unused, knobs: landed, sentinel, table: sentinelTable(knobs, sentinelValues) };
+      if (!Array.isArray(files) || typeof manifests !== 'string' || !Array.isArray(checks)) throw new Error('not a template set');
+      let objects: ReadonlyMap<string, readonly Manifest[]> | undefined;
+      return {
+        files: new Map(files),
+        checks,
+        get manifests() {
+          return (objects ??= new Map(JSON.parse(manifests)));
+        },
+        namespace,
+        unused,
+        knobs: landed,
+        sentinel,
+        table: sentinelTable(knobs, sentinelValues),
+      };
     },
   };
 }
