@@ -101,8 +101,9 @@ export function loadEnvironments(dir: string, clustersDir = join(dirname(dir), '
     return 'layer' in result ? [result.layer] : [];
   });
   const present = new Set(environmentTexts.map(({ file }) => basename(file).replace(/\.ya?ml$/i, '')));
+  const layersByName = new Map(layers.map((l) => [l.name, l]));
   const environments = layers.flatMap((layer) => {
-    const merged = withParents(layer, layers, present);
+    const merged = withParents(layer, layersByName, present);
     if ('problems' in merged) {
       problems.push(...merged.problems);
       return [];
@@ -458,8 +459,7 @@ function validate<T>(schema: z.ZodType<T>, kind: DataFileKind, sourced: Sourced,
  * the problem with its chain: an unknown parent, or a cycle. A parent that exists but has
  * problems of its own is reported on its own; the child then reports nothing more.
  */
-function withParents(layer: Layer, layers: readonly Layer[], present: ReadonlySet<string>): { sourced: Sourced } | { problems: string[] } {
-  const byName = new Map(layers.map((l) => [l.name, l]));
+function withParents(layer: Layer, byName: ReadonlyMap<string, Layer>, present: ReadonlySet<string>): { sourced: Sourced } | { problems: string[] } {
   const chain: Layer[] = [layer];
   for (let current = layer; ; ) {
     const parent = isTree(current.data) ? current.data.extends : undefined;
