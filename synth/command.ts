@@ -96,7 +96,7 @@ export function synthCommand(root: string, args: readonly string[], options: Syn
         const outcome = synthesize(layout, {
           refreshSchema,
           yamlCache: new YamlCacheFolder(join(root, '.build', 'yaml'), YAML_SERIALISER),
-          knownFiles: new KnownFiles(join(root, '.build', 'output-files.json')),
+          knownFiles: new KnownFiles(join(root, '.build', 'output-files.json'), { trusted: !run.outputChanged }),
           // a result is reused only by the build and runtime that made it; a run from sources has no build key
           derivationCache: program ? new DerivationCache(join(root, '.build', 'derivation'), program) : undefined,
           environmentCache: program ? new DerivationCache(join(root, '.build', 'environments'), program) : undefined,

@@ -51,6 +51,13 @@ export interface RunRecordOptions {
 }
 
 export class RunRecord {
+  /**
+   * Whether current() found the same build and inputs as recorded but not the output the last run
+   * left: something other than a synth changed it, so what the synth knows of its files' status
+   * (synth/known-files.ts) is not to be trusted either.
+   */
+  outputChanged = false;
+
   constructor(
     private readonly file: string,
     private readonly root: string,
@@ -70,7 +77,10 @@ export class RunRecord {
     if (stored.build !== this.options.build || stored.node !== RUNTIME) return undefined;
     const inputs = new InputDigest();
     if (!this.options.readInputs(inputs.observe) || inputs.digest() !== stored.inputs) return undefined;
-    if (diskState(this.root, this.options.outputs) !== stored.outputs) return undefined;
+    if (diskState(this.root, this.options.outputs) !== stored.outputs) {
+      this.outputChanged = true;
+      return undefined;
+    }
     return stored.result;
   }
 
@@ -142,7 +152,8 @@ export function diskState(root: string, paths: readonly string[]): string | unde
       }
       if (stat.isSymbolicLink()) return { link: readlinkSync(path) };
       if (stat.isDirectory()) return { children: new Map(readdirSync(path).map((name) => [name, onDisk(join(path, name))])) };
-      if (stat.isFile()) return { sha1: contentSha1(readFileSync(path)) };
+      // (a synth writes no file with an execute bit, and writes a file that has one again)
+      if (stat.isFile()) return (stat.mode & 0o111) === 0 ? { sha1: contentSha1(readFileSync(path)) } : { other: true };
       return { other: true };
     };
   try {

@@ -15,6 +15,9 @@ const fs = require('node:fs') as typeof import('node:fs');
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
+/** The time a file must be left alone to be recorded, shortened here (the synth waits 3 s: see known-files.ts). */
+const SETTLED_MS = 300;
+
 /** A checkout whose dist/dev/api.yaml holds `text`, left alone long enough to be recorded when seen. */
 function settledCheckout(text = 'api: 1\n') {
   const root = mkdtempSync(join(tmpdir(), 'datalens-known-'));
@@ -22,10 +25,10 @@ function settledCheckout(text = 'api: 1\n') {
   const file = join(dist, 'dev', 'api.yaml');
   mkdirSync(join(dist, 'dev'), { recursive: true });
   writeFileSync(file, text);
-  sleep(1_100);
+  sleep(SETTLED_MS + 100);
   const recordFile = join(root, '.build', 'output-files.json');
   /** One synth's switch to `dev/api.yaml` holding `wanted` (known by its hash only), with the record of the run before. */
-  const synth = (wanted: string, made: string[] = []): KnownFiles => {
+  const synth = (wanted: string, made: string[] = [], trusted = true): KnownFiles => {
     const kept: KeptText = {
       sha1: contentSha1(wanted),
       text: () => {
@@ -33,7 +36,7 @@ function settledCheckout(text = 'api: 1\n') {
         return wanted;
       },
     };
-    const record = new KnownFiles(recordFile);
+    const record = new KnownFiles(recordFile, { settledMs: SETTLED_MS, trusted });
     commitOutput(root, { folders: new Map([[dist, new Map([['dev/api.yaml', kept]])]]), files: new Map() }, undefined, record);
     record.save();
     return record;
@@ -104,12 +107,20 @@ describe('KnownFiles', () => {
     expect(readFileSync(file, 'utf8')).toBe('api: 1\n');
   });
 
-  it('records no file changed less than a second before it was seen (a change in the same clock tick could keep its status)', () => {
+  it('records no file changed shortly before the run began to look (a change in the same clock tick could keep its status)', () => {
     const { file, recordFile, synth } = settledCheckout();
     writeFileSync(file, 'api: 1\n');
     synth('api: 1\n');
     expect(JSON.parse(readCacheFile(recordFile)!)).toEqual([]);
     expect(readsDuring(() => synth('api: 1\n'))).toContain(file);
+  });
+
+  it('believes nothing of a record it is told not to trust: every file is read, and the record made again', () => {
+    const { file, recordFile, synth } = settledCheckout();
+    synth('api: 1\n');
+    expect(readsDuring(() => synth('api: 1\n', [], false))).toContain(file);
+    expect((JSON.parse(readCacheFile(recordFile)!) as [string, string][]).map(([path]) => path)).toEqual([file]);
+    expect(readsDuring(() => synth('api: 1\n'))).not.toContain(file);
   });
 
   it('keeps only what the last run saw, and reads every file when the record is cut short or is no record', () => {

@@ -1,12 +1,12 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { observeInputs } from '../../config/load';
 import { synthCommand } from '../../synth/command';
 import { acquireLock, LOCK_FILE } from '../../synth/lock';
-import { readCacheFile } from '../../synth/output';
+import { readCacheFile, writeCacheFile } from '../../synth/output';
 import { diskState, InputDigest, plannedState, RunRecord } from '../../synth/run-record';
 import { layoutOf, outputTargets } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
@@ -57,6 +57,7 @@ describe('the run record', () => {
     ['an output folder removed', (root: string) => rmSync(join(root, 'out', 'x'), { recursive: true })],
     ['a file added among the outputs', (root: string) => writeFileSync(join(root, 'out', 'x', 'stray.yaml'), 's\n')],
     ['an empty folder added among the outputs', (root: string) => mkdirSync(join(root, 'out', 'empty'))],
+    ['an output given an execute bit', (root: string) => chmodSync(join(root, 'out', 'x', 'a.yaml'), 0o755)],
     ['an output replaced by a link to the same bytes', (root: string) => {
       writeFileSync(join(root, 'elsewhere.yaml'), 'x\n');
       rmSync(join(root, 'out', 'x', 'a.yaml'));
@@ -67,6 +68,17 @@ describe('the run record', () => {
     run();
     change(root);
     expect(record().current()).toBeUndefined();
+  });
+
+  it('says when the inputs are as recorded and the output is not: something other than a synth changed it', () => {
+    const { root, record, run } = tree();
+    run();
+    const edited = record();
+    writeFileSync(join(root, 'out', 'x', 'a.yaml'), 'edited\n');
+    expect([edited.current(), edited.outputChanged]).toEqual([undefined, true]);
+    const inputChanged = record();
+    writeFileSync(join(root, 'environments', 'a.yaml'), 'a: 2\n');
+    expect([inputChanged.current(), inputChanged.outputChanged]).toEqual([undefined, false]);
   });
 
   it('ignores what the load never reads: other files beside the data files, however large', () => {
@@ -169,8 +181,8 @@ describe('npm run synth with a record', () => {
     synth(root);
     const file = join(root, 'dist', 'dev', 'datalens-api.yaml');
     const original = readFileSync(file, 'utf8');
-    // a run that renders (without a record of the last run) once the file is a second old records what it holds (synth/known-files.ts)
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_100);
+    // a run that renders (without a record of the last run) once the file is 3 s old records what it holds (synth/known-files.ts)
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_100);
     rmSync(join(root, '.build', 'last-run.json'));
     expect(rendered(root).rendered).toBe(true);
     expect(readCacheFile(join(root, '.build', 'output-files.json'))).toContain(file);
@@ -178,6 +190,27 @@ describe('npm run synth with a record', () => {
     writeFileSync(file, original.replace('replicas: ', 'replicaz: '));
     execFileSync('touch', ['-m', '-d', `@${mtimeNs / 1_000_000_000n}.${(mtimeNs % 1_000_000_000n).toString().padStart(9, '0')}`, file]);
     expect(rendered(root).rendered).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('reads every output file again after the output was changed behind its back, even one whose recorded status still matches', () => {
+    const root = project();
+    synth(root);
+    const file = join(root, 'dist', 'dev', 'datalens-api.yaml');
+    const original = readFileSync(file, 'utf8');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_100);
+    rmSync(join(root, '.build', 'last-run.json'));
+    expect(rendered(root).rendered).toBe(true);
+    // bytes changed with the status unchanged (as a write through a shared memory mapping to a dirty page can): the record, made
+    // to match the file's status now, still says it holds what the synth wants
+    writeFileSync(file, original.replace('replicas: ', 'replicaz: '));
+    const recordFile = join(root, '.build', 'output-files.json');
+    const status = statSync(file, { bigint: true });
+    const entries = (JSON.parse(readCacheFile(recordFile)!) as [string, string][]).map(([path, entry]) =>
+      path === file ? [path, entry.replace(/^\S+/, `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`)] : [path, entry],
+    );
+    writeCacheFile(recordFile, JSON.stringify(entries));
+    expect(synth(root).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 
