@@ -136,7 +136,8 @@ export function helmChart(rendered: readonly WrittenEnvironment[], versions: Cha
 }
 
 function deriveChart(rendered: readonly WrittenEnvironment[], versions: ChartVersions, hints: readonly string[], cache?: YamlSource, store?: DerivationStore): HelmChart {
-  const schema = helmValuesJsonSchema();
+  // a function of the program alone (its zod schemas), which keys the store
+  const schema = store ? store.get({ helmValuesJsonSchema: 'values.schema.json' }, helmValuesJsonSchema, JSON_OBJECT_CODEC) : helmValuesJsonSchema();
   const yaml = cache ?? yamlMemo();
   const environments = assignTemplateSets(rendered, schema, hints, yaml, store);
   const sets = new Map<TemplateSet, { id: string; set: TemplateSet; environments: string[] }>();
@@ -207,6 +208,15 @@ interface Settlement {
   /** Whether the hints did not settle it. */
   readonly searched: boolean;
 }
+
+const JSON_OBJECT_CODEC: Codec<Record<string, any>> = {
+  encode: (value) => JSON.stringify(value),
+  decode: (text) => {
+    const value = JSON.parse(text);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
+    return value;
+  },
+};
 
 const SETTLEMENT_CODEC: Codec<Settlement> = {
   encode: (settlement) => JSON.stringify(settlement),
