@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnownFiles } from '../../synth/known-files';
 import { commitOutput, contentSha1, readCacheFile, writeCacheFile, type KeptText } from '../../synth/output';
+import { setModified, sleepMs } from '../support/file-status';
 
 // the module object itself, so that spies reach the calls of synth/output.ts
 const fs = require('node:fs') as typeof import('node:fs');
@@ -13,7 +13,6 @@ const fs = require('node:fs') as typeof import('node:fs');
  * compared with its kept text without being read; any write since, however disguised, is seen.
  */
 
-const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** The time a file must be left alone to be recorded, shortened here (the synth waits 3 s: see known-files.ts). */
 const SETTLED_MS = 300;
@@ -25,7 +24,7 @@ function settledCheckout(text = 'api: 1\n') {
   const file = join(dist, 'dev', 'api.yaml');
   mkdirSync(join(dist, 'dev'), { recursive: true });
   writeFileSync(file, text);
-  sleep(SETTLED_MS + 100);
+  sleepMs(SETTLED_MS + 100);
   const recordFile = join(root, '.build', 'output-files.json');
   /** One synth's switch to `dev/api.yaml` holding `wanted` (known by its hash only), with the record of the run before. */
   const synth = (wanted: string, made: string[] = [], trusted = true): KnownFiles => {
@@ -42,11 +41,6 @@ function settledCheckout(text = 'api: 1\n') {
     return record;
   };
   return { root, file, recordFile, synth };
-}
-
-/** Sets a file's modification time to the nanosecond (Node's utimes takes seconds as a double, which cannot hold every one). */
-function setModified(path: string, ns: bigint): void {
-  execFileSync('touch', ['-m', '-d', `@${ns / 1_000_000_000n}.${(ns % 1_000_000_000n).toString().padStart(9, '0')}`, path]);
 }
 
 /** The paths readFileSync is asked for while `run` runs. */

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { readCacheFile, writeCacheFile } from '../../synth/output';
 import { diskState, InputDigest, plannedState, RunRecord } from '../../synth/run-record';
 import { layoutOf, outputTargets } from '../../synth/synthesize';
 import { DEV_BASE, merge, writeProject } from '../support/fixtures';
+import { setModified, sleepMs } from '../support/file-status';
 
 /*
  * A synth with nothing to do reports the last result without rendering; anything its load would
@@ -176,31 +177,29 @@ describe('npm run synth with a record', () => {
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 
-  it('puts back an output file edited by hand to the same size and time after a run recorded it as unchanged', () => {
+  /** A synthesised project whose dist/dev/datalens-api.yaml a later run saw settled and recorded (synth/known-files.ts waits 3 s). */
+  const recorded = () => {
     const root = project();
     synth(root);
     const file = join(root, 'dist', 'dev', 'datalens-api.yaml');
-    const original = readFileSync(file, 'utf8');
-    // a run that renders (without a record of the last run) once the file is 3 s old records what it holds (synth/known-files.ts)
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_100);
+    sleepMs(3_100);
     rmSync(join(root, '.build', 'last-run.json'));
     expect(rendered(root).rendered).toBe(true);
     expect(readCacheFile(join(root, '.build', 'output-files.json'))).toContain(file);
+    return { root, file, original: readFileSync(file, 'utf8') };
+  };
+
+  it('puts back an output file edited by hand to the same size and time after a run recorded it as unchanged', () => {
+    const { root, file, original } = recorded();
     const { mtimeNs } = statSync(file, { bigint: true });
     writeFileSync(file, original.replace('replicas: ', 'replicaz: '));
-    execFileSync('touch', ['-m', '-d', `@${mtimeNs / 1_000_000_000n}.${(mtimeNs % 1_000_000_000n).toString().padStart(9, '0')}`, file]);
+    setModified(file, mtimeNs);
     expect(rendered(root).rendered).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe(original);
   });
 
   it('reads every output file again after the output was changed behind its back, even one whose recorded status still matches', () => {
-    const root = project();
-    synth(root);
-    const file = join(root, 'dist', 'dev', 'datalens-api.yaml');
-    const original = readFileSync(file, 'utf8');
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3_100);
-    rmSync(join(root, '.build', 'last-run.json'));
-    expect(rendered(root).rendered).toBe(true);
+    const { root, file, original } = recorded();
     // bytes changed with the status unchanged (as a write through a shared memory mapping to a dirty page can): the record, made
     // to match the file's status now, still says it holds what the synth wants
     writeFileSync(file, original.replace('replicas: ', 'replicaz: '));
