@@ -98,4 +98,5 @@ export class KnownFiles implements ContentRecord {
   }
 }
 
-const statusOf = (s: BigIntStats): string => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+/** A file's status as the record holds it. */
+export const statusOf = (s: BigIntStats): string => `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { observeInputs } from '../../config/load';
 import { synthCommand } from '../../synth/command';
+import { statusOf } from '../../synth/known-files';
 import { acquireLock, LOCK_FILE } from '../../synth/lock';
 import { readCacheFile, writeCacheFile } from '../../synth/output';
 import { diskState, InputDigest, plannedState, RunRecord } from '../../synth/run-record';
@@ -206,7 +207,7 @@ describe('npm run synth with a record', () => {
     const recordFile = join(root, '.build', 'output-files.json');
     const status = statSync(file, { bigint: true });
     const entries = (JSON.parse(readCacheFile(recordFile)!) as [string, string][]).map(([path, entry]) =>
-      path === file ? [path, entry.replace(/^\S+/, `${status.dev}:${status.ino}:${status.size}:${status.mtimeNs}:${status.ctimeNs}`)] : [path, entry],
+      path === file ? [path, entry.replace(/^\S+/, statusOf(status))] : [path, entry],
     );
     writeCacheFile(recordFile, JSON.stringify(entries));
     expect(synth(root).code).toBe(0);

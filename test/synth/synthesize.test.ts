@@ -118,13 +118,15 @@ describe('synthesize', () => {
 });
 
 describe('renderAll with the renderings of earlier runs', () => {
+  /** The environments named by the keys of one kind (`rendering`, `manifests`) among a store's keys. */
+  const environmentsIn = (keys: readonly unknown[], kind: 'rendering' | 'manifests') => keys.flatMap((key) => ((key as Record<string, { name: string } | undefined>)[kind] ? [(key as Record<string, { name: string }>)[kind].name] : []));
   /** The environments a store had to render. */
-  const rendered = (store: MemoryStore) => store.made.flatMap((key) => ((key as { rendering?: { name: string } }).rendering ? [(key as { rendering: { name: string } }).rendering.name] : []));
+  const rendered = (store: MemoryStore) => environmentsIn(store.made, 'rendering');
   const qa = merge(DEV_BASE, { namespace: 'datalens-qa', domain: 'qa.example.com' });
   /** Renderings as plain data, with their objects and their files' texts (a kept rendering's made from its objects). */
   const plain = (renderings: readonly WrittenEnvironment[]) => renderings.map((r) => ({ ...JSON.parse(JSON.stringify({ ...r, files: r.files })), output: Object.fromEntries(textsOf(r.output)) }));
   /** The environments whose kept objects a store was asked for. */
-  const objectsRead = (store: MemoryStore) => store.read.flatMap((key) => ((key as { manifests?: { name: string } }).manifests ? [(key as { manifests: { name: string } }).manifests.name] : []));
+  const objectsRead = (store: MemoryStore) => environmentsIn(store.read, 'manifests');
 
   it('renders only the environments that changed, and reads back what a rendering without them makes', () => {
     const root = mkdtempSync(join(tmpdir(), 'datalens-rendering-'));
