@@ -7,6 +7,7 @@ import { RUNTIME, serialiseYaml, textOf, yamlMemo, type OutputFiles, type Output
 import type { WrittenEnvironment } from './render';
 import type { Manifest } from './manifest';
 import type { Codec, DerivationStore } from '../foundation/derivation-store';
+import { withSharedDefinitions } from '../config/json-schema';
 import type { Environment } from '../config/schema';
 import {
   EntangledKnobs,
@@ -150,7 +151,7 @@ function deriveChart(rendered: readonly WrittenEnvironment[], versions: ChartVer
   files.set('Chart.yaml', chartYaml(versions));
   files.set('.helmignore', HELMIGNORE);
   files.set('values.yaml', VALUES_YAML);
-  files.set('values.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+  files.set('values.schema.json', `${JSON.stringify(withSharedDefinitions(schema), null, 2)}\n`);
   for (const [i, environment] of environments.entries()) files.set(`values-${environment.name}.yaml`, valuesFile(environment, rendered[i].environment.config.namespace, yaml));
   for (const [path, text] of templateFiles([...sets.values()])) files.set(path, text);
   files.set('README.md', chartReadme(environments, [...sets.values()], schema));

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { clusterJsonSchema, environmentJsonSchema, extendingEnvironmentJsonSchema } from '../../config/json-schema';
+import fc from 'fast-check';
+import { clusterJsonSchema, environmentJsonSchema, extendingEnvironmentJsonSchema, withSharedDefinitions } from '../../config/json-schema';
+import { helmValuesJsonSchema } from '../../synth/helm-values';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -70,5 +72,112 @@ describe('the shipped environment files, as the schema their first line names re
     expect(validate({ extends: 'prod', api: { replicas: 'two' } })).toBe(false);
     expect(validate({ extends: 'prod', images: { api: { tag: 'latest!' } } })).toBe(false);
     expect(validate({ domain: 'eu.example.com' })).toBe(false);
+  });
+});
+
+describe('withSharedDefinitions: each repeated subschema written once', () => {
+  const big = (name: string) => ({ type: 'object', description: `${name} ${'x'.repeat(300)}`, properties: { size: { type: 'integer', minimum: 1 } }, additionalProperties: false });
+
+  it('refers to a repeated subschema wherever it stood, its keys in any order, and leaves values alone', () => {
+    const repeated = big('pod');
+    const reordered = Object.fromEntries(Object.entries(repeated).reverse());
+    const schema = {
+      type: 'object',
+      properties: { a: repeated, b: { anyOf: [reordered, { type: 'null' }] }, c: { type: 'array', items: repeated }, d: { default: repeated, enum: [repeated] } },
+    };
+    const shared = withSharedDefinitions(schema);
+    const definitions = Object.keys(shared.$defs as object);
+    expect(definitions).toHaveLength(1);
+    const ref = { $ref: `#/$defs/${definitions[0]}` };
+    expect(shared.properties).toEqual({ a: ref, b: { anyOf: [ref, { type: 'null' }] }, c: { type: 'array', items: ref }, d: schema.properties.d });
+    expect((shared.$defs as Node)[definitions[0]]).toEqual(repeated);
+  });
+
+  it('puts a subschema repeated only inside a shared one back in place, and leaves small or single ones inline', () => {
+    const inner = big('inner');
+    const outer = { type: 'object', properties: { one: inner, small: { type: 'string' } } };
+    const schema = { type: 'object', properties: { x: outer, y: outer, z: big('alone'), s1: { type: 'string' }, s2: { type: 'string' } } };
+    const shared = withSharedDefinitions(schema);
+    const [name, definition] = Object.entries(shared.$defs as Node)[0];
+    expect(Object.keys(shared.$defs as Node)).toEqual([name]);
+    expect(definition).toEqual(outer);
+    expect(shared.properties).toEqual({ ...schema.properties, x: { $ref: `#/$defs/${name}` }, y: { $ref: `#/$defs/${name}` } });
+  });
+
+  it('returns a schema without repetition as it is, and refuses one with references of its own', () => {
+    const schema = { type: 'object', properties: { a: big('a'), b: big('b') } };
+    expect(withSharedDefinitions(schema)).toBe(schema);
+    expect(() => withSharedDefinitions({ properties: { a: { $ref: '#' } } })).toThrow('without $ref or $defs');
+  });
+});
+
+describe('helm/values.schema.json, as Helm and an editor read it', () => {
+  const onDisk = JSON.parse(readFileSync(join(ROOT, 'helm', 'values.schema.json'), 'utf8')) as Node;
+  const ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+  const validateOnDisk = ajv.compile(onDisk);
+  const validateInline = ajv.compile({ ...helmValuesJsonSchema(), $id: 'inline' });
+  const valuesFiles = readdirSync(join(ROOT, 'helm')).filter((f) => /^values-.+\.yaml$/.test(f));
+  const environments = valuesFiles.map((file) => parse(readFileSync(join(ROOT, 'helm', file), 'utf8')) as Node);
+  /** What a validator finds wrong, by where in the values and why: the same for both, though their schema paths differ. */
+  const verdict = (validate: typeof validateOnDisk, values: unknown) =>
+    validate(values) ? [] : [...new Set(validate.errors!.map((e) => `${e.instancePath} ${e.keyword} ${JSON.stringify(e.params)} ${e.message}`))].sort();
+
+  it('is the values schema with its repeated parts shared: every reference resolves, and each definition is used twice or more', () => {
+    const text = JSON.stringify(onDisk);
+    const references = [...text.matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)].map((m) => m[1]);
+    const definitions = Object.keys(onDisk.$defs as Node);
+    expect(definitions.length).toBeGreaterThan(0);
+    expect([...new Set(references)].sort()).toEqual([...definitions].sort());
+    for (const name of definitions) expect(references.filter((r) => r === name).length).toBeGreaterThanOrEqual(2);
+    expect(text.length).toBeLessThan(JSON.stringify(helmValuesJsonSchema()).length / 2);
+  });
+
+  it.each(valuesFiles.map((file, i) => [file, environments[i]] as const))('accepts %s', (_file, values) => {
+    expect(verdict(validateOnDisk, values)).toEqual([]);
+  });
+
+  it('judges changed values exactly as the inline schema does', () => {
+    type Path = (string | number)[];
+    const paths = (node: unknown, path: Path = []): Path[] =>
+      Array.isArray(node) ? [path, ...node.flatMap((v, i) => paths(v, [...path, i]))] : isNode(node) ? [path, ...Object.entries(node).flatMap(([k, v]) => paths(v, [...path, k]))] : [path];
+    const changed = (values: Node, path: Path, change: { value?: unknown; remove?: boolean }) => {
+      const copy = structuredClone(values);
+      if (path.length === 0) return change.value;
+      let node: any = copy;
+      for (const key of path.slice(0, -1)) node = node[key];
+      const last = path[path.length - 1];
+      if (change.remove) {
+        if (Array.isArray(node)) node.splice(last as number, 1);
+        else delete node[last];
+      } else node[last] = change.value;
+      return copy;
+    };
+    // values from another environment's file at the same place cross the schema's variants (a mode and its fields)
+    const elsewhere = (path: Path) => environments.map((env) => path.reduce<any>((node, key) => (node === undefined || node === null ? undefined : node[key]), env)).filter((v) => v !== undefined);
+    let rejected = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: environments.length - 1 }),
+        fc.nat(),
+        fc.oneof(
+          fc.record({ remove: fc.constant(true) }),
+          fc.record({ value: fc.jsonValue({ maxDepth: 2 }) }),
+          fc.record({ fromElsewhere: fc.nat() }),
+        ),
+        (which, at, change) => {
+          const values = environments[which];
+          const all = paths(values);
+          const path = all[at % all.length];
+          const other = 'fromElsewhere' in change ? elsewhere(path) : [];
+          const values2 = changed(values, path, 'fromElsewhere' in change ? { value: other[change.fromElsewhere % other.length] } : change);
+          const inline = verdict(validateInline, values2);
+          if (inline.length > 0) rejected++;
+          expect(verdict(validateOnDisk, values2)).toEqual(inline);
+        },
+      ),
+      { numRuns: 400, seed: 20261128 },
+    );
+    // the property compared verdicts that reject, not only ones that accept
+    expect(rejected).toBeGreaterThan(100);
   });
 });
