@@ -151,7 +151,8 @@ function deriveChart(rendered: readonly WrittenEnvironment[], versions: ChartVer
   files.set('Chart.yaml', chartYaml(versions));
   files.set('.helmignore', HELMIGNORE);
   files.set('values.yaml', VALUES_YAML);
-  files.set('values.schema.json', `${JSON.stringify(withSharedDefinitions(schema), null, 2)}\n`);
+  const schemaFile = () => `${JSON.stringify(withSharedDefinitions(schema), null, 2)}\n`;
+  files.set('values.schema.json', store ? store.get({ helmValuesSchemaFile: 'values.schema.json' }, schemaFile, TEXT_CODEC) : schemaFile());
   for (const [i, environment] of environments.entries()) files.set(`values-${environment.name}.yaml`, valuesFile(environment, rendered[i].environment.config.namespace, yaml));
   for (const [path, text] of templateFiles([...sets.values()])) files.set(path, text);
   files.set('README.md', chartReadme(environments, [...sets.values()], schema));
@@ -218,6 +219,8 @@ const JSON_OBJECT_CODEC: Codec<Record<string, any>> = {
     return value;
   },
 };
+
+const TEXT_CODEC: Codec<string> = { encode: (text) => text, decode: (text) => text };
 
 const SETTLEMENT_CODEC: Codec<Settlement> = {
   encode: (settlement) => JSON.stringify(settlement),

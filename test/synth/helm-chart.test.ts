@@ -125,10 +125,11 @@ describe('the derivation', () => {
     expect(Object.fromEntries(overhinted.files)).toEqual(Object.fromEntries(hinted.files));
   });
 
-  /** What a store had to make: each environment's settlement, verifications of a set against the files of a namespace, template sets, the values' schema. */
+  /** What a store had to make: each environment's settlement, verifications of a set against the files of a namespace, template sets, the values' schema and its file. */
   const made = (store: MemoryStore) =>
     store.made.map((key) => {
-      const { settlement, verified, namespace, helmValuesJsonSchema } = key as { settlement?: Environment; verified?: string; namespace?: string; helmValuesJsonSchema?: string };
+      const { settlement, verified, namespace, helmValuesJsonSchema, helmValuesSchemaFile } = key as { settlement?: Environment; verified?: string; namespace?: string; helmValuesJsonSchema?: string; helmValuesSchemaFile?: string };
+      if (helmValuesSchemaFile) return 'values schema file';
       return settlement ? `settlement of ${settlement.name}` : verified ? `verification in ${namespace}` : helmValuesJsonSchema ? 'values schema' : 'template set';
     });
   /** What a store made, the verifications once each. */
@@ -150,7 +151,7 @@ describe('the derivation', () => {
   it('keeps what settling each environment took: after one changed, only that one is settled again, and the chart is the one made without a store', () => {
     const store = new MemoryStore();
     derive(withTag('2.0.0'), store, '1.0.0');
-    expect(made(store)).toEqual(expect.arrayContaining(['values schema', 'settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set', 'verification in datalens-alpha']));
+    expect(made(store)).toEqual(expect.arrayContaining(['values schema', 'values schema file', 'settlement of dev', 'settlement of alpha', 'settlement of bravo', 'template set', 'verification in datalens-alpha']));
 
     store.made = [];
     const changed = derive(withTag('2.0.1'), store, '1.0.1');
