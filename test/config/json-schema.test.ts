@@ -154,6 +154,41 @@ describe('helm/values.schema.json, as Helm and an editor read it', () => {
     };
     // values from another environment's file at the same place cross the schema's variants (a mode and its fields)
     const elsewhere = (path: Path) => environments.map((env) => path.reduce<any>((node, key) => (node === undefined || node === null ? undefined : node[key]), env)).filter((v) => v !== undefined);
+    // every place the schema describes, set or not in the files (the files leave pods, autoscaling and more empty)
+    const inline = helmValuesJsonSchema();
+    const branches = (node: Node): Node[] => [node, ...((node.oneOf ?? node.anyOf ?? []) as Node[]).flatMap(branches)];
+    const described: { path: Path; node: Node }[] = [];
+    const survey = (node: Node, path: Path) => {
+      if (path.length > 7) return;
+      described.push({ path, node });
+      for (const branch of branches(node)) {
+        for (const [key, property] of Object.entries((branch.properties ?? {}) as Record<string, Node>)) survey(property, [...path, key]);
+        if (isNode(branch.additionalProperties)) survey(branch.additionalProperties, [...path, 'extra-key']);
+        if (isNode(branch.items)) survey(branch.items, [...path, 0]);
+      }
+    };
+    survey(inline, []);
+    /** A value shaped by a schema node, with a random part wrong: a missing or unknown key, a type or pattern missed. */
+    const shaped = (node: Node, pick: () => number, depth = 0): unknown => {
+      const branch = branches(node)[pick() % branches(node).length];
+      if (branch.const !== undefined) return branch.const;
+      if (Array.isArray(branch.enum)) return branch.enum[pick() % branch.enum.length];
+      const types = [branch.type].flat().filter(Boolean) as string[];
+      const type = types[pick() % Math.max(types.length, 1)] ?? (branch.properties ? 'object' : 'string');
+      const strange = pick() % 8 === 0;
+      if (type === 'object' && depth < 5) {
+        const out: Node = {};
+        for (const [key, property] of Object.entries((branch.properties ?? {}) as Record<string, Node>)) if (pick() % 4 !== 0) out[key] = shaped(property, pick, depth + 1);
+        if (isNode(branch.additionalProperties)) out[pick() % 2 ? 'app.kubernetes.io/x' : 'Bad Key'] = shaped(branch.additionalProperties, pick, depth + 1);
+        if (strange) out.unknownKey = 1;
+        return out;
+      }
+      if (type === 'array' && depth < 5) return Array.from({ length: pick() % 3 }, () => (isNode(branch.items) ? shaped(branch.items, pick, depth + 1) : 'x'));
+      if (type === 'integer' || type === 'number') return strange ? 'two' : [0, 1, 3, 70000][pick() % 4];
+      if (type === 'boolean') return strange ? 'yes' : pick() % 2 === 0;
+      if (type === 'null') return null;
+      return strange ? 42 : ['x', 'Bad Value!', 'datalens-api', '100m', '1Gi', 'NoSchedule', 'Equal', ''][pick() % 8];
+    };
     let rejected = 0;
     fc.assert(
       fc.property(
@@ -163,19 +198,37 @@ describe('helm/values.schema.json, as Helm and an editor read it', () => {
           fc.record({ remove: fc.constant(true) }),
           fc.record({ value: fc.jsonValue({ maxDepth: 2 }) }),
           fc.record({ fromElsewhere: fc.nat() }),
+          fc.record({ shaped: fc.array(fc.nat(), { minLength: 64, maxLength: 64 }) }),
         ),
         (which, at, change) => {
           const values = environments[which];
+          if ('shaped' in change) {
+            // a place the schema describes, given a value of roughly its shape, its parents made where missing
+            let i = 0;
+            const pick = () => change.shaped[i++ % change.shaped.length];
+            const { path, node } = described[at % described.length];
+            const copy = structuredClone(values) as any;
+            let parent = copy;
+            for (const [depth, key] of path.slice(0, -1).entries()) {
+              if (typeof parent[key] !== 'object' || parent[key] === null) parent[key] = typeof path[depth + 1] === 'number' ? [] : {};
+              parent = parent[key];
+            }
+            if (path.length > 0) parent[path[path.length - 1]] = shaped(node, pick);
+            const inlineVerdict = verdict(validateInline, copy);
+            if (inlineVerdict.length > 0) rejected++;
+            expect(verdict(validateOnDisk, copy)).toEqual(inlineVerdict);
+            return;
+          }
           const all = paths(values);
           const path = all[at % all.length];
           const other = 'fromElsewhere' in change ? elsewhere(path) : [];
           const values2 = changed(values, path, 'fromElsewhere' in change ? { value: other[change.fromElsewhere % other.length] } : change);
-          const inline = verdict(validateInline, values2);
-          if (inline.length > 0) rejected++;
-          expect(verdict(validateOnDisk, values2)).toEqual(inline);
+          const inlineVerdict = verdict(validateInline, values2);
+          if (inlineVerdict.length > 0) rejected++;
+          expect(verdict(validateOnDisk, values2)).toEqual(inlineVerdict);
         },
       ),
-      { numRuns: 400, seed: 20261128 },
+      { numRuns: 1200, seed: 20261128 },
     );
     // the property compared verdicts that reject, not only ones that accept
     expect(rejected).toBeGreaterThan(100);
