@@ -190,6 +190,11 @@ describe('helm/values.schema.json, as Helm and an editor read it', () => {
       return strange ? 42 : ['x', 'Bad Value!', 'datalens-api', '100m', '1Gi', 'NoSchedule', 'Equal', ''][pick() % 8];
     };
     let rejected = 0;
+    const judgedAlike = (values: unknown) => {
+      const inlineVerdict = verdict(validateInline, values);
+      if (inlineVerdict.length > 0) rejected++;
+      expect(verdict(validateOnDisk, values)).toEqual(inlineVerdict);
+    };
     fc.assert(
       fc.property(
         fc.nat({ max: environments.length - 1 }),
@@ -214,18 +219,14 @@ describe('helm/values.schema.json, as Helm and an editor read it', () => {
               parent = parent[key];
             }
             if (path.length > 0) parent[path[path.length - 1]] = shaped(node, pick);
-            const inlineVerdict = verdict(validateInline, copy);
-            if (inlineVerdict.length > 0) rejected++;
-            expect(verdict(validateOnDisk, copy)).toEqual(inlineVerdict);
+            judgedAlike(copy);
             return;
           }
           const all = paths(values);
           const path = all[at % all.length];
           const other = 'fromElsewhere' in change ? elsewhere(path) : [];
           const values2 = changed(values, path, 'fromElsewhere' in change ? { value: other[change.fromElsewhere % other.length] } : change);
-          const inlineVerdict = verdict(validateInline, values2);
-          if (inlineVerdict.length > 0) rejected++;
-          expect(verdict(validateOnDisk, values2)).toEqual(inlineVerdict);
+          judgedAlike(values2);
         },
       ),
       { numRuns: 1200, seed: 20261128 },
