@@ -27,6 +27,10 @@ export const ENVIRONMENT_KEY = 'environment';
 export const CLUSTER_SETTINGS_KEY = 'clusterSettings';
 /** Key of the chart-only list of image pull Secrets. */
 export const PULL_SECRETS_KEY = 'imagePullSecrets';
+/** Key of the values Helm hands every subchart from its parent chart; this chart reads none of them. */
+export const HELM_GLOBAL_KEY = 'global';
+/** Keys of the values that stand for no field of the environment: the chart's own. */
+const CHART_ONLY_KEYS: readonly string[] = [PULL_SECRETS_KEY, HELM_GLOBAL_KEY];
 
 /** The values of one environment, as its values-<env>.yaml holds them. */
 export function helmValuesOf(environment: Environment): Json {
@@ -38,7 +42,7 @@ export function helmValuesOf(environment: Environment): Json {
 
 /** The environment and cluster objects a values object stands for (the inverse of helmValuesOf, given the namespace). */
 export function environmentOfValues(values: Json, namespace: string, argocd: Environment['config']['argocd'], cluster: Environment['cluster']): Environment {
-  const { [ENVIRONMENT_KEY]: name, [CLUSTER_SETTINGS_KEY]: settings, [PULL_SECRETS_KEY]: _pull, ...config } = values;
+  const { [ENVIRONMENT_KEY]: name, [CLUSTER_SETTINGS_KEY]: settings, [PULL_SECRETS_KEY]: _pull, [HELM_GLOBAL_KEY]: _global, ...config } = values;
   return {
     name,
     config: { ...config, namespace, argocd } as Environment['config'],
@@ -82,6 +86,10 @@ export function helmValuesJsonSchema(): Json {
         description: 'Secrets (kubernetes.io/dockerconfigjson) of the release namespace every pod pulls its images with; a value of the chart only (dist/ has none)',
         default: [],
         items: { type: 'object', properties: { name: { type: 'string', minLength: 1 } }, required: ['name'], additionalProperties: false },
+      },
+      [HELM_GLOBAL_KEY]: {
+        type: 'object',
+        description: "Helm's global values, which a parent chart hands each of its subcharts; this chart reads none, so it can be one",
       },
     },
     required: [ENVIRONMENT_KEY, ...(required as string[]).filter((key) => key in kept), CLUSTER_SETTINGS_KEY],
@@ -218,7 +226,7 @@ function valuesShape(values: Json, schema: Json): ValuesShape {
       const properties: Json = node.properties ?? {};
       const free = node.properties === undefined;
       if (free) records.push({ path, keys: Object.keys(value).sort() });
-      const skip = (key: string) => path.length === 0 && key === PULL_SECRETS_KEY;
+      const skip = (key: string) => path.length === 0 && CHART_ONLY_KEYS.includes(key);
       for (const [key, property] of Object.entries<Json>(properties)) {
         if (key in value || skip(key)) continue;
         const type = property.enum || property.const !== undefined ? undefined : property.type === 'string' ? 'text' : property.type === 'integer' ? 'int' : undefined;

@@ -313,6 +313,24 @@ describe('the Helm lifecycle', () => {
     expect(notes).toContain('kubectl label namespace datalens-prod --overwrite pod-security.kubernetes.io/audit=restricted pod-security.kubernetes.io/enforce=restricted');
   });
 
+  it('renders the same objects as a subchart of a parent chart, which hands it global values', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'helm-parent-'));
+    try {
+      // the chart as a parent chart holds it: packaged (no environment values files) and unpacked under charts/
+      helm(['package', 'helm', '--destination', scratch]);
+      mkdirSync(join(scratch, 'platform', 'charts'), { recursive: true });
+      execFileSync('tar', ['xzf', join(scratch, 'datalens-2.0.0.tgz'), '-C', join(scratch, 'platform', 'charts')]);
+      writeFileSync(join(scratch, 'platform', 'Chart.yaml'), 'apiVersion: v2\nname: platform\nversion: 1.0.0\ndependencies:\n  - name: datalens\n    version: 2.0.0\n');
+      const values = { datalens: parse(readFileSync(join(root, 'helm', 'values-prod.yaml'), 'utf8')), global: { imageRegistry: 'registry.example.com' } };
+      writeFileSync(join(scratch, 'values.yaml'), JSON.stringify(values));
+      const asSubchart = helm(['template', 'datalens-prod', join(scratch, 'platform'), '-f', join(scratch, 'values.yaml'), '--namespace', 'datalens-prod']);
+      expect(asSubchart).toContain('# Source: platform/charts/datalens/templates/');
+      expect(documents(asSubchart)).toEqual(documents(template(byName('prod'))));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('leaves the environments\' values files out of the packaged chart', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'helm-package-'));
     try {
