@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Component, contextOf } from './component';
+import { inspectionJsonOf } from './references';
 
 /*
  * Where a component's logs are in Loki. The cluster's log pipeline (Grafana Alloy, a documented
@@ -54,7 +55,7 @@ function selectorOf(component: Component): string | undefined {
     .filter((c): c is ApiObject => c instanceof ApiObject && POD_NAME_SUFFIX[c.kind] !== undefined && Component.owning(c) === component);
   if (objects.length === 0) return undefined;
   const pods = [...new Set(objects.map((o) => `${o.name}${POD_NAME_SUFFIX[o.kind]}`))];
-  const containers = [...new Set(objects.flatMap((o) => containersOf(o.kind, o.toJson())))].sort();
+  const containers = [...new Set(objects.flatMap((o) => containersOf(o.kind, inspectionJsonOf(o))))].sort();
   return `{namespace="${contextOf(component).environment.config.namespace}", pod=~"${pods.join('|')}", container=~"${containers.join('|')}"}`;
 }
 

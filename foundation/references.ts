@@ -1,3 +1,5 @@
+import type { ApiObject } from 'cdk8s';
+
 /*
  * What a synthesised object refers to by name, read from its JSON: the sync order (an object after
  * everything it needs) and the prune protection (whatever a database's backups need) both follow it.
@@ -9,6 +11,22 @@ type Json = Record<string, any>;
 export interface ObjectJson {
   readonly kind: string;
   readonly metadata: { readonly name: string };
+}
+
+const inspected = new WeakMap<ApiObject, ObjectJson>();
+
+/**
+ * An object as JSON, for the steps that finish a chart by reading what its components made: the
+ * log selectors (its containers), the prune protection and the secret rotation (what it refers to).
+ * Turning an object into JSON is the costliest part of a render, and each of those steps did it
+ * again; this does it once per object. Ask only once the components are complete: those steps add
+ * annotations and nothing else, so what is added after the first ask (which none of them reads) is
+ * not in it.
+ */
+export function inspectionJsonOf(object: ApiObject): ObjectJson {
+  let json = inspected.get(object);
+  if (!json) inspected.set(object, (json = { kind: object.kind, metadata: { name: object.name }, ...(object.toJson() as object) } as ObjectJson));
+  return json;
 }
 
 /** What an object needs to exist before it: (kind, name) pairs it refers to. */

@@ -1,5 +1,5 @@
 import { ApiObject, type Chart } from 'cdk8s';
-import { referencesOf, type ObjectJson } from './references';
+import { inspectionJsonOf, referencesOf, type ObjectJson } from './references';
 
 /**
  * Stakater Reloader's annotation naming the Secrets whose change rolls a workload. Explicit
@@ -24,7 +24,7 @@ export function secretsReadBy(object: ObjectJson): string[] {
  */
 export function applySecretRotation(chart: Chart): void {
   for (const object of chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject && ROTATED_KINDS.has(c.kind))) {
-    const secrets = secretsReadBy({ kind: object.kind, metadata: { name: object.name }, ...(object.toJson() as object) } as ObjectJson);
+    const secrets = secretsReadBy(inspectionJsonOf(object));
     if (secrets.length) object.metadata.addAnnotation(RELOADER_SECRETS_ANNOTATION, secrets.join(','));
   }
 }

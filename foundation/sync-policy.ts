@@ -4,7 +4,7 @@ import { Component } from './component';
 import { HELM_KEEP_ANNOTATIONS } from './helm-annotations';
 import type { ConnectionGraph } from './connection-graph';
 import { INTERNAL_PKI_LABEL, INTERNAL_PKI_ROOT } from './internal-ca';
-import { referencesOf, SECRET_PRODUCER_KINDS, secretProducers, type ObjectJson } from './references';
+import { inspectionJsonOf, referencesOf, SECRET_PRODUCER_KINDS, secretProducers } from './references';
 
 /** Kinds whose deletion loses data: they hold it, or own the volumes that do. */
 export const DATA_BEARING_KINDS: ReadonlySet<string> = new Set(['Namespace', 'StatefulSet', 'Cluster', 'PersistentVolumeClaim']);
@@ -82,23 +82,18 @@ export function waveOf(object: ApiObject, depths: ReadonlyMap<Component, number>
 
 /**
  * The objects Argo CD must never prune or delete: data, and everything a database's backups need.
- * Only the objects the references go through are turned into JSON (the costliest step of a render).
+ * Only the objects the references go through are turned into JSON (the costliest step of a render), once
+ * each for every step that reads them (inspectionJsonOf).
  */
 function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
-  const jsonOf = new Map<ApiObject, ObjectJson>();
-  const json = (o: ApiObject): ObjectJson => {
-    let j = jsonOf.get(o);
-    if (!j) jsonOf.set(o, (j = { kind: o.kind, metadata: { name: o.name }, ...(o.toJson() as object) } as ObjectJson));
-    return j;
-  };
   const producers = objects.filter((o) => SECRET_PRODUCER_KINDS.has(o.kind));
-  const byJson = new Map(producers.map((o) => [json(o), o]));
+  const byJson = new Map(producers.map((o) => [inspectionJsonOf(o), o]));
   const secrets = secretProducers([...byJson.keys()]);
   const find = (kind: string, name: string) => (kind === 'Secret' ? byJson.get(secrets.get(name)!) : objects.find((o) => o.kind === kind && o.name === name));
   const kept = new Set(objects.filter((o) => DATA_BEARING_KINDS.has(o.kind) || BACKUP_CHAIN_KINDS.has(o.kind)));
   const pending = [...kept].filter((o) => BACKUP_CHAIN_KINDS.has(o.kind));
   while (pending.length) {
-    for (const ref of referencesOf(json(pending.pop()!))) {
+    for (const ref of referencesOf(inspectionJsonOf(pending.pop()!))) {
       const object = find(ref.kind, ref.name);
       if (object && !kept.has(object)) {
         kept.add(object);
