@@ -363,21 +363,26 @@ function setAt(values: any, path: ValuesPath, value: unknown) {
   parent[path[path.length - 1]] = value;
 }
 
-/** Pod specs of an object: where `imagePullSecrets` goes. */
-function podSpecsOf(manifest: Manifest): Record<string, unknown>[] {
+/** Where an object's pod spec is (and so its `imagePullSecrets`), if it has one. */
+function podSpecPathOf(manifest: Manifest): readonly string[] | undefined {
   const spec = (manifest as any).spec;
-  if (!spec) return [];
-  if (manifest.kind === 'Cluster' && manifest.apiVersion.startsWith('postgresql.cnpg.io/')) return [spec];
-  if (manifest.kind === 'CronJob') return spec.jobTemplate?.spec?.template?.spec ? [spec.jobTemplate.spec.template.spec] : [];
-  return spec.template?.spec && (spec.template.spec.containers || manifest.kind === 'Pooler') ? [spec.template.spec] : [];
+  if (!spec) return undefined;
+  if (manifest.kind === 'Cluster' && manifest.apiVersion.startsWith('postgresql.cnpg.io/')) return ['spec'];
+  if (manifest.kind === 'CronJob') return spec.jobTemplate?.spec?.template?.spec ? ['spec', 'jobTemplate', 'spec', 'template', 'spec'] : undefined;
+  return spec.template?.spec && (spec.template.spec.containers || manifest.kind === 'Pooler') ? ['spec', 'template', 'spec'] : undefined;
 }
 
-/** A copy of the object whose pod specs end with a marker the templates replace by the pull Secrets. */
+/**
+ * The object with its pod spec ending in a marker the templates replace by the pull Secrets: only
+ * the objects on the way to the pod spec are copied (a deep copy of every workload of every
+ * sentinel rendering was a measurable part of a fresh derivation).
+ */
 function withPullSecretsMarker(manifest: Manifest): Manifest {
-  if (podSpecsOf(manifest).length === 0) return manifest;
-  const copy = structuredClone(manifest);
-  for (const spec of podSpecsOf(copy)) spec[PULL_SECRETS_KEY] = PULL_SECRETS_SENTINEL;
-  return copy;
+  const path = podSpecPathOf(manifest);
+  if (!path) return manifest;
+  const marked = (node: Record<string, unknown>, depth: number): Record<string, unknown> =>
+    depth === path.length ? { ...node, [PULL_SECRETS_KEY]: PULL_SECRETS_SENTINEL } : { ...node, [path[depth]]: marked(node[path[depth]] as Record<string, unknown>, depth + 1) };
+  return marked(manifest as unknown as Record<string, unknown>, 0) as unknown as Manifest;
 }
 
 // ---- finding sentinels ----
