@@ -206,6 +206,9 @@ try {
 process.argv = [process.argv[0], bundle, ...process.argv.slice(3)];
 process.env.DATALENS_BUILD_KEY = built.key;
 const script = new Script(Module.wrap(built.code), { filename: bundle, cachedData });
+const codeCacheTaken = cachedData !== undefined && !script.cachedDataRejected;
+// the Script holds its own copy of the bundle's text and has read the code cache: the run need hold neither again
+built = cachedData = undefined;
 const module = { exports: {} };
 try {
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -216,4 +219,4 @@ try {
   fail(`internal error: ${message.split('\n')[0]}\nThis is a bug of datalens-k8s: please report it (DATALENS_DEBUG=1 prints where it happened).`, 70);
 }
 // after the run, the cache also holds the functions compiled lazily while synthesising
-if (!cachedData || script.cachedDataRejected) writeAtomically(codeCache, script.createCachedData());
+if (!codeCacheTaken) writeAtomically(codeCache, script.createCachedData());

@@ -38,6 +38,20 @@ describe('scripts/run.mjs', () => {
     expect(statSync(join(root, '.build', bundle)).mtimeMs).toBe(built);
   });
 
+  it("keeps V8's code cache of the bundle while V8 takes it, and writes it again when V8 rejects it", () => {
+    const cache = join(root, '.build', `${bundles()[0]}.v8-cache`);
+    const written = statSync(cache, { bigint: true });
+    expect(synth().status).toBe(0);
+    expect(statSync(cache, { bigint: true }).mtimeNs).toBe(written.mtimeNs);
+    // a cache of another V8 (or a damaged one) is rejected: the run still succeeds and leaves one V8 takes
+    writeFileSync(cache, 'not a code cache');
+    expect(synth().status).toBe(0);
+    expect(statSync(cache).size).toBeGreaterThan(1000);
+    const rewritten = statSync(cache, { bigint: true });
+    expect(synth().status).toBe(0);
+    expect(statSync(cache, { bigint: true }).mtimeNs).toBe(rewritten.mtimeNs);
+  });
+
   it('sees a file added beside a source that an import now resolves to, and each change of it', () => {
     // esbuild takes an exact name before trying extensions: './compare-text' is now this file, which has no extension
     const shadow = join(root, 'foundation', 'compare-text');
