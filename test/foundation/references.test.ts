@@ -1,5 +1,7 @@
-import { ApiObject } from 'cdk8s';
-import { PROD_BASE, render } from '../support/fixtures';
+import { ApiObject, App } from 'cdk8s';
+import { DatalensChart } from '../../charts/datalens-chart';
+import { inspectionJsonOf } from '../../foundation/references';
+import { DEV_BASE, environment, PROD_BASE, render } from '../support/fixtures';
 
 describe('inspectionJsonOf: an object as JSON for the steps that finish a chart', () => {
   it('turns each object into JSON at most twice in a render: once for the log selectors, prune protection and rotation together, once for the output', () => {
@@ -20,5 +22,18 @@ describe('inspectionJsonOf: an object as JSON for the steps that finish a chart'
     // the workloads are read by all three steps, and written
     expect(byKind(2)).toEqual(expect.arrayContaining(['Deployment', 'StatefulSet']));
     expect(Math.max(...calls.values())).toBe(2);
+  });
+
+  it.each([
+    ['dev', DEV_BASE],
+    ['prod', PROD_BASE],
+  ])('%s: what the finishing steps read is what the chart writes: each object as they saw it equals its final JSON but for annotations', (_name, base) => {
+    const chart = new DatalensChart(new App({ outdir: 'unused', recordConstructMetadata: false }), 'test', { environment: environment({}, base) });
+    const withoutAnnotations = ({ metadata: { annotations: _annotations, ...metadata }, ...rest }: any) => ({ ...rest, metadata });
+    const objects = chart.node.findAll().filter((c): c is ApiObject => c instanceof ApiObject);
+    // (an object no step asked about is made now, and trivially equal)
+    const stale = objects.filter((o) => JSON.stringify(withoutAnnotations(inspectionJsonOf(o))) !== JSON.stringify(withoutAnnotations({ kind: o.kind, metadata: { name: o.name }, ...(o.toJson() as object) })));
+    expect(stale.map((o) => `${o.kind}/${o.name}`)).toEqual([]);
+    expect(objects.length).toBeGreaterThan(20);
   });
 });
