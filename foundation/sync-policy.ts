@@ -82,8 +82,8 @@ export function waveOf(object: ApiObject, depths: ReadonlyMap<Component, number>
 
 /**
  * The objects Argo CD must never prune or delete: data, and everything a database's backups need.
- * Only the objects the references go through are turned into JSON (the costliest step of a render), once
- * each for every step that reads them (inspectionJsonOf).
+ * Only the objects the references go through are turned into JSON (the costliest step of a render),
+ * and each only once for all the steps that read it (inspectionJsonOf).
  */
 function protectedObjects(objects: readonly ApiObject[]): Set<ApiObject> {
   const producers = objects.filter((o) => SECRET_PRODUCER_KINDS.has(o.kind));
