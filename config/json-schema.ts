@@ -131,13 +131,18 @@ function canonicalJson(value: unknown): string {
  * each place of a schema on every run: Helm compiles values.schema.json, repeated pod settings
  * and all, on every `helm template`, and a third of its size takes a third of that time. In
  * 2020-12 a `$ref` with no other keyword validates exactly as its target. Takes a schema without
- * references or definitions of its own, whose pointers the moves could break.
+ * references or definitions of its own (in its subschemas: a default or a description may say
+ * anything), whose pointers the moves could break.
  */
 export function withSharedDefinitions(schema: JsonNode, minSize = 256): JsonNode {
-  if (canonicalJson(schema).includes('"$ref":') || '$defs' in schema) throw new Error('withSharedDefinitions takes a schema without $ref or $defs');
+  const refuseReferences = (node: JsonNode) => {
+    if ('$ref' in node || '$defs' in node) throw new Error('withSharedDefinitions takes a schema without $ref or $defs');
+  };
+  refuseReferences(schema);
   const keys = new Map<JsonNode, string>();
   const uses = new Map<string, number>();
   const count = (node: JsonNode): JsonNode => {
+    refuseReferences(node);
     const key = canonicalJson(node);
     keys.set(node, key);
     if (key.length >= minSize) uses.set(key, (uses.get(key) ?? 0) + 1);
@@ -146,13 +151,15 @@ export function withSharedDefinitions(schema: JsonNode, minSize = 256): JsonNode
   mapSubschemas(schema, count);
 
   const definitions = new Map<string, { name: string; schema?: JsonNode; references: number }>();
+  const names = new Set<string>();
   const share = (node: JsonNode): JsonNode => {
     const key = keys.get(node)!;
     if ((uses.get(key) ?? 0) < 2) return mapSubschemas(node, share);
     let definition = definitions.get(key);
     if (!definition) {
       definition = { name: `s${createHash('sha1').update(key).digest('hex').slice(0, 10)}`, references: 0 };
-      if ([...definitions.values()].some(({ name }) => name === definition!.name)) throw new Error(`two subschemas hash to the definition name ${definition.name}`);
+      if (names.has(definition.name)) throw new Error(`two subschemas hash to the definition name ${definition.name}`);
+      names.add(definition.name);
       definitions.set(key, definition);
       definition.schema = mapSubschemas(node, share);
     }

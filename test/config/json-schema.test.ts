@@ -108,6 +108,9 @@ describe('withSharedDefinitions: each repeated subschema written once', () => {
     const schema = { type: 'object', properties: { a: big('a'), b: big('b') } };
     expect(withSharedDefinitions(schema)).toBe(schema);
     expect(() => withSharedDefinitions({ properties: { a: { $ref: '#' } } })).toThrow('without $ref or $defs');
+    // a value that merely says "$ref" is no reference
+    const quoting = { type: 'object', properties: { a: { type: 'object', default: { $ref: '#' }, description: 'write "$ref": to refer' } } };
+    expect(withSharedDefinitions(quoting)).toBe(quoting);
   });
 });
 
